@@ -1,0 +1,329 @@
+//! From a situation to a report: name the carrier, plan and device in the knowledge base,
+//! derive the facts, run the rules. Nothing here prints.
+
+use crate::error::{Error, Result};
+use crate::kb::date::SourceDate;
+use crate::kb::model::{Carrier, Plan, PlanKind, Sourced, Tri};
+use crate::kb::names::{self, Named};
+use crate::kb::Library;
+use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
+use crate::rules::Verdict;
+use crate::situation::{derive_facts, effective_after_cap, Resolved, Situation, OTHER_CARRIER};
+use crate::text::normalize_name;
+use crate::units::{Allowance, Known, Speed};
+
+/// Everything a renderer needs; the JSON output is this, serialized.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub verdict: Verdict,
+    pub carrier: Option<CarrierSummary>,
+    pub plan: Option<PlanSummary>,
+    pub device: Option<DeviceSummary>,
+    pub findings: Vec<Finding>,
+    /// Facts that could still make the answer `no`, with how to find each out.
+    pub missing_facts: Vec<MissingFact>,
+    /// Facts left out that could change a finding but not make sharing impossible.
+    pub not_checked: Vec<MissingFact>,
+    pub trace: Option<Vec<RuleTrace>>,
+    /// The `check` flags that give this report again.
+    pub command: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct CarrierSummary {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct DeviceSummary {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanSummary {
+    pub id: String,
+    pub name: String,
+    pub kind: PlanKind,
+    pub source: String,
+    pub source_kind: Option<&'static str>,
+    pub source_date: Option<SourceDate>,
+    pub verified: String,
+    pub hotspot: HotspotSummary,
+    /// The allowance in words: "15 GB at full speed per month, then 600 kbps".
+    pub allowance: String,
+    pub notes: Option<String>,
+}
+
+/// The plan's hotspot in numbers, as the JSON contract gives them.
+#[derive(Debug, Clone)]
+pub struct HotspotSummary {
+    /// `null` where the knowledge base does not know.
+    pub included: Option<bool>,
+    /// `null` when unlimited or unknown; 0 when there is no full-speed hotspot data.
+    pub high_speed_bytes: Option<u64>,
+    pub unlimited: bool,
+    /// 0 when hotspot stops after the cap; `null` when unknown.
+    pub after_cap_kbps: Option<u64>,
+}
+
+pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result<Report> {
+    let input = situation.check()?;
+    let resolved = resolve(library, situation)?;
+    let facts = derive_facts(situation, &input, &resolved);
+    let rules = library.rules()?;
+    let assessment = engine::assess(&rules, &facts);
+    Ok(Report {
+        verdict: assessment.verdict,
+        carrier: resolved.carrier.as_ref().map(|c| CarrierSummary {
+            id: c.id.clone(),
+            name: c.name.clone(),
+        }),
+        plan: resolved
+            .plan
+            .as_ref()
+            .map(|p| summarize_plan(p, resolved.carrier.as_ref())),
+        device: resolved.device.as_ref().map(|d| DeviceSummary {
+            id: d.id.clone(),
+            name: d.name.clone(),
+        }),
+        findings: assessment.findings,
+        missing_facts: assessment.deciding,
+        not_checked: assessment.not_checked,
+        trace: explain.then_some(assessment.trace),
+        command: format!("esim-hotspot check {}", situation.to_args().join(" "))
+            .trim_end()
+            .to_string(),
+    })
+}
+
+/// Finds what the situation names. Unknown names are errors that list the closest ones.
+pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
+    let mut resolved = Resolved::default();
+    if let Some(name) = &situation.carrier {
+        if is_unlisted(name) {
+            resolved.carrier_unlisted = true;
+        } else {
+            resolved.carrier = Some(find_carrier(library, name)?);
+        }
+    }
+    if let Some(name) = &situation.plan {
+        if !resolved.carrier_unlisted {
+            let (carrier, plan) = find_plan(library, resolved.carrier.take(), name)?;
+            resolved.carrier = Some(carrier);
+            resolved.plan = Some(plan);
+        }
+    }
+    if let Some(name) = &situation.device {
+        let devices = library.devices()?;
+        let device = names::find(&devices, name).cloned().ok_or_else(|| Error::UnknownName {
+            kind: "device",
+            given: name.clone(),
+            closest: names::closest(&devices, name),
+            hint: "If your phone is not listed, leave out --device and say whether the eSIM is on it with --esim.",
+        })?;
+        resolved.device = Some(device);
+    }
+    if let Some(name) = &situation.locked_to {
+        resolved.locked_to_id = library.carrier(name)?.map(|c| c.id);
+    }
+    Ok(resolved)
+}
+
+fn is_unlisted(name: &str) -> bool {
+    matches!(
+        normalize_name(name).as_str(),
+        OTHER_CARRIER | "notlisted" | "unlisted"
+    )
+}
+
+pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {
+    library.carrier(name)?.ok_or_else(|| Error::UnknownName {
+        kind: "carrier",
+        given: name.to_string(),
+        closest: names::closest(&library.carrier_names(), name),
+        hint: "Use --carrier other if yours is not listed (`esim-hotspot plans` lists them).",
+    })
+}
+
+/// A plan is looked for in its carrier; with no carrier given, in every carrier, and a name
+/// that several carriers use must be told apart with --carrier.
+pub fn find_plan(
+    library: &Library,
+    carrier: Option<Carrier>,
+    name: &str,
+) -> Result<(Carrier, Plan)> {
+    if let Some(carrier) = carrier {
+        return match names::find(&carrier.plans, name) {
+            Some(plan) => {
+                let plan = plan.clone();
+                Ok((carrier, plan))
+            }
+            None => Err(Error::UnknownName {
+                kind: "plan",
+                given: name.to_string(),
+                closest: names::closest(&carrier.plans, name),
+                hint: "",
+            }),
+        };
+    }
+    let carriers = library.carriers()?;
+    let matches: Vec<(&Carrier, &Plan)> = carriers
+        .iter()
+        .filter_map(|c| names::find(&c.plans, name).map(|p| (c, p)))
+        .collect();
+    match matches.as_slice() {
+        [(carrier, plan)] => Ok(((*carrier).clone(), (*plan).clone())),
+        [] => {
+            let mut closest: Vec<String> = carriers
+                .iter()
+                .flat_map(|c| {
+                    names::closest(&c.plans, name)
+                        .into_iter()
+                        .map(move |p| format!("{p} from {}", c.name()))
+                })
+                .collect();
+            closest.truncate(3);
+            Err(Error::UnknownName {
+                kind: "plan",
+                given: name.to_string(),
+                closest,
+                hint: "Give --carrier too, to look in one carrier's plans.",
+            })
+        }
+        several => Err(Error::Ambiguous {
+            kind: "plan",
+            given: name.to_string(),
+            candidates: several
+                .iter()
+                .map(|(c, p)| format!("{} from {} (--carrier {})", p.name, c.name, c.id))
+                .collect(),
+            hint: "Give --carrier to choose.",
+        }),
+    }
+}
+
+pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
+    let provenance = plan.provenance();
+    let after_cap = effective_after_cap(plan, carrier);
+    let high_speed = plan.hotspot.high_speed;
+    PlanSummary {
+        id: plan.id.clone(),
+        name: plan.name.clone(),
+        kind: plan.kind,
+        source: plan.source.clone(),
+        source_kind: provenance.source_kind.map(|k| k.as_str()),
+        source_date: provenance.source_date,
+        verified: provenance.verified.to_string(),
+        hotspot: HotspotSummary {
+            included: plan.hotspot.included.as_bool(),
+            high_speed_bytes: match (plan.hotspot.included, high_speed) {
+                (Tri::False, _) => Some(0),
+                (_, Known::Known(a)) => a.bytes(),
+                (_, Known::Unknown) => None,
+            },
+            unlimited: plan.hotspot.included != Tri::False
+                && high_speed == Known::Known(Allowance::Unlimited),
+            after_cap_kbps: after_cap.map(Speed::kbps),
+        },
+        allowance: allowance_in_words(plan.hotspot.included, high_speed, after_cap),
+        notes: plan.notes.as_ref().map(|n| n.en().to_string()),
+    }
+}
+
+/// "15 GB at full speed per month, then 600 kbps", or what is known of it.
+pub fn allowance_in_words(
+    included: Tri,
+    high_speed: Known<Allowance>,
+    after_cap: Option<Speed>,
+) -> String {
+    let then = match after_cap {
+        Some(Speed::Blocked) => ", then hotspot stops until the next billing cycle".to_string(),
+        Some(speed) => format!(", then {speed}"),
+        None => ", then an unknown speed".to_string(),
+    };
+    match (included, high_speed) {
+        (Tri::False, _) => "not included".to_string(),
+        (_, Known::Known(Allowance::Unlimited)) => "unlimited at full speed".to_string(),
+        (_, Known::Known(Allowance::Bytes(0))) => match after_cap {
+            Some(Speed::Kbps(k)) => {
+                format!("no full-speed hotspot data; always at {}", Speed::Kbps(k))
+            }
+            _ => "no full-speed hotspot data".to_string(),
+        },
+        (_, Known::Known(Allowance::Bytes(b))) => {
+            format!("{} at full speed per month{then}", Allowance::Bytes(b))
+        }
+        (Tri::Unknown, Known::Unknown) => {
+            "unknown: ask the carrier whether hotspot is included and how much".to_string()
+        }
+        (Tri::True, Known::Unknown) => {
+            "included, amount unknown: ask the carrier how much".to_string()
+        }
+    }
+}
+
+/// A worked example from the rules file that does not come out as written.
+#[derive(Debug, Clone)]
+pub struct ExampleFailure {
+    pub rule: String,
+    pub index: usize,
+    pub problem: String,
+}
+
+impl std::fmt::Display for ExampleFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "rule \"{}\", example {}: {}",
+            self.rule,
+            self.index + 1,
+            self.problem
+        )
+    }
+}
+
+/// Runs every rule's examples against the whole rule set and the knowledge base.
+pub fn check_examples(library: &Library) -> Result<Vec<ExampleFailure>> {
+    let rules = library.rules()?;
+    let mut failures = Vec::new();
+    for rule in &rules {
+        for (index, example) in rule.examples.iter().enumerate() {
+            let fail = |problem: String| ExampleFailure {
+                rule: rule.id.clone(),
+                index,
+                problem,
+            };
+            let report = match advise(library, &example.situation, false) {
+                Ok(report) => report,
+                Err(e) => {
+                    failures.push(fail(format!("the situation is not valid: {e}")));
+                    continue;
+                }
+            };
+            let fired = report.findings.iter().any(|f| f.rule == rule.id);
+            if fired != example.fires {
+                failures.push(fail(format!(
+                    "expected the rule {}, but it {}",
+                    if example.fires {
+                        "to fire"
+                    } else {
+                        "not to fire"
+                    },
+                    if fired { "fired" } else { "did not" }
+                )));
+            }
+            if let Some(expected) = example.verdict {
+                if expected != report.verdict {
+                    failures.push(fail(format!(
+                        "expected verdict {}, got {}",
+                        expected.as_str(),
+                        report.verdict.as_str()
+                    )));
+                }
+            }
+        }
+    }
+    Ok(failures)
+}

@@ -1,0 +1,141 @@
+//! The command line as clap sees it. Nothing past `run` reads these types: they become a
+//! `Situation` and an output choice first.
+
+use std::path::PathBuf;
+
+use clap::builder::PossibleValuesParser;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::facts;
+use crate::situation::Situation;
+
+const EXAMPLES: &str = "\
+Examples:
+  esim-hotspot check --carrier verizon --plan \"Unlimited Ultimate\" --esim active
+  esim-hotspot check --carrier t-mobile --plan go5g-plus --device \"iPhone 15\" --bought-in hk
+  esim-hotspot check --carrier att --plan \"Unlimited Elite\" --used 38GB --format json
+  esim-hotspot kb validate ./my-kb
+
+Exit codes: 0 sharing works (yes or limited), 1 it does not (no), 2 bad input or a
+knowledge-base error, 3 unknown (the report lists what to find out), 130 interrupted.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "esim-hotspot",
+    version,
+    about = "Can I share my US eSIM's data through my phone's hotspot, how much, and how do I set it up safely?",
+    after_help = EXAMPLES
+)]
+pub struct Cli {
+    /// A directory of YAML laid over the built-in knowledge base (same layout as data/)
+    #[arg(long, global = true, env = "ESIM_HOTSPOT_KB", value_name = "DIR")]
+    pub kb: Option<PathBuf>,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Can this eSIM's data be shared by hotspot? A verdict with every reason and its source
+    #[command(after_help = EXAMPLES)]
+    Check(Box<CheckArgs>),
+    /// Check and inspect the knowledge base
+    #[command(subcommand)]
+    Kb(KbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KbCommand {
+    /// Load every file of a knowledge base and report each problem as file:line:col
+    Validate {
+        /// A directory in the layout of data/ (default: the built-in knowledge base alone)
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Carrier or eSIM seller (id, name or alias: t-mobile, "AT&T", vzw); `other` if not listed
+    #[arg(long, value_name = "NAME")]
+    pub carrier: Option<String>,
+    /// Plan (id, name or alias: "Go5G Plus", go5g-plus)
+    #[arg(long, value_name = "NAME")]
+    pub plan: Option<String>,
+    /// Phone model ("iPhone 15", pixel-8, "Galaxy S24")
+    #[arg(long, value_name = "MODEL")]
+    pub device: Option<String>,
+    /// Where the phone was bought: some models sold in mainland China, Hong Kong and Macao have no eSIM
+    #[arg(long, value_name = "REGION", value_parser = with_unknown(facts::REGIONS))]
+    pub bought_in: Option<String>,
+    /// The phone's operating system (taken from --device when left out)
+    #[arg(long, value_name = "OS", value_parser = with_unknown(facts::PLATFORMS))]
+    pub os: Option<String>,
+    /// The operating system's version, like 17.4 or 14
+    #[arg(long, value_name = "VERSION")]
+    pub os_version: Option<String>,
+    /// Is the eSIM on the phone: active (turned on), installed (not in use yet), or none
+    #[arg(long, value_name = "STATE", value_parser = with_unknown(facts::ESIM_STATES))]
+    pub esim: Option<String>,
+    /// Is the phone locked to a carrier
+    #[arg(long, value_name = "STATE", value_parser = with_unknown(facts::LOCK_STATES))]
+    pub lock: Option<String>,
+    /// The carrier a locked phone is locked to
+    #[arg(long, value_name = "CARRIER")]
+    pub locked_to: Option<String>,
+    /// The hotspot's security setting
+    #[arg(long, value_name = "MODE", value_parser = with_unknown(facts::SECURITY_MODES))]
+    pub security: Option<String>,
+    /// Hotspot data used so far this billing cycle, like 3.5GB or 800MB
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub used: Option<String>,
+    /// Will the hotspot be used while roaming abroad
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub roaming: Option<bool>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Show every rule, fired or not, with each test, the value it read and its result
+    #[arg(long)]
+    pub explain: bool,
+}
+
+fn with_unknown(words: &'static [&'static str]) -> PossibleValuesParser {
+    PossibleValuesParser::new(words.iter().copied().chain(["unknown"]))
+}
+
+impl CheckArgs {
+    pub fn situation(&self) -> Situation {
+        Situation {
+            carrier: self.carrier.clone(),
+            plan: self.plan.clone(),
+            device: self.device.clone(),
+            bought_in: self.bought_in.clone(),
+            os: self.os.clone(),
+            os_version: self.os_version.clone(),
+            esim: self.esim.clone(),
+            lock: self.lock.clone(),
+            locked_to: self.locked_to.clone(),
+            security: self.security.clone(),
+            used: self.used.clone(),
+            roaming: self.roaming,
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! The one error type: a person's mistake, said with what to do instead.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::text::sanitize;
+
+#[derive(Debug)]
+pub enum Error {
+    /// A flag's value does not make sense.
+    Usage(String),
+    /// A name matched nothing in the knowledge base.
+    UnknownName {
+        kind: &'static str,
+        given: String,
+        closest: Vec<String>,
+        hint: &'static str,
+    },
+    /// A name matched several things; say which.
+    Ambiguous {
+        kind: &'static str,
+        given: String,
+        candidates: Vec<String>,
+        hint: &'static str,
+    },
+    /// A knowledge-base file is wrong, at a place in it.
+    Kb(KbError),
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The wizard needs a terminal, or the person ended the input.
+    Terminal(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct KbError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl Error {
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::Usage(message.into())
+    }
+
+    pub fn kb(
+        file: impl Into<String>,
+        position: Option<(usize, usize)>,
+        message: impl Into<String>,
+    ) -> Error {
+        Error::Kb(KbError {
+            file: file.into(),
+            line: position.map(|p| p.0),
+            column: position.map(|p| p.1),
+            message: message.into(),
+        })
+    }
+}
+
+impl fmt::Display for KbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", sanitize(&self.file))?;
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, ":{line}:{column}")?;
+        }
+        write!(f, ": {}", sanitize(&self.message))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(message) | Error::Terminal(message) => f.write_str(&sanitize(message)),
+            Error::UnknownName {
+                kind,
+                given,
+                closest,
+                hint,
+            } => {
+                write!(f, "no {kind} called \"{}\"", sanitize(given))?;
+                if !closest.is_empty() {
+                    write!(f, "; did you mean {}?", sanitize(&closest.join(", ")))?;
+                }
+                if !hint.is_empty() {
+                    write!(f, " {hint}")?;
+                }
+                Ok(())
+            }
+            Error::Ambiguous {
+                kind,
+                given,
+                candidates,
+                hint,
+            } => write!(
+                f,
+                "\"{}\" names more than one {kind}: {}. {hint}",
+                sanitize(given),
+                sanitize(&candidates.join(", "))
+            ),
+            Error::Kb(e) => write!(f, "{e}"),
+            Error::Io { path, source } => {
+                write!(f, "{}: {source}", sanitize(&path.display().to_string()))
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

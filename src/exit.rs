@@ -1,0 +1,24 @@
+//! Exit codes, as grep does it: the answer is in the code, errors are 2.
+
+use std::process::ExitCode;
+
+use crate::rules::Verdict;
+
+/// Sharing works (`yes` or `limited`), or a command that gives no verdict succeeded.
+pub const SUCCESS: u8 = 0;
+/// Sharing does not work (`no`).
+pub const NO: u8 = 1;
+/// Bad input, or a knowledge-base error.
+pub const ERROR: u8 = 2;
+/// The verdict is `unknown`: the report says what to find out.
+pub const UNKNOWN: u8 = 3;
+/// Interrupted with Ctrl-C.
+pub const INTERRUPTED: u8 = 130;
+
+pub fn for_verdict(verdict: Verdict) -> ExitCode {
+    ExitCode::from(match verdict {
+        Verdict::Yes | Verdict::Limited => SUCCESS,
+        Verdict::No => NO,
+        Verdict::Unknown => UNKNOWN,
+    })
+}

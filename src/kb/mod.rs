@@ -1,0 +1,340 @@
+//! The knowledge base: the files compiled into the binary, with a user's directory on top.
+//!
+//! Loading is lazy: naming one carrier parses that carrier's file (found through a small index
+//! of ids and aliases built with the binary), plus the devices and rules when they are needed.
+
+pub mod date;
+pub mod model;
+pub mod names;
+mod parse;
+mod validate;
+
+use std::borrow::Cow;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::rules::{Rule, RuleFile};
+use crate::text::normalize_name;
+use model::{Carrier, Device, DeviceList};
+
+pub use parse::MAX_FILE_BYTES;
+
+/// A file compiled into the binary.
+#[derive(Debug)]
+pub struct EmbeddedFile {
+    pub path: &'static str,
+    pub text: &'static str,
+}
+
+/// A built-in carrier file and the names it answers to, known without parsing it.
+#[derive(Debug)]
+pub struct EmbeddedCarrier {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub file: EmbeddedFile,
+}
+
+mod embedded {
+    use super::{EmbeddedCarrier, EmbeddedFile};
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// A file's text and the name to report it under.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: Cow<'static, str>,
+}
+
+impl From<&EmbeddedFile> for SourceFile {
+    fn from(file: &EmbeddedFile) -> Self {
+        SourceFile {
+            path: file.path.to_string(),
+            text: Cow::Borrowed(file.text),
+        }
+    }
+}
+
+/// The knowledge base a command works with.
+#[derive(Debug, Default)]
+pub struct Library {
+    overlay: Option<Overlay>,
+}
+
+/// A user's directory: its carrier files are parsed up front (there is no index for them),
+/// its devices and rules only when asked for.
+#[derive(Debug)]
+struct Overlay {
+    carriers: Vec<(SourceFile, Carrier)>,
+    devices: Option<SourceFile>,
+    rules: Option<SourceFile>,
+}
+
+impl Library {
+    /// The built-in knowledge base alone.
+    pub fn embedded() -> Library {
+        Library::default()
+    }
+
+    /// The built-in knowledge base with `dir` laid on top, if given.
+    pub fn open(dir: Option<&Path>) -> Result<Library> {
+        let Some(dir) = dir else {
+            return Ok(Library::embedded());
+        };
+        let meta = fs::metadata(dir).map_err(|source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        if !meta.is_dir() {
+            return Err(Error::usage(format!(
+                "--kb {}: not a directory (it should hold carriers/, devices.yaml or rules.yaml)",
+                dir.display()
+            )));
+        }
+        let mut carriers = Vec::new();
+        for path in yaml_files(&dir.join("carriers"))? {
+            let file = read_file(&path)?;
+            let carrier: Carrier = parse::parse(&file)?;
+            validate::carrier(&file, &carrier)?;
+            carriers.push((file, carrier));
+        }
+        let optional = |name: &str| -> Result<Option<SourceFile>> {
+            let path = dir.join(name);
+            if path.exists() {
+                read_file(&path).map(Some)
+            } else {
+                Ok(None)
+            }
+        };
+        let overlay = Overlay {
+            carriers,
+            devices: optional("devices.yaml")?,
+            rules: optional("rules.yaml")?,
+        };
+        validate::unique_carriers(overlay.carriers.iter().map(|(f, c)| (f, c)))?;
+        Ok(Library {
+            overlay: Some(overlay),
+        })
+    }
+
+    /// The carrier a person named, parsing only its file.
+    pub fn carrier(&self, query: &str) -> Result<Option<Carrier>> {
+        let wanted = normalize_name(query);
+        if let Some(overlay) = &self.overlay {
+            if let Some((_, c)) = overlay
+                .carriers
+                .iter()
+                .find(|(_, c)| names::Named::answers_to(c, &wanted))
+            {
+                return Ok(Some(c.clone()));
+            }
+        }
+        let Some(entry) = embedded::CARRIERS.iter().find(|e| {
+            std::iter::once(e.id)
+                .chain(std::iter::once(e.name))
+                .chain(e.aliases.iter().copied())
+                .any(|n| normalize_name(n) == wanted)
+        }) else {
+            return Ok(None);
+        };
+        // A user's file with the same id replaces the built-in one.
+        if let Some(overlay) = &self.overlay {
+            if let Some((_, c)) = overlay.carriers.iter().find(|(_, c)| c.id == entry.id) {
+                return Ok(Some(c.clone()));
+            }
+        }
+        load_embedded_carrier(entry).map(Some)
+    }
+
+    /// Every carrier, built-in and the user's, in id order.
+    pub fn carriers(&self) -> Result<Vec<Carrier>> {
+        let mut all: Vec<Carrier> = Vec::new();
+        for entry in embedded::CARRIERS {
+            let replaced = self
+                .overlay
+                .as_ref()
+                .is_some_and(|o| o.carriers.iter().any(|(_, c)| c.id == entry.id));
+            if !replaced {
+                all.push(load_embedded_carrier(entry)?);
+            }
+        }
+        if let Some(overlay) = &self.overlay {
+            all.extend(overlay.carriers.iter().map(|(_, c)| c.clone()));
+        }
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(all)
+    }
+
+    pub fn devices(&self) -> Result<Vec<Device>> {
+        let file = SourceFile::from(&embedded::DEVICES);
+        let mut devices = load_devices(&file)?;
+        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
+            merge_by_id(&mut devices, load_devices(user)?, |d| &d.id);
+        }
+        Ok(devices)
+    }
+
+    pub fn rules(&self) -> Result<Vec<Rule>> {
+        let file = SourceFile::from(&embedded::RULES);
+        let mut rules = load_rules(&file)?;
+        if let Some(user) = self.overlay.as_ref().and_then(|o| o.rules.as_ref()) {
+            merge_by_id(&mut rules, load_rules(user)?, |r| &r.id);
+        }
+        Ok(rules)
+    }
+
+    /// The names of every carrier, for suggestions, without parsing the built-in files.
+    pub fn carrier_names(&self) -> Vec<CarrierName> {
+        let mut names: Vec<CarrierName> = embedded::CARRIERS
+            .iter()
+            .map(|e| CarrierName {
+                id: e.id.to_string(),
+                name: e.name.to_string(),
+                aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
+            })
+            .collect();
+        if let Some(overlay) = &self.overlay {
+            for (_, c) in &overlay.carriers {
+                names.retain(|n| n.id != c.id);
+                names.push(CarrierName {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    aliases: c.aliases.clone(),
+                });
+            }
+        }
+        names
+    }
+
+    /// Every file this library would read, for `kb validate`.
+    pub fn validate_all(&self) -> Vec<Error> {
+        let mut problems = Vec::new();
+        let mut ok = |r: Result<()>| {
+            if let Err(e) = r {
+                problems.push(e);
+            }
+        };
+        for entry in embedded::CARRIERS {
+            ok(load_embedded_carrier(entry).map(drop));
+        }
+        ok(self
+            .carriers()
+            .and_then(|all| validate::unique_carrier_names(&all)));
+        ok(self.devices().map(drop));
+        ok(self.rules().map(drop));
+        problems
+    }
+}
+
+/// A carrier's names, as the index knows them.
+#[derive(Debug, Clone)]
+pub struct CarrierName {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+impl names::Named for CarrierName {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+}
+
+fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
+    let file = SourceFile::from(&entry.file);
+    let carrier: Carrier = parse::parse(&file)?;
+    validate::carrier(&file, &carrier)?;
+    Ok(carrier)
+}
+
+fn load_devices(file: &SourceFile) -> Result<Vec<Device>> {
+    let list: DeviceList = parse::parse(file)?;
+    validate::devices(file, &list.devices)?;
+    Ok(list.devices)
+}
+
+fn load_rules(file: &SourceFile) -> Result<Vec<Rule>> {
+    let rules: RuleFile = parse::parse(file)?;
+    validate::rules(file, &rules.rules)?;
+    Ok(rules.rules)
+}
+
+/// An item whose id is known replaces the old one in place; a new id is added at the end.
+fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &String) {
+    for item in extra {
+        match base.iter().position(|b| id(b) == id(&item)) {
+            Some(at) => base[at] = item,
+            None => base.push(item),
+        }
+    }
+}
+
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let entries = fs::read_dir(dir).map_err(|source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Reads a user's file, refusing one over the size limit before reading it: the YAML parser
+/// holds the whole file, and many times its size, in memory while it works.
+fn read_file(path: &Path) -> Result<SourceFile> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = fs::File::open(path).map_err(io)?;
+    let too_big = || {
+        Error::kb(
+            path.display().to_string(),
+            None,
+            format!(
+                "the file is larger than {} MiB; split it into smaller files",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    if file.metadata().map_err(io)?.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::new();
+    // The length is checked again while reading, in case the file grew after the check.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::kb(
+            path.display().to_string(),
+            None,
+            format!(
+                "the file is not UTF-8 text (byte {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    Ok(SourceFile {
+        path: path.display().to_string(),
+        text: Cow::Owned(text),
+    })
+}

@@ -1,0 +1,337 @@
+//! The knowledge base as Rust types: what a carrier, a plan and a device are.
+//!
+//! Every struct refuses keys it does not know, so a typo in a user's file is an error that
+//! points at it rather than a fact silently dropped.
+
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+
+use super::date::{Date, SourceDate};
+use crate::text::LocalizedText;
+use crate::units::{Allowance, Known, Speed};
+
+/// `true`, `false` or `unknown`; `yes`/`no` are refused so they cannot pass as strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tri {
+    True,
+    False,
+    Unknown,
+}
+
+impl Tri {
+    pub fn as_bool(self) -> Option<bool> {
+        match self {
+            Tri::True => Some(true),
+            Tri::False => Some(false),
+            Tri::Unknown => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Tri {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match serde_yaml::Value::deserialize(deserializer)? {
+            serde_yaml::Value::Bool(true) => Ok(Tri::True),
+            serde_yaml::Value::Bool(false) => Ok(Tri::False),
+            serde_yaml::Value::String(s) if s == "unknown" => Ok(Tri::Unknown),
+            serde_yaml::Value::String(s) => Err(de::Error::custom(format!(
+                "\"{s}\" is not true, false or unknown{}",
+                bool_hint(&s)
+            ))),
+            _ => Err(de::Error::custom("expected true, false or unknown")),
+        }
+    }
+}
+
+/// The hint for `yes`/`no`-style words that YAML 1.2 reads as strings.
+pub fn bool_hint(word: &str) -> &'static str {
+    match word.to_ascii_lowercase().as_str() {
+        "yes" | "y" | "on" | "true" => " (write true)",
+        "no" | "n" | "off" | "false" => " (write false)",
+        _ => "",
+    }
+}
+
+/// Where a fact came from, and how far it can be trusted. The fields are written out in each
+/// struct rather than flattened, because serde cannot refuse unknown keys through a flatten.
+#[derive(Debug, Clone, Copy)]
+pub struct Provenance<'a> {
+    pub source: &'a str,
+    pub source_kind: Option<SourceKind>,
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+pub trait Sourced {
+    fn provenance(&self) -> Provenance<'_>;
+}
+
+macro_rules! sourced {
+    ($($ty:ty),*) => {$(
+        impl Sourced for $ty {
+            fn provenance(&self) -> Provenance<'_> {
+                Provenance {
+                    source: &self.source,
+                    source_kind: self.source_kind,
+                    source_date: self.source_date,
+                    verified: self.verified,
+                }
+            }
+        }
+    )*};
+}
+
+sourced!(Carrier, EsimAvailability, CarrierPolicy, Plan, Device);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Carrier,
+    Vendor,
+    Press,
+    Forum,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Carrier => "carrier",
+            SourceKind::Vendor => "vendor",
+            SourceKind::Press => "press",
+            SourceKind::Forum => "forum",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Carrier {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub network: String,
+    pub esim: EsimAvailability,
+    pub policy: CarrierPolicy,
+    pub source: String,
+    #[serde(default)]
+    pub source_kind: Option<SourceKind>,
+    #[serde(default, deserialize_with = "super::date::page_date")]
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+    #[serde(default)]
+    pub notes: Option<LocalizedText>,
+    pub plans: Vec<Plan>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EsimAvailability {
+    pub postpaid: Tri,
+    pub prepaid: Tri,
+    #[serde(default)]
+    pub notes: Option<LocalizedText>,
+    pub source: String,
+    #[serde(default)]
+    pub source_kind: Option<SourceKind>,
+    #[serde(default, deserialize_with = "super::date::page_date")]
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoamingHotspot {
+    Allowed,
+    Limited,
+    Blocked,
+    Unknown,
+}
+
+impl RoamingHotspot {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoamingHotspot::Allowed => "allowed",
+            RoamingHotspot::Limited => "limited",
+            RoamingHotspot::Blocked => "blocked",
+            RoamingHotspot::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CarrierPolicy {
+    pub after_cap: Known<Speed>,
+    pub roaming_hotspot: RoamingHotspot,
+    #[serde(default)]
+    pub notes: Option<LocalizedText>,
+    pub source: String,
+    #[serde(default)]
+    pub source_kind: Option<SourceKind>,
+    #[serde(default, deserialize_with = "super::date::page_date")]
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlanKind {
+    Postpaid,
+    Prepaid,
+    Legacy,
+    Travel,
+}
+
+impl PlanKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanKind::Postpaid => "postpaid",
+            PlanKind::Prepaid => "prepaid",
+            PlanKind::Legacy => "legacy",
+            PlanKind::Travel => "travel",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: PlanKind,
+    pub hotspot: HotspotAllowance,
+    #[serde(default)]
+    pub add_ons: Vec<AddOn>,
+    #[serde(default)]
+    pub notes: Option<LocalizedText>,
+    pub source: String,
+    #[serde(default)]
+    pub source_kind: Option<SourceKind>,
+    #[serde(default, deserialize_with = "super::date::page_date")]
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+/// What a plan lets a person share, per month.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HotspotAllowance {
+    pub included: Tri,
+    pub high_speed: Known<Allowance>,
+    pub after_cap: Known<Speed>,
+    #[serde(default = "unknown_tri")]
+    pub shares_plan_data: Tri,
+    #[serde(default)]
+    pub max_devices: Option<u32>,
+}
+
+fn unknown_tri() -> Tri {
+    Tri::Unknown
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddOn {
+    pub name: String,
+    #[serde(default)]
+    pub adds: Option<Allowance>,
+    #[serde(default)]
+    pub price: Option<String>,
+    #[serde(default)]
+    pub notes: Option<LocalizedText>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Ios,
+    Android,
+}
+
+impl Platform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Ios => "ios",
+            Platform::Android => "android",
+        }
+    }
+}
+
+/// Where a phone was bought: it decides the hardware for some models.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    Us,
+    Cn,
+    Hk,
+    Mo,
+    Other,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Region::Us,
+        Region::Cn,
+        Region::Hk,
+        Region::Mo,
+        Region::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Us => "us",
+            Region::Cn => "cn",
+            Region::Hk => "hk",
+            Region::Mo => "mo",
+            Region::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceList {
+    pub devices: Vec<Device>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Device {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub platform: Platform,
+    #[serde(default)]
+    pub maker: Option<String>,
+    #[serde(default)]
+    pub year: Option<u16>,
+    pub esim: Tri,
+    #[serde(default = "unknown_tri")]
+    pub esim_only_in_us: Tri,
+    #[serde(default)]
+    pub esim_by_region: std::collections::BTreeMap<Region, Tri>,
+    #[serde(default)]
+    pub notes: Option<LocalizedText>,
+    pub source: String,
+    #[serde(default)]
+    pub source_kind: Option<SourceKind>,
+    #[serde(default, deserialize_with = "super::date::page_date")]
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+impl Device {
+    /// eSIM support for a phone bought in `region`; `None` when the region is not known and
+    /// the answer depends on it.
+    pub fn esim_when_bought_in(&self, region: Option<Region>) -> Option<Tri> {
+        match region {
+            Some(r) => Some(*self.esim_by_region.get(&r).unwrap_or(&self.esim)),
+            None if self.esim_by_region.values().all(|v| *v == self.esim) => Some(self.esim),
+            None => None,
+        }
+    }
+}

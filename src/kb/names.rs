@@ -1,0 +1,101 @@
+//! Finding things by the names people type, and suggesting the closest when nothing matches.
+
+use crate::text::normalize_name;
+
+/// Anything a person can name: by id, by name, or by one of its aliases.
+pub trait Named {
+    fn id(&self) -> &str;
+    fn name(&self) -> &str;
+    fn aliases(&self) -> &[String];
+
+    fn answers_to(&self, normalized_query: &str) -> bool {
+        std::iter::once(self.id())
+            .chain(std::iter::once(self.name()))
+            .chain(self.aliases().iter().map(String::as_str))
+            .any(|n| normalize_name(n) == normalized_query)
+    }
+}
+
+macro_rules! named {
+    ($($ty:ty),*) => {$(
+        impl Named for $ty {
+            fn id(&self) -> &str { &self.id }
+            fn name(&self) -> &str { &self.name }
+            fn aliases(&self) -> &[String] { &self.aliases }
+        }
+    )*};
+}
+
+named!(
+    super::model::Carrier,
+    super::model::Plan,
+    super::model::Device
+);
+
+pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
+    let wanted = normalize_name(query);
+    items.iter().find(|item| item.answers_to(&wanted))
+}
+
+/// Up to three names closest to the query, best first, shown as "Name (id)".
+pub fn closest<T: Named>(items: &[T], query: &str) -> Vec<String> {
+    let wanted = normalize_name(query);
+    let mut scored: Vec<(f64, String)> = items
+        .iter()
+        .map(|item| {
+            let best = std::iter::once(item.id())
+                .chain(std::iter::once(item.name()))
+                .chain(item.aliases().iter().map(String::as_str))
+                .map(|n| similarity(&wanted, &normalize_name(n)))
+                .fold(0.0, f64::max);
+            (best, format!("{} ({})", item.name(), item.id()))
+        })
+        .filter(|(score, _)| *score >= 0.5)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    scored.into_iter().take(3).map(|(_, label)| label).collect()
+}
+
+/// Closeness in 0..=1; a query that is part of the name ("15 pro" in "iphone 15 pro") scores
+/// high, because people type the part that matters to them.
+fn similarity(query: &str, candidate: &str) -> f64 {
+    if query.is_empty() || candidate.is_empty() {
+        return 0.0;
+    }
+    let edit = strsim::normalized_damerau_levenshtein(query, candidate);
+    let contained = if candidate.contains(query) || query.contains(candidate) {
+        0.75
+    } else {
+        0.0
+    };
+    edit.max(contained)
+        .max(strsim::jaro_winkler(query, candidate) - 0.2)
+}
+
+/// The single closest of `options` to a misspelt key or fact name, if any is close.
+pub fn did_you_mean<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    options
+        .map(|o| (strsim::normalized_damerau_levenshtein(word, o), o))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, o)| o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_you_mean_finds_typos() {
+        let keys = ["included", "hotspot", "high_speed"];
+        assert_eq!(did_you_mean("hotspt", keys.into_iter()), Some("hotspot"));
+        assert_eq!(did_you_mean("zzz", keys.into_iter()), None);
+    }
+
+    #[test]
+    fn partial_names_are_close() {
+        assert!(similarity("15pro", "iphone15pro") >= 0.5);
+        assert!(similarity("verizn", "verizon") >= 0.5);
+        assert!(similarity("xyz", "verizon") < 0.5);
+    }
+}

@@ -1,0 +1,78 @@
+//! YAML to types, with errors that point at the file, line and column and say what to write.
+
+use serde::de::DeserializeOwned;
+
+use super::names::did_you_mean;
+use super::SourceFile;
+use crate::error::{Error, Result};
+
+/// Files larger than this are refused before they are read (4 MiB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
+    if file.text.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::kb(&file.path, None, "the file is larger than 4 MiB"));
+    }
+    serde_yaml::from_str(&file.text).map_err(|e| {
+        let position = e.location().map(|l| (l.line(), l.column()));
+        Error::kb(&file.path, position, explain(&e.to_string()))
+    })
+}
+
+/// Rewrites serde's wording into advice: a misspelt key gets its closest known key.
+fn explain(raw: &str) -> String {
+    let message = match raw.rfind(" at line ") {
+        Some(at) => &raw[..at],
+        None => raw,
+    };
+    if let Some(rewritten) = unknown_key(message) {
+        return rewritten;
+    }
+    if message.contains("invalid type: string") && message.contains("expected a boolean") {
+        return format!("{message} (write true or false)");
+    }
+    message.to_string()
+}
+
+/// `unknown field `hotspt`, expected one of `id`, `hotspot`` →
+/// `unknown key `hotspt` (did you mean `hotspot`?)`.
+fn unknown_key(message: &str) -> Option<String> {
+    let start = message.find("unknown field `")?;
+    let (path, rest) = message.split_at(start);
+    let rest = &rest["unknown field `".len()..];
+    let (key, expected) = rest.split_once('`')?;
+    let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let hint = match did_you_mean(key, options.iter().copied()) {
+        Some(close) => format!(" (did you mean `{close}`?)"),
+        None if !options.is_empty() => format!(
+            " (known keys here: {})",
+            options
+                .iter()
+                .map(|o| format!("`{o}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => String::new(),
+    };
+    Some(format!("{path}unknown key `{key}`{hint}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_keys_get_the_closest_key() {
+        let m = explain("plans[0]: unknown field `hotspt`, expected one of `id`, `hotspot`, `kind` at line 4 column 5");
+        assert_eq!(
+            m,
+            "plans[0]: unknown key `hotspt` (did you mean `hotspot`?)"
+        );
+    }
+
+    #[test]
+    fn far_off_keys_list_the_known_ones() {
+        let m = explain("unknown field `zzz`, expected `en` or `zh`");
+        assert_eq!(m, "unknown key `zzz` (known keys here: `en`, `zh`)");
+    }
+}

@@ -1,0 +1,189 @@
+//! Checks that need more than one value at a time: unique ids, names that lead to one place,
+//! sources that are addresses.
+
+use std::collections::HashMap;
+
+use super::model::{Carrier, Device, Sourced};
+use super::names::Named;
+use super::SourceFile;
+use crate::error::{Error, Result};
+use crate::rules::Rule;
+use crate::text::normalize_name;
+
+pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
+    id_format(file, "carrier", &carrier.id)?;
+    let stem = std::path::Path::new(&file.path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if stem != carrier.id {
+        return Err(at(
+            file,
+            &format!("id: {}", carrier.id),
+            0,
+            format!(
+                "carrier id \"{}\" does not match the file name {stem}.yaml (name the file {}.yaml)",
+                carrier.id, carrier.id
+            ),
+        ));
+    }
+    check_source(file, &carrier.id, carrier)?;
+    check_source(file, &carrier.id, &carrier.esim)?;
+    check_source(file, &carrier.id, &carrier.policy)?;
+    for plan in &carrier.plans {
+        id_format(file, "plan", &plan.id)?;
+        check_source(file, &plan.id, plan)?;
+    }
+    unique_names(file, "plan", &carrier.plans)
+}
+
+pub fn devices(file: &SourceFile, devices: &[Device]) -> Result<()> {
+    for device in devices {
+        id_format(file, "device", &device.id)?;
+        check_source(file, &device.id, device)?;
+    }
+    unique_names(file, "device", devices)
+}
+
+pub fn rules(file: &SourceFile, rules: &[Rule]) -> Result<()> {
+    let mut seen = HashMap::new();
+    for rule in rules {
+        id_format(file, "rule", &rule.id)?;
+        let count = seen.entry(rule.id.as_str()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            return Err(at(
+                file,
+                &format!("id: {}", rule.id),
+                *count - 1,
+                format!(
+                    "rule id \"{}\" is used twice; give each rule its own id",
+                    rule.id
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Carriers from one directory must not share an id.
+pub fn unique_carriers<'a>(
+    carriers: impl Iterator<Item = (&'a SourceFile, &'a Carrier)>,
+) -> Result<()> {
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for (file, carrier) in carriers {
+        if let Some(first) = seen.insert(&carrier.id, &file.path) {
+            return Err(Error::kb(
+                &file.path,
+                None,
+                format!("carrier id \"{}\" is already used by {first}", carrier.id),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// No two carriers may answer to the same name, or `--carrier` could not choose.
+pub fn unique_carrier_names(carriers: &[Carrier]) -> Result<()> {
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for carrier in carriers {
+        for name in all_names(carrier) {
+            if let Some(other) = seen.insert(normalize_name(name), &carrier.id) {
+                if other != carrier.id {
+                    return Err(Error::kb(
+                        format!("data/carriers/{}.yaml", carrier.id),
+                        None,
+                        format!("the name \"{name}\" is used by carriers \"{other}\" and \"{}\"; keep it on one", carrier.id),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn all_names<T: Named>(item: &T) -> impl Iterator<Item = &str> {
+    std::iter::once(item.id())
+        .chain(std::iter::once(item.name()))
+        .chain(item.aliases().iter().map(String::as_str))
+}
+
+/// Ids are unique, and no name or alias leads to two different entries.
+fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<()> {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut names: HashMap<String, &str> = HashMap::new();
+    for item in items {
+        let count = ids.entry(item.id()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            return Err(at(
+                file,
+                &format!("id: {}", item.id()),
+                *count - 1,
+                format!(
+                    "{kind} id \"{}\" is used twice; give each {kind} its own id",
+                    item.id()
+                ),
+            ));
+        }
+        for name in all_names(item) {
+            if let Some(other) = names.insert(normalize_name(name), item.id()) {
+                if other != item.id() {
+                    return Err(at(
+                        file,
+                        &format!("id: {}", item.id()),
+                        0,
+                        format!(
+                            "{kind} \"{}\": the name \"{name}\" also leads to {kind} \"{other}\"; keep it on one",
+                            item.id()
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn id_format(file: &SourceFile, kind: &str, id: &str) -> Result<()> {
+    let ok = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(at(
+            file,
+            &format!("id: {id}"),
+            0,
+            format!("{kind} id \"{id}\" should be lower-case letters, digits and dashes, like \"go5g-plus\""),
+        ))
+    }
+}
+
+fn check_source(file: &SourceFile, owner: &str, item: &impl Sourced) -> Result<()> {
+    let source = item.provenance().source;
+    if source.starts_with("https://") || source.starts_with("http://") {
+        Ok(())
+    } else {
+        Err(at(
+            file,
+            &format!("source: {source}"),
+            0,
+            format!("\"{owner}\": source \"{source}\" is not a web address; give the URL of the page the facts came from"),
+        ))
+    }
+}
+
+/// An error placed at the `nth` line (from 0) that holds `needle`, or at no line if none does.
+fn at(file: &SourceFile, needle: &str, nth: usize, message: String) -> Error {
+    let position = file
+        .text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| line.find(needle).map(|col| (i + 1, col + 1)))
+        .nth(nth);
+    Error::kb(&file.path, position, message)
+}

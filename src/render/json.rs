@@ -1,0 +1,50 @@
+//! The JSON contract for scripts. Its shape is documented in the README and checked by tests;
+//! it is built here field by field so that a change to the report types cannot change it
+//! silently.
+
+use serde_json::{json, Value};
+
+use crate::advisor::Report;
+
+pub fn report(report: &Report) -> String {
+    let mut object = json!({
+        "verdict": report.verdict.as_str(),
+        "carrier": report.carrier.as_ref().map(|c| json!({ "id": c.id, "name": c.name })),
+        "plan": report.plan.as_ref().map(|p| json!({
+            "id": p.id,
+            "name": p.name,
+            "kind": p.kind.as_str(),
+            "source": p.source,
+            "source_kind": p.source_kind,
+            "source_date": p.source_date.map(|d| d.to_string()),
+            "verified": p.verified,
+            "allowance": p.allowance,
+            "hotspot": {
+                "included": p.hotspot.included,
+                "high_speed_bytes": p.hotspot.high_speed_bytes,
+                "unlimited": p.hotspot.unlimited,
+                "after_cap_kbps": p.hotspot.after_cap_kbps,
+            },
+        })),
+        "device": report.device.as_ref().map(|d| json!({ "id": d.id, "name": d.name })),
+        "findings": report.findings.iter().map(|f| json!({
+            "rule": f.rule,
+            "severity": f.severity.as_str(),
+            "message": f.message,
+            "advice": f.advice,
+            "source": f.source,
+        })).collect::<Vec<_>>(),
+        "missing_facts": report.missing_facts.iter().map(|m| m.fact).collect::<Vec<_>>(),
+        "how_to_find_out": report.missing_facts.iter().chain(&report.not_checked)
+            .map(|m| (m.fact.to_string(), Value::from(m.how_to_find_out)))
+            .collect::<serde_json::Map<_, _>>(),
+        "not_checked": report.not_checked.iter().map(|m| m.fact).collect::<Vec<_>>(),
+        "command": report.command,
+    });
+    if let Some(trace) = &report.trace {
+        object["trace"] = serde_json::to_value(trace).unwrap_or(Value::Null);
+    }
+    let mut text = serde_json::to_string_pretty(&object).unwrap_or_else(|_| "{}".into());
+    text.push('\n');
+    text
+}

@@ -1,0 +1,195 @@
+//! The report for a person: the verdict first, then the allowance, the findings with their
+//! advice, what to find out, and where the plan's numbers come from.
+
+use std::fmt::Write as _;
+
+use colored::{ColoredString, Colorize};
+
+use crate::advisor::{PlanSummary, Report};
+use crate::kb::date::Date;
+use crate::messages;
+use crate::rules::engine::MissingFact;
+use crate::rules::{Severity, Verdict};
+use crate::text::sanitize;
+
+pub fn report(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        verdict_badge(report.verdict),
+        messages::verdict_line(report.verdict)
+    );
+    out.push('\n');
+    write_subject(&mut out, report);
+    if !report.findings.is_empty() {
+        let _ = writeln!(out, "\n{}", messages::FINDINGS.bold());
+        for finding in &report.findings {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                severity_tag(finding.severity),
+                sanitize(&finding.message)
+            );
+            if let Some(advice) = &finding.advice {
+                let _ = writeln!(out, "      {} {}", "→".dimmed(), sanitize(advice));
+            }
+            if let Some(source) = &finding.source {
+                let _ = writeln!(
+                    out,
+                    "      {} {}",
+                    messages::SOURCE.dimmed(),
+                    sanitize(source).dimmed()
+                );
+            }
+        }
+    }
+    write_missing(&mut out, messages::TO_DECIDE, &report.missing_facts, true);
+    write_missing(&mut out, messages::NOT_CHECKED, &report.not_checked, false);
+    if let Some(plan) = &report.plan {
+        let _ = writeln!(out, "\n{}", provenance_line(plan, Date::today()));
+    }
+    if let Some(trace) = &report.trace {
+        let _ = writeln!(out, "\n{}", messages::TRACE.bold());
+        for rule in trace {
+            let _ = writeln!(
+                out,
+                "  {} [{}] {}",
+                rule.rule.bold(),
+                rule.severity.as_str(),
+                messages::rule_result(rule.result)
+            );
+            for step in &rule.steps {
+                let read = match &step.read {
+                    Some(v) => format!("read {}", sanitize(v)),
+                    None if step.test.ends_with(" of") || step.test == "not" => String::new(),
+                    None => messages::NOT_GIVEN.to_string(),
+                };
+                let read = if read.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", read.dimmed())
+                };
+                let _ = writeln!(
+                    out,
+                    "    {}{}{read} {}",
+                    "  ".repeat(step.depth),
+                    step.test,
+                    messages::truth_word(step.result)
+                );
+            }
+        }
+    }
+    if !report.command.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            messages::REPEAT.dimmed(),
+            sanitize(&report.command)
+        );
+    }
+    out
+}
+
+fn write_subject(out: &mut String, report: &Report) {
+    let mut subject = Vec::new();
+    if let Some(carrier) = &report.carrier {
+        subject.push(format!("{} {}", messages::CARRIER, sanitize(&carrier.name)));
+    }
+    if let Some(plan) = &report.plan {
+        subject.push(format!(
+            "{} {} ({})",
+            messages::PLAN,
+            sanitize(&plan.name),
+            plan.kind.as_str()
+        ));
+    }
+    if let Some(device) = &report.device {
+        subject.push(format!("{} {}", messages::DEVICE, sanitize(&device.name)));
+    }
+    if !subject.is_empty() {
+        let _ = writeln!(out, "  {}", subject.join("   "));
+    }
+    if let Some(plan) = &report.plan {
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            messages::HOTSPOT.bold(),
+            sanitize(&plan.allowance)
+        );
+    }
+}
+
+fn write_missing(out: &mut String, heading: &str, facts: &[MissingFact], numbered: bool) {
+    if facts.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", heading.bold());
+    for (i, fact) in facts.iter().enumerate() {
+        let marker = if numbered {
+            format!("{}.", i + 1)
+        } else {
+            "-".to_string()
+        };
+        let _ = writeln!(
+            out,
+            "  {marker} {}: {}",
+            fact.fact.bold(),
+            fact.how_to_find_out
+        );
+    }
+}
+
+/// "Plan facts: <url> (press, page dated 2023-08, 2 years old; checked 2026-11-25)".
+pub fn provenance_line(plan: &PlanSummary, today: Date) -> String {
+    let mut details = Vec::new();
+    if let Some(kind) = plan.source_kind {
+        details.push(messages::source_strength(kind).to_string());
+    }
+    match plan.source_date {
+        Some(date) => details.push(format!(
+            "page dated {date}{}",
+            age_words(date.earliest(), today)
+        )),
+        None => details.push(messages::UNDATED.to_string()),
+    }
+    details.push(format!("checked {}", plan.verified));
+    format!(
+        "{} {} ({})",
+        messages::PLAN_FACTS.dimmed(),
+        sanitize(&plan.source),
+        details.join("; ")
+    )
+}
+
+fn age_words(from: Date, today: Date) -> String {
+    let days = today.days_since_epoch() - from.days_since_epoch();
+    match days {
+        d if d < 0 => String::new(),
+        d if d < 365 => String::new(),
+        d => {
+            let years = d / 365;
+            format!(", {years} year{} old", if years == 1 { "" } else { "s" })
+        }
+    }
+}
+
+fn verdict_badge(verdict: Verdict) -> ColoredString {
+    let word = format!(" {} ", verdict.as_str().to_uppercase());
+    match verdict {
+        Verdict::Yes => word.black().on_green().bold(),
+        Verdict::Limited => word.black().on_yellow().bold(),
+        Verdict::No => word.white().on_red().bold(),
+        Verdict::Unknown => word.black().on_cyan().bold(),
+    }
+}
+
+fn severity_tag(severity: Severity) -> ColoredString {
+    let tag = format!("[{}]", severity.as_str());
+    match severity {
+        Severity::Block => tag.red().bold(),
+        Severity::Limit => tag.yellow().bold(),
+        Severity::Warn => tag.magenta(),
+        Severity::Info => tag.blue(),
+    }
+}

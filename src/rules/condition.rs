@@ -1,0 +1,487 @@
+//! A rule's condition: tests on named facts, joined by `all`, `any` and `not`.
+//!
+//! Evaluation is three-valued (Kleene): a test on a missing fact is `Unknown`, `all` is false
+//! as soon as one part is false, `any` is true as soon as one part is true. So "unknown" means
+//! exactly "some value of the missing facts, with the known ones, could make this hold".
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+use serde_yaml::Value;
+
+use crate::facts::{self, Fact, FactSpec, FactType, FactValue, Facts, Version};
+use crate::kb::names::did_you_mean;
+use crate::units;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Truth {
+    True,
+    False,
+    Unknown,
+}
+
+impl Truth {
+    fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Condition {
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    Test(Test),
+}
+
+#[derive(Debug, Clone)]
+pub struct Test {
+    pub fact: &'static FactSpec,
+    pub op: Op,
+}
+
+#[derive(Debug, Clone)]
+pub enum Op {
+    Is(FactValue),
+    IsNot(FactValue),
+    OneOf(Vec<FactValue>),
+    LessThan(FactValue),
+    AtMost(FactValue),
+    GreaterThan(FactValue),
+    AtLeast(FactValue),
+    Present(bool),
+}
+
+/// One line of a rule's trace: a test, the value it read, and what it came to.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TraceStep {
+    pub depth: usize,
+    pub test: String,
+    /// The fact's value as read, or `null` when it was missing.
+    pub read: Option<String>,
+    pub result: Truth,
+}
+
+/// What evaluating a condition leaves behind besides its truth.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub steps: Vec<TraceStep>,
+    /// Facts whose absence left some test unknown.
+    pub missing: BTreeSet<&'static str>,
+}
+
+impl Condition {
+    pub fn evaluate(&self, facts: &Facts, out: &mut Evaluation) -> Truth {
+        self.evaluate_at(facts, out, 0)
+    }
+
+    fn evaluate_at(&self, facts: &Facts, out: &mut Evaluation, depth: usize) -> Truth {
+        match self {
+            Condition::Test(test) => test.evaluate(facts, out, depth),
+            Condition::Not(inner) => {
+                let at = push_group(out, depth, "not");
+                let result = inner.evaluate_at(facts, out, depth + 1).not();
+                out.steps[at].result = result;
+                result
+            }
+            Condition::All(parts) => {
+                let at = push_group(out, depth, "all of");
+                let results: Vec<Truth> = parts
+                    .iter()
+                    .map(|p| p.evaluate_at(facts, out, depth + 1))
+                    .collect();
+                let result = if results.contains(&Truth::False) {
+                    Truth::False
+                } else if results.contains(&Truth::Unknown) {
+                    Truth::Unknown
+                } else {
+                    Truth::True
+                };
+                out.steps[at].result = result;
+                result
+            }
+            Condition::Any(parts) => {
+                let at = push_group(out, depth, "any of");
+                let results: Vec<Truth> = parts
+                    .iter()
+                    .map(|p| p.evaluate_at(facts, out, depth + 1))
+                    .collect();
+                let result = if results.contains(&Truth::True) {
+                    Truth::True
+                } else if results.contains(&Truth::Unknown) {
+                    Truth::Unknown
+                } else {
+                    Truth::False
+                };
+                out.steps[at].result = result;
+                result
+            }
+        }
+    }
+
+    /// Every fact the condition reads.
+    pub fn facts(&self, into: &mut BTreeSet<&'static str>) {
+        match self {
+            Condition::Test(t) => {
+                into.insert(t.fact.name);
+            }
+            Condition::Not(inner) => inner.facts(into),
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().for_each(|p| p.facts(into))
+            }
+        }
+    }
+}
+
+fn push_group(out: &mut Evaluation, depth: usize, label: &str) -> usize {
+    out.steps.push(TraceStep {
+        depth,
+        test: label.to_string(),
+        read: None,
+        result: Truth::Unknown,
+    });
+    out.steps.len() - 1
+}
+
+impl Test {
+    fn evaluate(&self, facts: &Facts, out: &mut Evaluation, depth: usize) -> Truth {
+        let fact = facts.get(self.fact.name);
+        let result = match (&self.op, &fact) {
+            (Op::Present(want), Fact::Known(_)) => truth(*want),
+            (Op::Present(want), Fact::Missing { .. }) => truth(!*want),
+            (_, Fact::Missing { because }) => {
+                out.missing.extend(because.iter().copied());
+                Truth::Unknown
+            }
+            (op, Fact::Known(value)) => truth(op.holds(value)),
+        };
+        out.steps.push(TraceStep {
+            depth,
+            test: self.to_string(),
+            read: match fact {
+                Fact::Known(v) => Some(v.to_string()),
+                Fact::Missing { .. } => None,
+            },
+            result,
+        });
+        result
+    }
+}
+
+fn truth(b: bool) -> Truth {
+    if b {
+        Truth::True
+    } else {
+        Truth::False
+    }
+}
+
+impl Op {
+    fn holds(&self, value: &FactValue) -> bool {
+        match self {
+            Op::Is(v) => value == v,
+            Op::IsNot(v) => value != v,
+            Op::OneOf(vs) => vs.contains(value),
+            Op::LessThan(v) => compare(value, v).is_some_and(|o| o.is_lt()),
+            Op::AtMost(v) => compare(value, v).is_some_and(|o| o.is_le()),
+            Op::GreaterThan(v) => compare(value, v).is_some_and(|o| o.is_gt()),
+            Op::AtLeast(v) => compare(value, v).is_some_and(|o| o.is_ge()),
+            Op::Present(_) => unreachable!("presence is decided before values are read"),
+        }
+    }
+}
+
+fn compare(a: &FactValue, b: &FactValue) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (FactValue::Version(x), FactValue::Version(y)) => Some(x.cmp(y)),
+        _ => a.magnitude()?.partial_cmp(&b.magnitude()?),
+    }
+}
+
+impl fmt::Display for Test {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.fact.name;
+        match &self.op {
+            Op::Is(v) => write!(f, "{name} is {v}"),
+            Op::IsNot(v) => write!(f, "{name} is not {v}"),
+            Op::OneOf(vs) => {
+                let words: Vec<String> = vs.iter().map(ToString::to_string).collect();
+                write!(f, "{name} is one of {}", words.join(", "))
+            }
+            Op::LessThan(v) => write!(f, "{name} is less than {v}"),
+            Op::AtMost(v) => write!(f, "{name} is at most {v}"),
+            Op::GreaterThan(v) => write!(f, "{name} is greater than {v}"),
+            Op::AtLeast(v) => write!(f, "{name} is at least {v}"),
+            Op::Present(true) => write!(f, "{name} is given"),
+            Op::Present(false) => write!(f, "{name} is missing"),
+        }
+    }
+}
+
+/// The condition as written in YAML; checked and turned into a `Condition` on load.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    all: Option<Vec<Condition>>,
+    any: Option<Vec<Condition>>,
+    not: Option<Box<Condition>>,
+    fact: Option<String>,
+    is: Option<Value>,
+    is_not: Option<Value>,
+    one_of: Option<Vec<Value>>,
+    less_than: Option<Value>,
+    at_most: Option<Value>,
+    greater_than: Option<Value>,
+    at_least: Option<Value>,
+    present: Option<bool>,
+    missing: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Condition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RawCondition::deserialize(deserializer)?
+            .into_condition()
+            .map_err(de::Error::custom)
+    }
+}
+
+impl RawCondition {
+    fn into_condition(self) -> Result<Condition, String> {
+        let groups = [self.all.is_some(), self.any.is_some(), self.not.is_some()];
+        let group_count = groups.iter().filter(|g| **g).count();
+        if group_count > 0 {
+            if group_count > 1 || self.fact.is_some() {
+                return Err(
+                    "a condition is one of `all`, `any`, `not` or a `fact` test; split it into parts of an `all`".into(),
+                );
+            }
+            return Ok(match (self.all, self.any, self.not) {
+                (Some(parts), _, _) => Condition::All(non_empty(parts, "all")?),
+                (_, Some(parts), _) => Condition::Any(non_empty(parts, "any")?),
+                (_, _, Some(inner)) => Condition::Not(inner),
+                _ => unreachable!("one group was counted"),
+            });
+        }
+        let Some(name) = self.fact else {
+            return Err("a condition needs `fact:` (or `all`, `any`, `not`)".into());
+        };
+        let spec = facts::spec(&name).ok_or_else(|| unknown_fact(&name))?;
+        let ty = spec.ty;
+        let value = |v: Value| fact_value(ty, &v).map_err(|e| format!("fact `{name}`: {e}"));
+        let ordered = |v: Value| {
+            if ty.is_ordered() {
+                value(v)
+            } else {
+                Err(format!(
+                    "fact `{name}` is {}: it has no order, so use `is`, `is_not` or `one_of`",
+                    ty.describe()
+                ))
+            }
+        };
+        let mut ops = Vec::new();
+        if let Some(v) = self.is {
+            ops.push(Op::Is(value(v)?));
+        }
+        if let Some(v) = self.is_not {
+            ops.push(Op::IsNot(value(v)?));
+        }
+        if let Some(vs) = self.one_of {
+            ops.push(Op::OneOf(
+                vs.into_iter().map(value).collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(v) = self.less_than {
+            ops.push(Op::LessThan(ordered(v)?));
+        }
+        if let Some(v) = self.at_most {
+            ops.push(Op::AtMost(ordered(v)?));
+        }
+        if let Some(v) = self.greater_than {
+            ops.push(Op::GreaterThan(ordered(v)?));
+        }
+        if let Some(v) = self.at_least {
+            ops.push(Op::AtLeast(ordered(v)?));
+        }
+        if let Some(p) = self.present {
+            ops.push(Op::Present(p));
+        }
+        if let Some(m) = self.missing {
+            ops.push(Op::Present(!m));
+        }
+        match ops.len() {
+            1 => Ok(Condition::Test(Test {
+                fact: spec,
+                op: ops.pop().expect("one op"),
+            })),
+            0 => Err(format!(
+                "the test on `{name}` says nothing to compare: add is, is_not, one_of, less_than, at_most, greater_than, at_least, present or missing"
+            )),
+            _ => Err(format!(
+                "the test on `{name}` has several comparisons: put each in its own part of an `all`"
+            )),
+        }
+    }
+}
+
+fn non_empty(parts: Vec<Condition>, group: &str) -> Result<Vec<Condition>, String> {
+    if parts.is_empty() {
+        Err(format!("`{group}` needs at least one condition"))
+    } else {
+        Ok(parts)
+    }
+}
+
+fn unknown_fact(name: &str) -> String {
+    let names = facts::FACTS.iter().map(|f| f.name);
+    match did_you_mean(name, names) {
+        Some(close) => format!("unknown fact `{name}` (did you mean `{close}`?)"),
+        None => format!("unknown fact `{name}`"),
+    }
+}
+
+/// Reads a value written in a rule as the fact's own type, so `is: yes` on a true/false fact
+/// and `less_than: 15 G` on a size are load errors, not tests that never hold.
+pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, String> {
+    let text = match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let wrong = || format!("expected {}", ty.describe());
+    match ty {
+        FactType::Bool => match value {
+            Value::Bool(b) => Ok(FactValue::Bool(*b)),
+            Value::String(s) => Err(format!(
+                "\"{s}\" is not true or false{}",
+                crate::kb::model::bool_hint(s)
+            )),
+            _ => Err(wrong()),
+        },
+        FactType::Choice(words) => {
+            let word = text.ok_or_else(wrong)?;
+            if words.contains(&word.as_str()) {
+                Ok(FactValue::Text(word))
+            } else {
+                Err(format!("\"{word}\" is not {}", ty.describe()))
+            }
+        }
+        FactType::Size => units::parse_allowance(&text.ok_or_else(wrong)?).map(FactValue::Size),
+        FactType::Speed => units::parse_speed(&text.ok_or_else(wrong)?).map(FactValue::Speed),
+        FactType::Version => Version::parse(&text.ok_or_else(wrong)?).map(FactValue::Version),
+        FactType::Number => match value {
+            Value::Number(n) => n.as_f64().map(FactValue::Number).ok_or_else(wrong),
+            _ => Err(wrong()),
+        },
+        FactType::Name => text.map(FactValue::Text).ok_or_else(wrong),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::Allowance;
+
+    fn condition(yaml: &str) -> Condition {
+        serde_yaml::from_str(yaml).unwrap()
+    }
+
+    fn load_error(yaml: &str) -> String {
+        serde_yaml::from_str::<Condition>(yaml)
+            .unwrap_err()
+            .to_string()
+    }
+
+    fn run(c: &Condition, facts: &Facts) -> (Truth, Evaluation) {
+        let mut out = Evaluation::default();
+        (c.evaluate(facts, &mut out), out)
+    }
+
+    #[test]
+    fn missing_fact_is_unknown_not_false() {
+        let c = condition("{fact: roaming, is: true}");
+        let (truth, eval) = run(&c, &Facts::default());
+        assert_eq!(truth, Truth::Unknown);
+        assert!(eval.missing.contains("roaming"));
+        let (negated, _) = run(
+            &condition("{not: {fact: roaming, is: true}}"),
+            &Facts::default(),
+        );
+        assert_eq!(negated, Truth::Unknown);
+    }
+
+    #[test]
+    fn kleene_all_and_any() {
+        let mut facts = Facts::default();
+        facts.known("roaming", FactValue::Bool(false));
+        let all = condition("{all: [{fact: roaming, is: true}, {fact: security, is: open}]}");
+        assert_eq!(
+            run(&all, &facts).0,
+            Truth::False,
+            "one false part settles `all`"
+        );
+        let any = condition("{any: [{fact: roaming, is: false}, {fact: security, is: open}]}");
+        assert_eq!(
+            run(&any, &facts).0,
+            Truth::True,
+            "one true part settles `any`"
+        );
+        let open = condition("{any: [{fact: roaming, is: true}, {fact: security, is: open}]}");
+        assert_eq!(run(&open, &facts).0, Truth::Unknown);
+    }
+
+    #[test]
+    fn comparisons_on_sizes_and_versions() {
+        let mut facts = Facts::default();
+        facts.known("plan.hotspot.left", FactValue::Size(Allowance::Bytes(0)));
+        facts.known(
+            "os_version",
+            FactValue::Version(Version::parse("17.4").unwrap()),
+        );
+        let used_up = condition("{fact: plan.hotspot.left, at_most: 0GB}");
+        assert_eq!(run(&used_up, &facts).0, Truth::True);
+        let old = condition("{fact: os_version, less_than: '17.10'}");
+        assert_eq!(run(&old, &facts).0, Truth::True);
+        facts.known("plan.hotspot.left", FactValue::Size(Allowance::Unlimited));
+        assert_eq!(run(&used_up, &facts).0, Truth::False);
+    }
+
+    #[test]
+    fn presence_is_always_known() {
+        let (truth, _) = run(&condition("{fact: used, missing: true}"), &Facts::default());
+        assert_eq!(truth, Truth::True);
+    }
+
+    #[test]
+    fn trace_records_value_read() {
+        let mut facts = Facts::default();
+        facts.known("security", FactValue::Text("wpa2".into()));
+        let c = condition("{all: [{fact: security, is: open}, {fact: roaming, is: true}]}");
+        let (_, eval) = run(&c, &facts);
+        assert_eq!(eval.steps.len(), 3);
+        assert_eq!(eval.steps[1].read.as_deref(), Some("wpa2"));
+        assert_eq!(eval.steps[1].result, Truth::False);
+        assert_eq!(eval.steps[2].read, None);
+        assert_eq!(eval.steps[0].result, Truth::False);
+    }
+
+    #[test]
+    fn load_errors_say_what_to_write() {
+        assert!(load_error("{fact: hotspt, is: true}").contains("unknown fact `hotspt`"));
+        assert!(load_error("{fact: plan.hotspot.includd, is: true}")
+            .contains("did you mean `plan.hotspot.included`?"));
+        assert!(load_error("{fact: roaming, is: yes}").contains("(write true)"));
+        assert!(load_error("{fact: security, is: wep}").contains("one of wpa3"));
+        assert!(load_error("{fact: security, less_than: open}").contains("no order"));
+        assert!(load_error("{fact: used, at_most: 15 G}").contains("15GB"));
+        assert!(load_error("{fact: used}").contains("says nothing"));
+        assert!(load_error("{fact: used, is: 1GB, at_most: 2GB}").contains("several"));
+        assert!(load_error("{all: []}").contains("at least one"));
+    }
+}

@@ -1,0 +1,158 @@
+//! Runs every rule over the facts and reaches a verdict that can always say why.
+//!
+//! The verdict is `no` if a `block` rule fired; else `unknown` if a `block` rule could still
+//! fire (it came out unknown because a fact it reads is missing); else `limited` if a `limit`
+//! rule fired; else `yes`. Findings are ordered by severity, then by the rule's place in the
+//! rules file.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::condition::{Evaluation, TraceStep, Truth};
+use super::{placeholders, Rule, Severity, Verdict};
+use crate::facts::{self, Fact, Facts};
+use crate::text::LocalizedText;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+    pub advice: Option<String>,
+    pub source: Option<String>,
+}
+
+/// A fact that was not given, and how a person can find it out.
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingFact {
+    pub fact: &'static str,
+    pub how_to_find_out: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleTrace {
+    pub rule: String,
+    pub severity: Severity,
+    pub result: Truth,
+    pub steps: Vec<TraceStep>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub verdict: Verdict,
+    pub findings: Vec<Finding>,
+    /// Facts that could turn the verdict to `no`: what to find out before trusting a yes.
+    pub deciding: Vec<MissingFact>,
+    /// Facts that could change a finding or a limit, but not make sharing impossible.
+    pub not_checked: Vec<MissingFact>,
+    pub trace: Vec<RuleTrace>,
+}
+
+pub fn assess(rules: &[Rule], facts: &Facts) -> Assessment {
+    let mut fired: Vec<(usize, &Rule)> = Vec::new();
+    let mut deciding = BTreeSet::new();
+    let mut verdict_relevant = BTreeSet::new();
+    let mut other_missing = BTreeSet::new();
+    let mut trace = Vec::with_capacity(rules.len());
+    let mut block_unknown = false;
+
+    for (index, rule) in rules.iter().enumerate() {
+        let mut evaluation = Evaluation::default();
+        let result = rule.when.evaluate(facts, &mut evaluation);
+        match (result, rule.severity) {
+            (Truth::True, _) => fired.push((index, rule)),
+            (Truth::Unknown, Severity::Block) => {
+                block_unknown = true;
+                deciding.extend(evaluation.missing.iter().copied());
+            }
+            (Truth::Unknown, Severity::Limit) => {
+                verdict_relevant.extend(evaluation.missing.iter().copied())
+            }
+            (Truth::Unknown, _) => other_missing.extend(evaluation.missing.iter().copied()),
+            (Truth::False, _) => {}
+        }
+        trace.push(RuleTrace {
+            rule: rule.id.clone(),
+            severity: rule.severity,
+            result,
+            steps: evaluation.steps,
+        });
+    }
+
+    fired.sort_by_key(|(index, rule)| (rule.severity, *index));
+    let any_fired = |s: Severity| fired.iter().any(|(_, r)| r.severity == s);
+    let verdict = if any_fired(Severity::Block) {
+        Verdict::No
+    } else if block_unknown {
+        Verdict::Unknown
+    } else if any_fired(Severity::Limit) {
+        Verdict::Limited
+    } else {
+        Verdict::Yes
+    };
+    // Once sharing is impossible, nothing else can change the answer.
+    if verdict == Verdict::No {
+        deciding.clear();
+    }
+    let not_checked: BTreeSet<&str> = verdict_relevant
+        .union(&other_missing)
+        .copied()
+        .filter(|f| !deciding.contains(f))
+        .collect();
+
+    Assessment {
+        verdict,
+        findings: fired
+            .into_iter()
+            .map(|(_, rule)| finding(rule, facts))
+            .collect(),
+        deciding: describe(deciding),
+        not_checked: describe(not_checked),
+        trace,
+    }
+}
+
+fn describe(names: BTreeSet<&'static str>) -> Vec<MissingFact> {
+    let mut facts: Vec<MissingFact> = names
+        .into_iter()
+        .filter_map(|name| {
+            facts::spec(name).map(|spec| MissingFact {
+                fact: spec.name,
+                how_to_find_out: spec.ask,
+            })
+        })
+        .collect();
+    // The order a person would answer in: the order facts are declared.
+    facts.sort_by_key(|m| facts::FACTS.iter().position(|s| s.name == m.fact));
+    facts
+}
+
+fn finding(rule: &Rule, facts: &Facts) -> Finding {
+    Finding {
+        rule: rule.id.clone(),
+        severity: rule.severity,
+        message: fill(&rule.message, facts),
+        advice: rule.advice.as_ref().map(|a| fill(a, facts)),
+        source: rule.source.clone(),
+    }
+}
+
+/// Puts fact values into a rule's text: `{plan.hotspot.high_speed}` becomes `15 GB`.
+pub fn fill(text: &LocalizedText, facts: &Facts) -> String {
+    let mut out = text.en().to_string();
+    for name in placeholders(text.en())
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+    {
+        let Some(spec) = facts::spec(&name) else {
+            continue;
+        };
+        let value = match facts.get(spec.name) {
+            Fact::Known(v) => v.to_string(),
+            Fact::Missing { .. } => "unknown".to_string(),
+        };
+        out = out.replace(&format!("{{{name}}}"), &value);
+    }
+    out
+}

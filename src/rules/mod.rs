@@ -1,0 +1,140 @@
+//! Rules are data: each reads named facts and, when its condition holds, gives a finding.
+
+pub mod condition;
+pub mod engine;
+
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize};
+
+use crate::facts;
+use crate::kb::names::did_you_mean;
+use crate::situation::Situation;
+use crate::text::LocalizedText;
+use condition::Condition;
+
+/// How much a finding matters. The order is the order findings are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Hotspot cannot work in this situation.
+    Block,
+    /// Hotspot works within a cap, a throttle or a device limit.
+    Limit,
+    /// Something to fix or watch; sharing still works.
+    Warn,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Block => "block",
+            Severity::Limit => "limit",
+            Severity::Warn => "warn",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// The answer to "can I share my eSIM's data through my hotspot?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Yes,
+    Limited,
+    No,
+    Unknown,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Yes => "yes",
+            Verdict::Limited => "limited",
+            Verdict::No => "no",
+            Verdict::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub severity: Severity,
+    pub when: Condition,
+    pub message: LocalizedText,
+    pub advice: Option<LocalizedText>,
+    pub source: Option<String>,
+    pub examples: Vec<Example>,
+}
+
+/// A worked situation kept beside its rule; the test suite runs every one.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub situation: Situation,
+    /// Whether this rule fires.
+    pub fires: bool,
+    /// The verdict the whole rule set reaches, where the example pins it.
+    #[serde(default)]
+    pub verdict: Option<Verdict>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    severity: Severity,
+    when: Condition,
+    message: LocalizedText,
+    #[serde(default)]
+    advice: Option<LocalizedText>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+impl<'de> Deserialize<'de> for Rule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawRule::deserialize(deserializer)?;
+        for text in std::iter::once(&raw.message).chain(raw.advice.as_ref()) {
+            check_placeholders(text.en())
+                .map_err(|e| de::Error::custom(format!("rule \"{}\": {e}", raw.id)))?;
+        }
+        Ok(Rule {
+            id: raw.id,
+            severity: raw.severity,
+            when: raw.when,
+            message: raw.message,
+            advice: raw.advice,
+            source: raw.source,
+            examples: raw.examples,
+        })
+    }
+}
+
+/// A message may name facts in braces, `{plan.hotspot.high_speed}`; each must exist.
+fn check_placeholders(text: &str) -> Result<(), String> {
+    for name in placeholders(text) {
+        if facts::spec(name).is_none() {
+            let hint = did_you_mean(name, facts::FACTS.iter().map(|f| f.name))
+                .map(|c| format!(" (did you mean `{{{c}}}`?)"))
+                .unwrap_or_default();
+            return Err(format!("the text names an unknown fact `{{{name}}}`{hint}"));
+        }
+    }
+    Ok(())
+}
+
+pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|piece| piece.split_once('}').map(|(name, _)| name.trim()))
+}

@@ -1,0 +1,379 @@
+//! A person's situation as they describe it, and the facts it implies once the knowledge base
+//! has named the carrier, plan and device.
+//!
+//! `check`'s flags, a rule's worked examples and (later) the wizard all produce a `Situation`;
+//! from here on nothing knows which front door it came through.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::facts::{self, Fact, FactValue, Facts, Version};
+use crate::kb::model::{Carrier, Device, Plan, Region, RoamingHotspot, Tri};
+use crate::units::{self, Allowance, Known, Speed};
+
+/// What a person says about their phone and plan. Every field may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bought_in: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub esim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roaming: Option<bool>,
+}
+
+/// The word a person uses for "my carrier is not in your list".
+pub const OTHER_CARRIER: &str = "other";
+
+/// The carrier, plan and device a situation names, as found in the knowledge base.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    pub carrier: Option<Carrier>,
+    pub plan: Option<Plan>,
+    pub device: Option<Device>,
+    /// The person said their carrier is not listed.
+    pub carrier_unlisted: bool,
+    /// The id of the carrier the phone is locked to, when that carrier is known.
+    pub locked_to_id: Option<String>,
+}
+
+/// The situation's own values, checked: a word outside a fact's list, a size that does not
+/// parse or a version that is not one is an error here, before any rule runs.
+#[derive(Debug, Clone, Default)]
+pub struct CheckedInput {
+    bought_in: Option<Region>,
+    os: Option<String>,
+    os_version: Option<Version>,
+    esim: Option<String>,
+    lock: Option<String>,
+    security: Option<String>,
+    used: Option<u64>,
+    roaming: Option<bool>,
+}
+
+impl Situation {
+    pub fn check(&self) -> Result<CheckedInput, Error> {
+        Ok(CheckedInput {
+            bought_in: choice(&self.bought_in, "bought-in", facts::REGIONS)?
+                .map(|r| region_from_word(&r)),
+            os: choice(&self.os, "os", facts::PLATFORMS)?,
+            os_version: self
+                .os_version
+                .as_deref()
+                .map(|v| Version::parse(v).map_err(|e| Error::usage(format!("--os-version: {e}"))))
+                .transpose()?,
+            esim: choice(&self.esim, "esim", facts::ESIM_STATES)?,
+            lock: choice(&self.lock, "lock", facts::LOCK_STATES)?,
+            security: choice(&self.security, "security", facts::SECURITY_MODES)?,
+            used: self
+                .used
+                .as_deref()
+                .map(|u| units::parse_bytes(u).map_err(|e| Error::usage(format!("--used: {e}"))))
+                .transpose()?,
+            roaming: self.roaming,
+        })
+    }
+
+    /// The flags that reproduce this situation, for a report a person can repeat or share.
+    pub fn to_args(&self) -> Vec<String> {
+        let pairs: [(&str, Option<String>); 12] = [
+            ("--carrier", self.carrier.clone()),
+            ("--plan", self.plan.clone()),
+            ("--device", self.device.clone()),
+            ("--bought-in", self.bought_in.clone()),
+            ("--os", self.os.clone()),
+            ("--os-version", self.os_version.clone()),
+            ("--esim", self.esim.clone()),
+            ("--lock", self.lock.clone()),
+            ("--locked-to", self.locked_to.clone()),
+            ("--security", self.security.clone()),
+            ("--used", self.used.clone()),
+            ("--roaming", self.roaming.map(|r| r.to_string())),
+        ];
+        pairs
+            .into_iter()
+            .filter_map(|(flag, value)| value.map(|v| format!("{flag} {}", shell_quote(&v))))
+            .collect()
+    }
+}
+
+fn shell_quote(value: &str) -> String {
+    if value
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.+".contains(c))
+    {
+        value.to_string()
+    } else {
+        format!("'{}'", value.replace('\'', r"'\''"))
+    }
+}
+
+/// "unknown" from a person means the same as leaving the flag out.
+fn choice(value: &Option<String>, flag: &str, words: &[&str]) -> Result<Option<String>, Error> {
+    let Some(raw) = value else { return Ok(None) };
+    let word = raw.trim().to_ascii_lowercase();
+    if word == "unknown" || word.is_empty() {
+        return Ok(None);
+    }
+    if words.contains(&word.as_str()) {
+        Ok(Some(word))
+    } else {
+        Err(Error::usage(format!(
+            "--{flag}: \"{raw}\" is not one of {} (or unknown)",
+            words.join(", ")
+        )))
+    }
+}
+
+fn region_from_word(word: &str) -> Region {
+    Region::ALL
+        .into_iter()
+        .find(|r| r.as_str() == word)
+        .unwrap_or(Region::Other)
+}
+
+/// Builds every fact the rules may read from what was said and what the KB knows.
+pub fn derive_facts(situation: &Situation, input: &CheckedInput, resolved: &Resolved) -> Facts {
+    let mut facts = Facts::default();
+    set_carrier_facts(&mut facts, situation, resolved);
+    set_plan_facts(&mut facts, situation, input, resolved);
+    set_device_facts(&mut facts, input, resolved);
+    set_lock_facts(&mut facts, situation, input, resolved);
+    if let Some(security) = &input.security {
+        facts.known("security", FactValue::Text(security.clone()));
+    }
+    if let Some(used) = input.used {
+        facts.known("used", FactValue::Size(Allowance::Bytes(used)));
+    }
+    if let Some(roaming) = input.roaming {
+        facts.known("roaming", FactValue::Bool(roaming));
+    }
+    facts
+}
+
+fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
+    match (&resolved.carrier, resolved.carrier_unlisted) {
+        (Some(carrier), _) => {
+            facts.known("carrier", FactValue::Text(carrier.id.clone()));
+            facts.known("carrier.name", FactValue::Text(carrier.name.clone()));
+            facts.known(
+                "carrier.roaming_hotspot",
+                FactValue::Text(carrier.policy.roaming_hotspot.as_str().into()),
+            );
+        }
+        (None, true) => {
+            facts.known("carrier", FactValue::Text(OTHER_CARRIER.into()));
+            let name = situation.carrier.clone().unwrap_or_default();
+            facts.known("carrier.name", FactValue::Text(name));
+            facts.known(
+                "carrier.roaming_hotspot",
+                FactValue::Text(RoamingHotspot::Unknown.as_str().into()),
+            );
+        }
+        (None, false) => {
+            for name in ["carrier", "carrier.name", "carrier.roaming_hotspot"] {
+                facts.set(name, Fact::missing("carrier"));
+            }
+        }
+    }
+}
+
+const PLAN_FACTS: [&str; 9] = [
+    "plan",
+    "plan.name",
+    "plan.kind",
+    "plan.esim",
+    "plan.hotspot.included",
+    "plan.hotspot.high_speed",
+    "plan.hotspot.after_cap",
+    "plan.hotspot.shares_plan_data",
+    "plan.hotspot.max_devices",
+];
+
+fn set_plan_facts(
+    facts: &mut Facts,
+    situation: &Situation,
+    input: &CheckedInput,
+    resolved: &Resolved,
+) {
+    let Some(plan) = &resolved.plan else {
+        // An unlisted carrier's plan can only be answered by the carrier itself; a listed
+        // carrier's plan is a flag away.
+        for name in PLAN_FACTS.into_iter().chain(["plan.hotspot.left"]) {
+            let fact = if resolved.carrier_unlisted && name != "plan" {
+                Fact::missing(name)
+            } else if situation.plan.is_none() {
+                Fact::missing("plan")
+            } else {
+                Fact::missing(name)
+            };
+            facts.set(name, fact);
+        }
+        if let Some(name) = &situation.plan {
+            facts.known("plan", FactValue::Text(name.clone()));
+            facts.known("plan.name", FactValue::Text(name.clone()));
+        }
+        return;
+    };
+    let hotspot = &plan.hotspot;
+    facts.known("plan", FactValue::Text(plan.id.clone()));
+    facts.known("plan.name", FactValue::Text(plan.name.clone()));
+    facts.known("plan.kind", FactValue::Text(plan.kind.as_str().into()));
+    let carrier_esim = resolved.carrier.as_ref().map(|c| match plan.kind {
+        crate::kb::model::PlanKind::Prepaid => c.esim.prepaid,
+        _ => c.esim.postpaid,
+    });
+    set_tri(facts, "plan.esim", carrier_esim.unwrap_or(Tri::Unknown));
+    set_tri(facts, "plan.hotspot.included", hotspot.included);
+    set_tri(
+        facts,
+        "plan.hotspot.shares_plan_data",
+        hotspot.shares_plan_data,
+    );
+    let high_speed = effective_high_speed(plan);
+    match high_speed {
+        Some(a) => facts.known("plan.hotspot.high_speed", FactValue::Size(a)),
+        None => facts.set(
+            "plan.hotspot.high_speed",
+            Fact::missing("plan.hotspot.high_speed"),
+        ),
+    }
+    match effective_after_cap(plan, resolved.carrier.as_ref()) {
+        Some(s) => facts.known("plan.hotspot.after_cap", FactValue::Speed(s)),
+        None => facts.set(
+            "plan.hotspot.after_cap",
+            Fact::missing("plan.hotspot.after_cap"),
+        ),
+    }
+    match hotspot.max_devices {
+        Some(n) => facts.known("plan.hotspot.max_devices", FactValue::Number(f64::from(n))),
+        None => facts.set(
+            "plan.hotspot.max_devices",
+            Fact::missing("plan.hotspot.max_devices"),
+        ),
+    }
+    let left = match (high_speed, input.used) {
+        (Some(Allowance::Unlimited), _) => Fact::Known(FactValue::Size(Allowance::Unlimited)),
+        (Some(Allowance::Bytes(cap)), Some(used)) => {
+            Fact::Known(FactValue::Size(Allowance::Bytes(cap.saturating_sub(used))))
+        }
+        (Some(_), None) => Fact::missing("used"),
+        (None, _) => Fact::missing("plan.hotspot.high_speed"),
+    };
+    facts.set("plan.hotspot.left", left);
+}
+
+/// A plan without hotspot has no full-speed hotspot data, whatever else the file says.
+fn effective_high_speed(plan: &Plan) -> Option<Allowance> {
+    match (plan.hotspot.included, plan.hotspot.high_speed) {
+        (Tri::False, _) => Some(Allowance::Bytes(0)),
+        (_, Known::Known(a)) => Some(a),
+        (_, Known::Unknown) => None,
+    }
+}
+
+/// The plan's own after-cap speed, else the carrier's general one.
+pub fn effective_after_cap(plan: &Plan, carrier: Option<&Carrier>) -> Option<Speed> {
+    if plan.hotspot.included == Tri::False {
+        return Some(Speed::Blocked);
+    }
+    plan.hotspot
+        .after_cap
+        .get()
+        .or_else(|| carrier.and_then(|c| c.policy.after_cap.get()))
+}
+
+fn set_tri(facts: &mut Facts, name: &'static str, value: Tri) {
+    match value.as_bool() {
+        Some(b) => facts.known(name, FactValue::Bool(b)),
+        None => facts.set(name, Fact::missing(name)),
+    }
+}
+
+fn set_device_facts(facts: &mut Facts, input: &CheckedInput, resolved: &Resolved) {
+    if let Some(region) = input.bought_in {
+        facts.known("bought_in", FactValue::Text(region.as_str().into()));
+    }
+    if let Some(v) = &input.os_version {
+        facts.known("os_version", FactValue::Version(v.clone()));
+    }
+    if let Some(state) = &input.esim {
+        facts.known("esim", FactValue::Text(state.clone()));
+    }
+    let platform = input
+        .os
+        .clone()
+        .or_else(|| resolved.device.as_ref().map(|d| d.platform.as_str().into()));
+    if let Some(p) = platform {
+        facts.known("platform", FactValue::Text(p));
+    }
+    if let Some(device) = &resolved.device {
+        facts.known("device", FactValue::Text(device.id.clone()));
+        facts.known("device.name", FactValue::Text(device.name.clone()));
+    } else {
+        facts.set("device", Fact::missing("device"));
+        facts.set("device.name", Fact::missing("device"));
+    }
+    facts.set("device.esim", device_esim(input, resolved.device.as_ref()));
+}
+
+/// An eSIM already on the phone proves the phone takes eSIM, whatever the model list says.
+fn device_esim(input: &CheckedInput, device: Option<&Device>) -> Fact {
+    if matches!(input.esim.as_deref(), Some("active" | "installed")) {
+        return Fact::Known(FactValue::Bool(true));
+    }
+    let Some(device) = device else {
+        return Fact::missing("device");
+    };
+    match device.esim_when_bought_in(input.bought_in) {
+        None => Fact::missing("bought_in"),
+        Some(tri) => match tri.as_bool() {
+            Some(b) => Fact::Known(FactValue::Bool(b)),
+            None => Fact::missing("device.esim"),
+        },
+    }
+}
+
+fn set_lock_facts(
+    facts: &mut Facts,
+    situation: &Situation,
+    input: &CheckedInput,
+    resolved: &Resolved,
+) {
+    if let Some(lock) = &input.lock {
+        facts.known("lock", FactValue::Text(lock.clone()));
+    }
+    let Some(locked_to) = &situation.locked_to else {
+        facts.set("locked_to_this_carrier", Fact::missing("locked_to"));
+        return;
+    };
+    facts.known("locked_to", FactValue::Text(locked_to.clone()));
+    let same = match (&resolved.locked_to_id, &resolved.carrier) {
+        (_, None) if !resolved.carrier_unlisted => {
+            facts.set("locked_to_this_carrier", Fact::missing("carrier"));
+            return;
+        }
+        (Some(lock_id), Some(carrier)) => *lock_id == carrier.id,
+        _ => false,
+    };
+    facts.known("locked_to_this_carrier", FactValue::Bool(same));
+}

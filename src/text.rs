@@ -1,0 +1,92 @@
+//! Text a person reads: translatable KB strings, and escaping of text from a user's own files.
+
+use std::fmt::Write as _;
+
+use serde::Deserialize;
+
+/// A sentence from the knowledge base: plain English, or one entry a language.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum LocalizedText {
+    Plain(String),
+    Translated(Translations),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translations {
+    pub en: String,
+    #[serde(default)]
+    pub zh: Option<String>,
+}
+
+impl LocalizedText {
+    /// The English text; the language switch comes with the Chinese catalog.
+    pub fn en(&self) -> &str {
+        match self {
+            LocalizedText::Plain(text) => text,
+            LocalizedText::Translated(t) => &t.en,
+        }
+    }
+}
+
+/// Escapes what could rewrite a terminal: control characters, and bidirectional overrides
+/// that make text read differently from what it is (fd's `sanitize` does the same).
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_unsafe(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+/// Words are compared without case, spaces or punctuation; `+` reads as "plus" so that
+/// `Go5G+` and `Go5G Plus` meet, and `&` disappears so that `AT&T` is `att`.
+pub fn normalize_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c == '+' {
+            out.push_str("plus");
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_escaped() {
+        assert_eq!(sanitize("ok\x1b[31mred"), "ok\\u{1b}[31mred");
+        assert_eq!(sanitize("a\u{202e}b"), "a\\u{202e}b");
+        assert_eq!(sanitize("line\nnext 中文"), "line\nnext 中文");
+    }
+
+    #[test]
+    fn names_meet_across_spelling() {
+        assert_eq!(normalize_name("T-Mobile"), normalize_name("tmobile"));
+        assert_eq!(normalize_name("AT&T"), "att");
+        assert_eq!(normalize_name("Go5G Plus"), normalize_name("go5g+"));
+        assert_eq!(normalize_name("go5g-plus"), "go5gplus");
+    }
+
+    #[test]
+    fn text_is_plain_or_translated() {
+        let plain: LocalizedText = serde_yaml::from_str("hello").unwrap();
+        assert_eq!(plain.en(), "hello");
+        let both: LocalizedText = serde_yaml::from_str("{en: hello, zh: 你好}").unwrap();
+        assert_eq!(both.en(), "hello");
+    }
+}

@@ -1,0 +1,306 @@
+//! Data sizes and link speeds, as carriers write them.
+//!
+//! One parser serves the knowledge base and the command line, so `15GB` means the same thing
+//! in a plan file and in `--used 15GB`. Carriers count in powers of ten: 1 GB = 1000 MB.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+
+const KB: f64 = 1e3;
+const MB: f64 = 1e6;
+const GB: f64 = 1e9;
+const TB: f64 = 1e12;
+
+/// A monthly (or daily) data allowance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Allowance {
+    /// A fixed number of bytes at full speed; `Bytes(0)` is "no full-speed data at all".
+    Bytes(u64),
+    Unlimited,
+}
+
+impl Allowance {
+    /// For comparisons, unlimited is larger than any number of bytes.
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Allowance::Bytes(b) => b as f64,
+            Allowance::Unlimited => f64::INFINITY,
+        }
+    }
+
+    pub fn bytes(self) -> Option<u64> {
+        match self {
+            Allowance::Bytes(b) => Some(b),
+            Allowance::Unlimited => None,
+        }
+    }
+}
+
+impl fmt::Display for Allowance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Allowance::Unlimited => f.write_str("unlimited"),
+            Allowance::Bytes(b) => f.write_str(&format_bytes(*b)),
+        }
+    }
+}
+
+/// A speed in kilobits per second; `Blocked` is a connection cut off entirely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speed {
+    Kbps(u64),
+    Blocked,
+}
+
+impl Speed {
+    pub fn kbps(self) -> u64 {
+        match self {
+            Speed::Kbps(k) => k,
+            Speed::Blocked => 0,
+        }
+    }
+}
+
+impl fmt::Display for Speed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Speed::Blocked => f.write_str("blocked"),
+            Speed::Kbps(k) if *k >= 1000 => write!(f, "{} Mbps", trim_number(*k as f64 / 1000.0)),
+            Speed::Kbps(k) => write!(f, "{k} kbps"),
+        }
+    }
+}
+
+/// A value the knowledge base may leave open: `unknown` is an answer, not a gap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known<T> {
+    Known(T),
+    Unknown,
+}
+
+impl<T: Copy> Known<T> {
+    pub fn get(&self) -> Option<T> {
+        match self {
+            Known::Known(v) => Some(*v),
+            Known::Unknown => None,
+        }
+    }
+}
+
+/// Formats a byte count the way a carrier's page would: `15 GB`, `500 MB`, `1.5 GB`.
+pub fn format_bytes(bytes: u64) -> String {
+    let b = bytes as f64;
+    let (value, unit) = if b >= TB {
+        (b / TB, "TB")
+    } else if b >= GB {
+        (b / GB, "GB")
+    } else if b >= MB {
+        (b / MB, "MB")
+    } else if b >= KB {
+        (b / KB, "KB")
+    } else {
+        (b, "bytes")
+    };
+    format!("{} {unit}", trim_number(value))
+}
+
+fn trim_number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+const SIZE_EXAMPLE: &str = "write it like 15GB, 500MB or 1.5GB";
+const SPEED_EXAMPLE: &str = "write it like 600kbps or 3Mbps";
+
+/// Parses a data size such as `2GB`, `2 gb`, `1.5GB`, `500MB` into bytes.
+pub fn parse_bytes(input: &str) -> Result<u64, String> {
+    let (number, unit) = split_number(input, SIZE_EXAMPLE)?;
+    let multiplier = match unit.to_ascii_lowercase().as_str() {
+        "b" | "bytes" | "byte" => 1.0,
+        "kb" => KB,
+        "mb" => MB,
+        "gb" => GB,
+        "tb" => TB,
+        "" => return Err(format!("\"{input}\" has no unit ({SIZE_EXAMPLE})")),
+        _ => return Err(format!("\"{input}\" is not a data size ({SIZE_EXAMPLE})")),
+    };
+    to_whole(number * multiplier, input, SIZE_EXAMPLE)
+}
+
+/// Parses an allowance: a size, or `unlimited`, or `none` (no full-speed data).
+pub fn parse_allowance(input: &str) -> Result<Allowance, String> {
+    match input.trim().to_ascii_lowercase().as_str() {
+        "unlimited" => Ok(Allowance::Unlimited),
+        "none" | "0" => Ok(Allowance::Bytes(0)),
+        _ => parse_bytes(input).map(Allowance::Bytes),
+    }
+}
+
+/// Parses a speed such as `600kbps`, `3 Mbps` or `blocked`.
+pub fn parse_speed(input: &str) -> Result<Speed, String> {
+    if input.trim().eq_ignore_ascii_case("blocked") {
+        return Ok(Speed::Blocked);
+    }
+    let (number, unit) = split_number(input, SPEED_EXAMPLE)?;
+    let multiplier = match unit.to_ascii_lowercase().as_str() {
+        "kbps" | "kbit/s" => 1.0,
+        "mbps" | "mbit/s" => 1000.0,
+        "gbps" | "gbit/s" => 1_000_000.0,
+        "" => return Err(format!("\"{input}\" has no unit ({SPEED_EXAMPLE})")),
+        _ => return Err(format!("\"{input}\" is not a speed ({SPEED_EXAMPLE})")),
+    };
+    to_whole(number * multiplier, input, SPEED_EXAMPLE).map(Speed::Kbps)
+}
+
+/// Splits `"1.5 GB"` into `(1.5, "GB")`, refusing negative, empty and non-numeric input.
+fn split_number<'a>(input: &'a str, example: &str) -> Result<(f64, &'a str), String> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(format!("an empty value is not allowed ({example})"));
+    }
+    if trimmed.starts_with('-') {
+        return Err(format!("\"{input}\" is negative ({example})"));
+    }
+    let split = trimmed
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(trimmed.len());
+    let (digits, unit) = trimmed.split_at(split);
+    let number: f64 = digits
+        .parse()
+        .map_err(|_| format!("\"{input}\" does not start with a number ({example})"))?;
+    Ok((number, unit.trim()))
+}
+
+fn to_whole(value: f64, input: &str, example: &str) -> Result<u64, String> {
+    if !value.is_finite() || value > u64::MAX as f64 / 2.0 {
+        return Err(format!("\"{input}\" is too large ({example})"));
+    }
+    Ok(value.round() as u64)
+}
+
+/// Reads a YAML scalar as text, so that `15` (a number) gets the same helpful message as `15 G`.
+fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D, what: &str) -> Result<String, D::Error> {
+    let value = serde_yaml::Value::deserialize(deserializer)?;
+    match value {
+        serde_yaml::Value::String(s) => Ok(s),
+        serde_yaml::Value::Number(n) => Ok(n.to_string()),
+        serde_yaml::Value::Bool(b) => Err(de::Error::custom(format!(
+            "{b} is not {what}; write the value with its unit"
+        ))),
+        _ => Err(de::Error::custom(format!("expected {what}"))),
+    }
+}
+
+impl<'de> Deserialize<'de> for Known<Allowance> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = scalar_text(deserializer, "a data size")?;
+        if text.trim().eq_ignore_ascii_case("unknown") {
+            return Ok(Known::Unknown);
+        }
+        parse_allowance(&text)
+            .map(Known::Known)
+            .map_err(|e| de::Error::custom(suggest_size(&text, e)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Allowance {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = scalar_text(deserializer, "a data size")?;
+        parse_allowance(&text).map_err(|e| de::Error::custom(suggest_size(&text, e)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Known<Speed> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = scalar_text(deserializer, "a speed")?;
+        if text.trim().eq_ignore_ascii_case("unknown") {
+            return Ok(Known::Unknown);
+        }
+        parse_speed(&text)
+            .map(Known::Known)
+            .map_err(de::Error::custom)
+    }
+}
+
+/// Turns "15 G" into the precise hint "write 15GB" where the intent is plain.
+fn suggest_size(text: &str, error: String) -> String {
+    let digits: String = text
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let rest = text.trim()[digits.len()..].trim().to_ascii_lowercase();
+    if !digits.is_empty() && (rest == "g" || rest == "gig" || rest == "gigs" || rest.is_empty()) {
+        format!("\"{text}\" is not a data size (write {digits}GB)")
+    } else {
+        error
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_in_every_common_spelling() {
+        for input in ["2GB", "2 GB", "2gb", " 2 Gb ", "2000MB"] {
+            assert_eq!(parse_bytes(input), Ok(2_000_000_000), "{input}");
+        }
+        assert_eq!(parse_bytes("1.5GB"), Ok(1_500_000_000));
+        assert_eq!(parse_bytes("2048MB"), Ok(2_048_000_000));
+        assert_eq!(parse_bytes("500 MB"), Ok(500_000_000));
+    }
+
+    #[test]
+    fn bad_sizes_say_what_works() {
+        for input in [
+            "-1GB",
+            "",
+            "  ",
+            "GB",
+            "two GB",
+            "15",
+            "15 parsecs",
+            "1e999GB",
+        ] {
+            let err = parse_bytes(input).unwrap_err();
+            assert!(err.contains("15GB"), "{input}: {err}");
+        }
+        assert!(parse_bytes("-1GB").unwrap_err().contains("negative"));
+    }
+
+    #[test]
+    fn allowances() {
+        assert_eq!(parse_allowance("Unlimited"), Ok(Allowance::Unlimited));
+        assert_eq!(parse_allowance("none"), Ok(Allowance::Bytes(0)));
+        assert_eq!(Allowance::Bytes(15_000_000_000).to_string(), "15 GB");
+        assert_eq!(Allowance::Bytes(1_500_000_000).to_string(), "1.5 GB");
+        assert!(Allowance::Unlimited.as_f64() > Allowance::Bytes(u64::MAX / 4).as_f64());
+    }
+
+    #[test]
+    fn speeds() {
+        assert_eq!(parse_speed("600kbps"), Ok(Speed::Kbps(600)));
+        assert_eq!(parse_speed("3 Mbps"), Ok(Speed::Kbps(3000)));
+        assert_eq!(parse_speed("1.5mbps"), Ok(Speed::Kbps(1500)));
+        assert_eq!(parse_speed("blocked"), Ok(Speed::Blocked));
+        assert!(parse_speed("fast").is_err());
+        assert!(parse_speed("-3Mbps").unwrap_err().contains("negative"));
+        assert_eq!(Speed::Kbps(600).to_string(), "600 kbps");
+        assert_eq!(Speed::Kbps(6000).to_string(), "6 Mbps");
+        assert_eq!(Speed::Kbps(1500).to_string(), "1.5 Mbps");
+    }
+
+    #[test]
+    fn kb_size_hint_matches_the_documented_example() {
+        let err: Result<Known<Allowance>, _> = serde_yaml::from_str("\"15 G\"");
+        let message = err.unwrap_err().to_string();
+        assert!(
+            message.contains("\"15 G\" is not a data size (write 15GB)"),
+            "{message}"
+        );
+    }
+}

@@ -1,0 +1,404 @@
+//! `esim-hotspot check` end to end: the real binary on real situations from the KB.
+
+mod support;
+
+use esim_hotspot::kb::model::Tri;
+use esim_hotspot::units::{Allowance, Known, Speed};
+use support::{check_json, kb_plan, run};
+
+#[test]
+fn a_capped_plan_is_limited_with_its_cap_in_numbers() {
+    let out = check_json(&[
+        "--carrier",
+        "verizon",
+        "--plan",
+        "Unlimited Ultimate",
+        "--esim",
+        "active",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json = out.json();
+    assert_eq!(json["verdict"], "limited");
+    let (_, plan) = kb_plan("verizon", "unlimited-ultimate");
+    let Known::Known(Allowance::Bytes(cap)) = plan.hotspot.high_speed else {
+        panic!("the KB gives Ultimate a byte cap")
+    };
+    let Known::Known(Speed::Kbps(after)) = plan.hotspot.after_cap else {
+        panic!("the KB gives Ultimate an after-cap speed")
+    };
+    assert_eq!(json["plan"]["hotspot"]["high_speed_bytes"], cap);
+    assert_eq!(json["plan"]["hotspot"]["after_cap_kbps"], after);
+    assert_eq!(json["plan"]["hotspot"]["unlimited"], false);
+    assert_eq!(json["plan"]["source"], plan.source.as_str());
+    assert!(out.fired().contains(&"hotspot-capped".to_string()));
+}
+
+#[test]
+fn the_json_contract_holds() {
+    let json = check_json(&[
+        "--carrier",
+        "t-mobile",
+        "--plan",
+        "go5g-plus",
+        "--esim",
+        "active",
+    ])
+    .json();
+    for key in [
+        "verdict",
+        "carrier",
+        "plan",
+        "findings",
+        "missing_facts",
+        "not_checked",
+    ] {
+        assert!(json.get(key).is_some(), "missing key {key}");
+    }
+    assert_eq!(json["carrier"]["id"], "t-mobile");
+    assert!(json["carrier"]["name"].is_string());
+    for key in ["id", "name", "kind", "source", "verified", "hotspot"] {
+        assert!(json["plan"].get(key).is_some(), "plan.{key}");
+    }
+    for key in [
+        "included",
+        "high_speed_bytes",
+        "unlimited",
+        "after_cap_kbps",
+    ] {
+        assert!(
+            json["plan"]["hotspot"].get(key).is_some(),
+            "plan.hotspot.{key}"
+        );
+    }
+    for finding in json["findings"].as_array().unwrap() {
+        for key in ["rule", "severity", "message", "advice", "source"] {
+            assert!(finding.get(key).is_some(), "finding.{key}");
+        }
+    }
+    assert!(json["missing_facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m.is_string()));
+    assert!(
+        json.get("trace").is_none(),
+        "the trace comes only with --explain"
+    );
+}
+
+#[test]
+fn a_plan_without_hotspot_says_no_and_exits_1() {
+    let (_, plan) = kb_plan("att", "unlimited-choice-2017");
+    assert_eq!(
+        plan.hotspot.included,
+        Tri::False,
+        "the example relies on the KB saying so"
+    );
+    let out = check_json(&[
+        "--carrier",
+        "AT&T",
+        "--plan",
+        "unlimited choice 2017",
+        "--esim",
+        "active",
+    ]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.json()["verdict"], "no");
+    assert_eq!(out.fired()[0], "plan-has-no-hotspot");
+    assert_eq!(out.json()["plan"]["hotspot"]["after_cap_kbps"], 0);
+}
+
+#[test]
+fn a_china_market_iphone_cannot_take_the_esim() {
+    let out = check_json(&[
+        "--carrier",
+        "tmobile",
+        "--plan",
+        "Go5G Plus",
+        "--device",
+        "iPhone 15",
+        "--bought-in",
+        "cn",
+    ]);
+    assert_eq!(out.code, 1);
+    assert!(out.fired().contains(&"device-has-no-esim".to_string()));
+    assert_eq!(
+        out.json()["missing_facts"].as_array().unwrap().len(),
+        0,
+        "no is final"
+    );
+}
+
+#[test]
+fn an_iphone_with_unknown_market_is_unknown_and_says_what_to_find_out() {
+    let out = check_json(&[
+        "--carrier",
+        "t-mobile",
+        "--plan",
+        "go5g-plus",
+        "--device",
+        "iphone-15",
+        "--lock",
+        "unlocked",
+    ]);
+    assert_eq!(out.code, 3);
+    let json = out.json();
+    assert_eq!(json["verdict"], "unknown");
+    assert_eq!(json["missing_facts"], serde_json::json!(["bought_in"]));
+    assert!(json["how_to_find_out"]["bought_in"]
+        .as_str()
+        .unwrap()
+        .contains("--bought-in"));
+}
+
+#[test]
+fn no_plan_at_all_is_unknown() {
+    let out = check_json(&["--carrier", "verizon", "--esim", "active"]);
+    assert_eq!(out.code, 3);
+    assert!(out.json()["missing_facts"]
+        .as_array()
+        .unwrap()
+        .contains(&"plan".into()));
+    assert!(out.fired().contains(&"plan-not-named".to_string()));
+}
+
+#[test]
+fn an_unlisted_carrier_asks_what_to_ask_the_carrier() {
+    let out = check_json(&["--carrier", "other", "--esim", "active"]);
+    assert_eq!(out.code, 3);
+    let json = out.json();
+    assert!(json["missing_facts"]
+        .as_array()
+        .unwrap()
+        .contains(&"plan.hotspot.included".into()));
+    assert!(out.fired().contains(&"carrier-not-listed".to_string()));
+}
+
+#[test]
+fn names_match_across_spelling() {
+    for (carrier, plan) in [
+        ("T-Mobile", "Go5G Plus"),
+        ("tmobile", "go5g-plus"),
+        ("T MOBILE", "go5g plus"),
+    ] {
+        let json = check_json(&["--carrier", carrier, "--plan", plan, "--esim", "active"]).json();
+        assert_eq!(json["plan"]["id"], "go5g-plus", "{carrier} / {plan}");
+    }
+    let json = check_json(&[
+        "--carrier",
+        "att",
+        "--plan",
+        "unlimited-elite",
+        "--esim",
+        "active",
+    ])
+    .json();
+    assert_eq!(json["carrier"]["name"], "AT&T");
+}
+
+#[test]
+fn a_plan_name_alone_finds_its_carrier() {
+    let json = check_json(&["--plan", "Unlimited Ultimate", "--esim", "active"]).json();
+    assert_eq!(json["carrier"]["id"], "verizon");
+}
+
+#[test]
+fn unknown_names_suggest_the_closest() {
+    let out = run(&["check", "--carrier", "verizn"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no carrier called \"verizn\""),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("Verizon (verizon)"), "{}", out.stderr);
+    let out = run(&["check", "--carrier", "t-mobile", "--plan", "go5g plsu"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("Go5G Plus"), "{}", out.stderr);
+    let out = run(&["check", "--device", "iphone 15 pr"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("iPhone 15 Pro"), "{}", out.stderr);
+}
+
+#[test]
+fn odd_sizes_are_read_or_refused_clearly() {
+    let base = [
+        "--carrier",
+        "verizon",
+        "--plan",
+        "beyond-unlimited",
+        "--esim",
+        "active",
+    ];
+    let with_used = |used: &str| {
+        let mut args = base.to_vec();
+        args.extend(["--used", used]);
+        check_json(&args)
+    };
+    let spaced = with_used("2 gb");
+    assert_eq!(spaced.code, 0, "{}", spaced.stderr);
+    let out = with_used("-1GB");
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("negative"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("15GB"),
+        "says what works: {}",
+        out.stderr
+    );
+    assert_eq!(with_used("lots").code, 2);
+    assert_eq!(with_used("").code, 2);
+}
+
+#[test]
+fn using_up_the_cap_is_reported_with_the_after_cap_speed() {
+    let (_, plan) = kb_plan("verizon", "beyond-unlimited");
+    let cap = plan
+        .hotspot
+        .high_speed
+        .get()
+        .and_then(Allowance::bytes)
+        .unwrap();
+    let used = format!("{}MB", cap / 1_000_000);
+    let out = check_json(&[
+        "--carrier",
+        "verizon",
+        "--plan",
+        "beyond-unlimited",
+        "--esim",
+        "active",
+        "--used",
+        &used,
+    ]);
+    let finding = out.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "cap-used-up")
+        .cloned()
+        .expect("cap-used-up fires");
+    let speed = plan.hotspot.after_cap.get().unwrap().to_string();
+    assert!(
+        finding["message"].as_str().unwrap().contains(&speed),
+        "{finding}"
+    );
+}
+
+#[test]
+fn explain_shows_every_rule_with_values_read() {
+    let out = check_json(&[
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--esim",
+        "active",
+        "--security",
+        "wpa3",
+        "--explain",
+    ]);
+    let trace = out.json()["trace"].as_array().unwrap().clone();
+    let rules = esim_hotspot::kb::Library::embedded().rules().unwrap();
+    assert_eq!(
+        trace.len(),
+        rules.len(),
+        "every rule is traced, fired or not"
+    );
+    let open = trace.iter().find(|t| t["rule"] == "open-hotspot").unwrap();
+    assert_eq!(open["result"], "false");
+    assert_eq!(open["steps"][0]["read"], "wpa3");
+    let text = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--esim",
+        "active",
+        "--explain",
+    ]);
+    assert!(text.stdout.contains("open-hotspot"), "{}", text.stdout);
+    assert!(text.stdout.contains("not given"), "{}", text.stdout);
+}
+
+#[test]
+fn text_report_leads_with_the_verdict_and_the_cap_in_words() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "beyond-unlimited",
+        "--esim",
+        "active",
+    ]);
+    assert_eq!(out.code, 0);
+    let first = out.stdout.lines().next().unwrap();
+    assert!(first.contains("LIMITED"), "{first}");
+    assert!(
+        out.stdout
+            .contains("15 GB at full speed per month, then 600 kbps"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("checked 2026-"), "{}", out.stdout);
+    assert!(!out.stdout.contains('\x1b'), "no colour when piped");
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let args = [
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--esim",
+        "active",
+    ];
+    let mut always = args.to_vec();
+    always.extend(["--color", "always"]);
+    assert!(run(&always).stdout.contains('\x1b'));
+    let mut never = args.to_vec();
+    never.extend(["--color", "never"]);
+    assert!(!run(&never).stdout.contains('\x1b'));
+}
+
+#[test]
+fn bad_flag_values_exit_2_with_the_choices() {
+    let out = run(&["check", "--bought-in", "japan"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("us"), "{}", out.stderr);
+    let out = run(&["check", "--os-version", "seventeen"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("17.4"), "{}", out.stderr);
+}
+
+#[test]
+fn help_has_examples_and_exit_codes() {
+    let out = run(&["check", "--help"]);
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("Examples:"));
+    assert!(out.stdout.contains("Exit codes"));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    let bin = assert_cmd::cargo::cargo_bin("esim-hotspot");
+    let mut child = Command::new(bin)
+        .args([
+            "check",
+            "--carrier",
+            "verizon",
+            "--plan",
+            "ultimate",
+            "--explain",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+}

@@ -1,0 +1,119 @@
+//! The built-in knowledge base loads, every fact has a source, and every worked example in
+//! the rules file comes out as written.
+
+use esim_hotspot::advisor::check_examples;
+use esim_hotspot::kb::model::Sourced;
+use esim_hotspot::kb::Library;
+
+#[test]
+fn every_embedded_file_loads() {
+    let problems = Library::embedded().validate_all();
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_plan_and_device_has_a_source_and_a_verified_date() {
+    let library = Library::embedded();
+    let carriers = library.carriers().unwrap();
+    assert!(carriers.len() >= 3);
+    for carrier in &carriers {
+        assert!(
+            carrier.provenance().source.starts_with("http"),
+            "{}",
+            carrier.id
+        );
+        for plan in &carrier.plans {
+            let p = plan.provenance();
+            assert!(p.source.starts_with("http"), "{}/{}", carrier.id, plan.id);
+            assert!(
+                p.verified.year >= 2025,
+                "{}/{} verified {}",
+                carrier.id,
+                plan.id,
+                p.verified
+            );
+        }
+    }
+    for device in library.devices().unwrap() {
+        assert!(
+            device.provenance().source.starts_with("http"),
+            "{}",
+            device.id
+        );
+    }
+}
+
+#[test]
+fn the_big_three_are_there_with_current_prepaid_and_legacy_plans() {
+    use esim_hotspot::kb::model::PlanKind;
+    let library = Library::embedded();
+    for name in ["AT&T", "T-Mobile", "Verizon"] {
+        let carrier = library.carrier(name).unwrap().expect(name);
+        for kind in [PlanKind::Postpaid, PlanKind::Prepaid, PlanKind::Legacy] {
+            assert!(
+                carrier.plans.iter().any(|p| p.kind == kind),
+                "{name} has no {} plan",
+                kind.as_str()
+            );
+        }
+    }
+}
+
+#[test]
+fn devices_cover_iphone_pixel_and_galaxy_with_regional_exceptions() {
+    use esim_hotspot::kb::model::{Region, Tri};
+    let devices = Library::embedded().devices().unwrap();
+    let count = |prefix: &str| devices.iter().filter(|d| d.id.starts_with(prefix)).count();
+    assert!(count("iphone-") >= 25, "iPhones XS on");
+    assert!(count("pixel-") >= 20, "Pixels 3 on");
+    assert!(count("galaxy-") >= 20, "Galaxy S and Z");
+    let china_iphones_with_esim: Vec<_> = devices
+        .iter()
+        .filter(|d| d.id.starts_with("iphone-"))
+        .filter(|d| d.esim_when_bought_in(Some(Region::Cn)) == Some(Tri::True))
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(
+        china_iphones_with_esim,
+        ["iphone-air"],
+        "only the Air has eSIM in mainland China"
+    );
+}
+
+#[test]
+fn every_rule_example_holds() {
+    let library = Library::embedded();
+    let failures = check_examples(&library).unwrap();
+    let text: Vec<String> = failures.iter().map(ToString::to_string).collect();
+    assert!(text.is_empty(), "{}", text.join("\n"));
+    let rules = library.rules().unwrap();
+    let with_examples = rules.iter().filter(|r| !r.examples.is_empty()).count();
+    assert!(
+        with_examples * 10 >= rules.len() * 8,
+        "most rules carry examples"
+    );
+}
+
+#[test]
+fn the_starting_rules_are_all_there() {
+    let ids: Vec<String> = Library::embedded()
+        .rules()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    for wanted in [
+        "plan-has-no-hotspot",
+        "hotspot-capped",
+        "cap-used-up",
+        "device-has-no-esim",
+        "esim-installed-not-active",
+        "locked-to-another-carrier",
+        "open-hotspot",
+        "roaming-hotspot-limited",
+        "carrier-not-listed",
+        "plan-not-named",
+    ] {
+        assert!(ids.iter().any(|i| i == wanted), "missing rule {wanted}");
+    }
+}
