@@ -13,6 +13,7 @@ pub mod kb;
 pub mod messages;
 pub mod render;
 pub mod rules;
+pub mod scalar;
 pub mod situation;
 pub mod text;
 pub mod units;

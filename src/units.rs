@@ -5,8 +5,10 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::Deserialize;
+
+use crate::scalar::parse_scalar;
 
 const KB: f64 = 1e3;
 const MB: f64 = 1e6;
@@ -181,47 +183,49 @@ fn to_whole(value: f64, input: &str, example: &str) -> Result<u64, String> {
     Ok(value.round() as u64)
 }
 
-/// Reads a YAML scalar as text, so that `15` (a number) gets the same helpful message as `15 G`.
-fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D, what: &str) -> Result<String, D::Error> {
-    let value = serde_yaml::Value::deserialize(deserializer)?;
-    match value {
-        serde_yaml::Value::String(s) => Ok(s),
-        serde_yaml::Value::Number(n) => Ok(n.to_string()),
-        serde_yaml::Value::Bool(b) => Err(de::Error::custom(format!(
-            "{b} is not {what}; write the value with its unit"
-        ))),
-        _ => Err(de::Error::custom(format!("expected {what}"))),
+fn not_bool(text: &str, what: &str) -> Result<(), String> {
+    match crate::scalar::as_yaml_bool(text) {
+        Some(b) => Err(format!("{b} is not {what}; write the value with its unit")),
+        None => Ok(()),
     }
+}
+
+fn known_allowance(text: &str) -> Result<Known<Allowance>, String> {
+    not_bool(text, "a data size")?;
+    if text.trim().eq_ignore_ascii_case("unknown") {
+        return Ok(Known::Unknown);
+    }
+    allowance(text).map(Known::Known)
+}
+
+fn allowance(text: &str) -> Result<Allowance, String> {
+    not_bool(text, "a data size")?;
+    parse_allowance(text).map_err(|e| suggest_size(text, e))
+}
+
+fn known_speed(text: &str) -> Result<Known<Speed>, String> {
+    not_bool(text, "a speed")?;
+    if text.trim().eq_ignore_ascii_case("unknown") {
+        return Ok(Known::Unknown);
+    }
+    parse_speed(text).map(Known::Known)
 }
 
 impl<'de> Deserialize<'de> for Known<Allowance> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = scalar_text(deserializer, "a data size")?;
-        if text.trim().eq_ignore_ascii_case("unknown") {
-            return Ok(Known::Unknown);
-        }
-        parse_allowance(&text)
-            .map(Known::Known)
-            .map_err(|e| de::Error::custom(suggest_size(&text, e)))
+        parse_scalar(deserializer, "a data size like 15GB", known_allowance)
     }
 }
 
 impl<'de> Deserialize<'de> for Allowance {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = scalar_text(deserializer, "a data size")?;
-        parse_allowance(&text).map_err(|e| de::Error::custom(suggest_size(&text, e)))
+        parse_scalar(deserializer, "a data size like 15GB", allowance)
     }
 }
 
 impl<'de> Deserialize<'de> for Known<Speed> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = scalar_text(deserializer, "a speed")?;
-        if text.trim().eq_ignore_ascii_case("unknown") {
-            return Ok(Known::Unknown);
-        }
-        parse_speed(&text)
-            .map(Known::Known)
-            .map_err(de::Error::custom)
+        parse_scalar(deserializer, "a speed like 600kbps", known_speed)
     }
 }
 

@@ -3,8 +3,10 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::Deserialize;
+
+use crate::scalar::parse_scalar;
 
 /// A real calendar day (so `2026-02-30` is refused).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -116,24 +118,19 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// YAML may hand a date over as a string or, for a bare year, as a number.
-fn date_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    match serde_yaml::Value::deserialize(deserializer)? {
-        serde_yaml::Value::String(s) => Ok(s),
-        serde_yaml::Value::Number(n) => Ok(n.to_string()),
-        _ => Err(de::Error::custom("expected a date like 2026-11-25")),
-    }
-}
-
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Date::parse(&date_text(deserializer)?).map_err(de::Error::custom)
+        parse_scalar(deserializer, "a date like 2026-11-25", Date::parse)
     }
 }
 
 impl<'de> Deserialize<'de> for SourceDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        parse_parts(&date_text(deserializer)?).map_err(de::Error::custom)
+        parse_scalar(
+            deserializer,
+            "a date like 2026-11-25, 2026-11 or 2026",
+            parse_parts,
+        )
     }
 }
 
@@ -141,11 +138,17 @@ impl<'de> Deserialize<'de> for SourceDate {
 pub fn page_date<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<SourceDate>, D::Error> {
-    let text = date_text(deserializer)?;
-    if text.trim().eq_ignore_ascii_case("unknown") {
-        return Ok(None);
-    }
-    parse_parts(&text).map(Some).map_err(de::Error::custom)
+    parse_scalar(
+        deserializer,
+        "a date like 2026-11-25, 2026-11 or 2026",
+        |text| {
+            if text.trim().eq_ignore_ascii_case("unknown") {
+                Ok(None)
+            } else {
+                parse_parts(text).map(Some)
+            }
+        },
+    )
 }
 
 #[cfg(test)]

@@ -3,10 +3,11 @@
 //! Every struct refuses keys it does not know, so a typo in a user's file is an error that
 //! points at it rather than a fact silently dropped.
 
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::Deserialize;
 
 use super::date::{Date, SourceDate};
+use crate::scalar::parse_scalar;
 use crate::text::LocalizedText;
 use crate::units::{Allowance, Known, Speed};
 
@@ -30,16 +31,17 @@ impl Tri {
 
 impl<'de> Deserialize<'de> for Tri {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match serde_yaml::Value::deserialize(deserializer)? {
-            serde_yaml::Value::Bool(true) => Ok(Tri::True),
-            serde_yaml::Value::Bool(false) => Ok(Tri::False),
-            serde_yaml::Value::String(s) if s == "unknown" => Ok(Tri::Unknown),
-            serde_yaml::Value::String(s) => Err(de::Error::custom(format!(
-                "\"{s}\" is not true, false or unknown{}",
-                bool_hint(&s)
-            ))),
-            _ => Err(de::Error::custom("expected true, false or unknown")),
-        }
+        parse_scalar(deserializer, "true, false or unknown", |text| {
+            match (crate::scalar::as_yaml_bool(text), text) {
+                (Some(true), _) => Ok(Tri::True),
+                (Some(false), _) => Ok(Tri::False),
+                (None, "unknown") => Ok(Tri::Unknown),
+                (None, word) => Err(format!(
+                    "\"{word}\" is not true, false or unknown{}",
+                    bool_hint(word)
+                )),
+            }
+        })
     }
 }
 

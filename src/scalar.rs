@@ -1,0 +1,73 @@
+//! Reading a YAML scalar through a parser of our own, inside serde's visitor, so that a bad
+//! value's error carries the value's own line and column and its field path.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserializer, Visitor};
+
+/// Deserializes one scalar with `parse`; `what` names the expected value in messages.
+pub fn parse_scalar<'de, D, T>(
+    deserializer: D,
+    what: &'static str,
+    parse: fn(&str) -> Result<T, String>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    deserializer.deserialize_any(ScalarVisitor {
+        what,
+        parse,
+        marker: PhantomData,
+    })
+}
+
+struct ScalarVisitor<T> {
+    what: &'static str,
+    parse: fn(&str) -> Result<T, String>,
+    marker: PhantomData<T>,
+}
+
+impl<T> ScalarVisitor<T> {
+    fn run<E: de::Error>(&self, text: &str) -> Result<T, E> {
+        (self.parse)(text).map_err(E::custom)
+    }
+}
+
+impl<'de, T> Visitor<'de> for ScalarVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.what)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        self.run(v)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        self.run(&v.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        self.run(&v.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        self.run(&v.to_string())
+    }
+
+    /// `true`/`false` reach here as booleans; the parser decides whether a word is allowed.
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+        self.run(if v { "\u{0}true" } else { "\u{0}false" })
+    }
+}
+
+/// The marker `visit_bool` puts before a YAML boolean, so parsers can tell `true` from `"true"`.
+pub fn as_yaml_bool(text: &str) -> Option<bool> {
+    match text {
+        "\u{0}true" => Some(true),
+        "\u{0}false" => Some(false),
+        _ => None,
+    }
+}

@@ -1,0 +1,389 @@
+//! A user's own knowledge-base directory: laid over the built-in one, and every mistake in it
+//! reported with its file, line and column, never a panic.
+
+mod support;
+
+use std::fs;
+use std::path::Path;
+
+use support::{run_in, Outcome};
+use tempfile::TempDir;
+
+const MINT: &str = r#"id: mint
+name: Mint Mobile
+aliases: [mint]
+network: T-Mobile
+esim:
+  postpaid: unknown
+  prepaid: true
+  source: https://www.mintmobile.com/
+  verified: 2026-11-25
+policy:
+  after_cap: 256kbps
+  roaming_hotspot: blocked
+  source: https://www.mintmobile.com/
+  verified: 2026-11-25
+source: https://www.mintmobile.com/plans/
+verified: 2026-11-25
+plans:
+  - id: unlimited
+    name: Unlimited
+    kind: prepaid
+    hotspot:
+      included: true
+      high_speed: 10GB
+      after_cap: blocked
+    source: https://www.mintmobile.com/plans/
+    verified: 2026-11-25
+"#;
+
+fn kb_with(files: &[(&str, &str)]) -> TempDir {
+    let dir = TempDir::new().unwrap();
+    for (path, text) in files {
+        let full = dir.path().join(path);
+        fs::create_dir_all(full.parent().unwrap()).unwrap();
+        fs::write(full, text).unwrap();
+    }
+    dir
+}
+
+fn check_in(dir: &Path, args: &[&str]) -> Outcome {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    run_in(dir, &all)
+}
+
+#[test]
+fn a_users_carrier_file_adds_a_carrier() {
+    let kb = kb_with(&[("carriers/mint.yaml", MINT)]);
+    let out = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "Mint Mobile",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+            "--used",
+            "2GB",
+            "--roaming",
+            "false",
+        ],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json = out.json();
+    assert_eq!(json["verdict"], "limited");
+    assert_eq!(
+        json["plan"]["hotspot"]["high_speed_bytes"],
+        10_000_000_000u64
+    );
+    assert_eq!(json["plan"]["hotspot"]["after_cap_kbps"], 0);
+    assert!(out.fired().contains(&"hotspot-hard-cap".to_string()));
+    // The built-in carriers are still there.
+    assert_eq!(
+        check_in(
+            kb.path(),
+            &[
+                "--carrier",
+                "verizon",
+                "--plan",
+                "ultimate",
+                "--esim",
+                "active"
+            ]
+        )
+        .code,
+        0
+    );
+}
+
+#[test]
+fn rules_that_no_built_in_plan_triggers_fire_on_a_users_plan() {
+    let kb = kb_with(&[("carriers/mint.yaml", MINT)]);
+    let used_up = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "mint",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+            "--used",
+            "10GB",
+        ],
+    );
+    assert_eq!(used_up.code, 1);
+    assert!(used_up
+        .fired()
+        .contains(&"cap-used-up-hotspot-stops".to_string()));
+    let roaming = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "mint",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+            "--roaming",
+            "true",
+        ],
+    );
+    assert_eq!(roaming.code, 1);
+    assert!(roaming
+        .fired()
+        .contains(&"roaming-hotspot-blocked".to_string()));
+    let postpaid_unknown = MINT
+        .replace("kind: prepaid", "kind: postpaid")
+        .replace("prepaid: true", "prepaid: false");
+    let kb = kb_with(&[("carriers/mint.yaml", &postpaid_unknown)]);
+    let no_esim = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "mint",
+            "--plan",
+            "unlimited",
+            "--lock",
+            "unlocked",
+        ],
+    );
+    assert_eq!(
+        no_esim.code, 3,
+        "postpaid eSIM is unknown for this carrier: {}",
+        no_esim.stdout
+    );
+    assert!(no_esim.json()["missing_facts"]
+        .as_array()
+        .unwrap()
+        .contains(&"plan.esim".into()));
+}
+
+#[test]
+fn a_users_file_with_a_known_id_replaces_the_built_in_one() {
+    let verizon = MINT
+        .replace("id: mint", "id: verizon")
+        .replace("name: Mint Mobile", "name: Verizon (mine)")
+        .replace("aliases: [mint]", "aliases: [vzw]");
+    let kb = kb_with(&[("carriers/verizon.yaml", &verizon)]);
+    let json = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "vzw",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+        ],
+    )
+    .json();
+    assert_eq!(json["carrier"]["name"], "Verizon (mine)");
+}
+
+#[test]
+fn a_user_rule_is_added_without_code() {
+    let rules = r#"rules:
+  - id: mint-is-cheap
+    severity: info
+    when: {fact: carrier, is: mint}
+    message: "Mint is a T-Mobile MVNO."
+"#;
+    let kb = kb_with(&[("carriers/mint.yaml", MINT), ("rules.yaml", rules)]);
+    let out = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "mint",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+        ],
+    );
+    assert!(
+        out.fired().contains(&"mint-is-cheap".to_string()),
+        "{}",
+        out.stdout
+    );
+}
+
+fn error_for(path: &str, text: &str) -> String {
+    let kb = kb_with(&[(path, text)]);
+    let out = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "verizon",
+            "--plan",
+            "ultimate",
+            "--device",
+            "pixel-8",
+        ],
+    );
+    assert_eq!(out.code, 2, "stdout: {}", out.stdout);
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    out.stderr
+}
+
+#[test]
+fn a_bad_size_points_at_its_line_and_says_what_to_write() {
+    let err = error_for(
+        "carriers/mint.yaml",
+        &MINT.replace("high_speed: 10GB", "high_speed: 15 G"),
+    );
+    assert!(
+        err.contains("carriers/mint.yaml:23:19: plans[0].hotspot.high_speed: "),
+        "{err}"
+    );
+    assert!(
+        err.contains("\"15 G\" is not a data size (write 15GB)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_misspelt_key_gets_the_closest_key() {
+    let err = error_for(
+        "carriers/mint.yaml",
+        &MINT.replace("    hotspot:", "    hotspt:"),
+    );
+    assert!(
+        err.contains("unknown key `hotspt` (did you mean `hotspot`?)"),
+        "{err}"
+    );
+    assert!(err.contains("mint.yaml:"), "{err}");
+}
+
+#[test]
+fn yes_is_not_a_boolean() {
+    let err = error_for(
+        "carriers/mint.yaml",
+        &MINT.replace("included: true", "included: yes"),
+    );
+    assert!(
+        err.contains("\"yes\" is not true, false or unknown (write true)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn impossible_dates_and_missing_sources_are_refused() {
+    let feb = MINT.replacen("verified: 2026-11-25", "verified: 2026-02-30", 1);
+    assert!(error_for("carriers/mint.yaml", &feb).contains("no day 30"));
+    let no_source = MINT.replace(
+        "    source: https://www.mintmobile.com/plans/\n    verified",
+        "    verified",
+    );
+    assert!(error_for("carriers/mint.yaml", &no_source).contains("missing field `source`"));
+    let not_url = MINT.replace(
+        "    source: https://www.mintmobile.com/plans/\n    verified",
+        "    source: my friend\n    verified",
+    );
+    assert!(error_for("carriers/mint.yaml", &not_url).contains("not a web address"));
+}
+
+#[test]
+fn duplicate_plan_ids_are_refused_at_the_second() {
+    let twice = format!("{MINT}{}", &MINT[MINT.find("  - id: unlimited").unwrap()..]);
+    let err = error_for("carriers/mint.yaml", &twice);
+    assert!(err.contains("plan id \"unlimited\" is used twice"), "{err}");
+    assert!(err.contains("mint.yaml:27:5:"), "the second one: {err}");
+}
+
+#[test]
+fn a_rule_naming_an_unknown_fact_is_a_load_error_naming_the_rule() {
+    let rules = "rules:\n  - id: bad\n    severity: warn\n    when: {fact: hotspot_used, at_least: 1GB}\n    message: x\n";
+    let err = error_for("rules.yaml", rules);
+    assert!(err.contains("rules.yaml:"), "{err}");
+    assert!(err.contains("unknown fact `hotspot_used`"), "{err}");
+    let placeholder = "rules:\n  - id: named\n    severity: warn\n    when: {fact: used, at_least: 1GB}\n    message: \"{plan.cap}\"\n";
+    assert!(error_for("rules.yaml", placeholder).contains("rule \"named\""));
+}
+
+#[test]
+fn hostile_yaml_is_refused_without_a_panic() {
+    let bomb = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n";
+    assert!(!error_for("carriers/mint.yaml", bomb).is_empty());
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(!error_for("carriers/mint.yaml", &deep).is_empty());
+    assert!(!error_for("carriers/mint.yaml", "\u{0}\u{1}binary").is_empty());
+}
+
+#[test]
+fn an_oversized_file_is_refused_before_it_is_read() {
+    let big = format!("# {}\n{MINT}", "x".repeat(5 * 1024 * 1024));
+    let err = error_for("carriers/mint.yaml", &big);
+    assert!(err.contains("larger than 4 MiB"), "{err}");
+}
+
+#[test]
+fn only_the_files_a_question_needs_are_read() {
+    // A broken devices file does not matter until a device is named.
+    let kb = kb_with(&[("devices.yaml", "devices: [oops")]);
+    let fine = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "verizon",
+            "--plan",
+            "ultimate",
+            "--esim",
+            "active",
+        ],
+    );
+    assert_eq!(fine.code, 0, "{}", fine.stderr);
+    let broken = check_in(kb.path(), &["--carrier", "verizon", "--device", "pixel-8"]);
+    assert_eq!(broken.code, 2);
+    assert!(
+        broken.stderr.contains("devices.yaml:1:"),
+        "{}",
+        broken.stderr
+    );
+}
+
+#[test]
+fn control_characters_from_a_users_file_are_escaped() {
+    let evil = MINT.replace("name: Mint Mobile", "name: \"Mint\\e[2J\\u202eMobile\"");
+    let kb = kb_with(&[("carriers/mint.yaml", &evil)]);
+    let out = run_in(
+        kb.path(),
+        &[
+            "check",
+            "--carrier",
+            "mint",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+        ],
+    );
+    assert!(!out.stdout.contains('\x1b'), "{:?}", out.stdout);
+    assert!(!out.stdout.contains('\u{202e}'), "{:?}", out.stdout);
+    assert!(
+        out.stdout.contains("Mint\\u{1b}[2J\\u{202e}Mobile"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn kb_validate_lists_problems_and_exits_2() {
+    let kb = kb_with(&[(
+        "carriers/mint.yaml",
+        &MINT.replace("high_speed: 10GB", "high_speed: lots"),
+    )]);
+    let out = support::run(&["kb", "validate", kb.path().to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("mint.yaml:") || out.stdout.contains("mint.yaml:"),
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
+    let good = kb_with(&[("carriers/mint.yaml", MINT)]);
+    let out = support::run(&["kb", "validate", good.path().to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+}
