@@ -6,6 +6,7 @@ use crate::kb::date::SourceDate;
 use crate::kb::model::{Carrier, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
 use crate::kb::Library;
+use crate::messages;
 use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
 use crate::rules::Verdict;
 use crate::situation::{derive_facts, effective_after_cap, Resolved, Situation, OTHER_CARRIER};
@@ -116,13 +117,17 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
         }
     }
     if let Some(name) = &situation.device {
-        let devices = library.devices()?;
-        let device = names::find(&devices, name).cloned().ok_or_else(|| Error::UnknownName {
-            kind: "device",
-            given: name.clone(),
-            closest: names::closest(&devices, name),
-            hint: "If your phone is not listed, leave out --device and say whether the eSIM is on it with --esim.",
-        })?;
+        let device = match library.device(name)? {
+            Some(device) => device,
+            None => {
+                return Err(Error::UnknownName {
+                    kind: "device",
+                    given: name.clone(),
+                    closest: names::closest(&library.device_names()?, name),
+                    hint: messages::HINT_UNLISTED_DEVICE,
+                })
+            }
+        };
         resolved.device = Some(device);
     }
     if let Some(name) = &situation.locked_to {
@@ -143,7 +148,7 @@ pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {
         kind: "carrier",
         given: name.to_string(),
         closest: names::closest(&library.carrier_names(), name),
-        hint: "Use --carrier other if yours is not listed (`esim-hotspot plans` lists them).",
+        hint: messages::HINT_UNLISTED_CARRIER,
     })
 }
 
@@ -189,7 +194,7 @@ pub fn find_plan(
                 kind: "plan",
                 given: name.to_string(),
                 closest,
-                hint: "Give --carrier too, to look in one carrier's plans.",
+                hint: messages::HINT_PLAN_NEEDS_CARRIER,
             })
         }
         several => Err(Error::Ambiguous {
@@ -199,7 +204,7 @@ pub fn find_plan(
                 .iter()
                 .map(|(c, p)| format!("{} from {} (--carrier {})", p.name, c.name, c.id))
                 .collect(),
-            hint: "Give --carrier to choose.",
+            hint: messages::HINT_CHOOSE_CARRIER,
         }),
     }
 }
@@ -227,40 +232,8 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
                 && high_speed == Known::Known(Allowance::Unlimited),
             after_cap_kbps: after_cap.map(Speed::kbps),
         },
-        allowance: allowance_in_words(plan.hotspot.included, high_speed, after_cap),
+        allowance: messages::allowance_in_words(plan.hotspot.included, high_speed, after_cap),
         notes: plan.notes.as_ref().map(|n| n.en().to_string()),
-    }
-}
-
-/// "15 GB at full speed per month, then 600 kbps", or what is known of it.
-pub fn allowance_in_words(
-    included: Tri,
-    high_speed: Known<Allowance>,
-    after_cap: Option<Speed>,
-) -> String {
-    let then = match after_cap {
-        Some(Speed::Blocked) => ", then hotspot stops until the next billing cycle".to_string(),
-        Some(speed) => format!(", then {speed}"),
-        None => ", then an unknown speed".to_string(),
-    };
-    match (included, high_speed) {
-        (Tri::False, _) => "not included".to_string(),
-        (_, Known::Known(Allowance::Unlimited)) => "unlimited at full speed".to_string(),
-        (_, Known::Known(Allowance::Bytes(0))) => match after_cap {
-            Some(Speed::Kbps(k)) => {
-                format!("no full-speed hotspot data; always at {}", Speed::Kbps(k))
-            }
-            _ => "no full-speed hotspot data".to_string(),
-        },
-        (_, Known::Known(Allowance::Bytes(b))) => {
-            format!("{} at full speed per month{then}", Allowance::Bytes(b))
-        }
-        (Tri::Unknown, Known::Unknown) => {
-            "unknown: ask the carrier whether hotspot is included and how much".to_string()
-        }
-        (Tri::True, Known::Unknown) => {
-            "included, amount unknown: ask the carrier how much".to_string()
-        }
     }
 }
 

@@ -15,6 +15,48 @@ struct CarrierHeader {
     aliases: Vec<String>,
 }
 
+/// One entry of devices.yaml, split out so that naming a phone parses that phone alone.
+#[derive(serde::Deserialize)]
+struct DeviceFile {
+    devices: Vec<serde_yaml::Value>,
+}
+
+fn write_device_index(path: &Path, out: &mut String) {
+    let text = fs::read_to_string(path).expect("readable devices.yaml");
+    // A file that does not parse gets an empty index; the program reports the problem.
+    let entries = serde_yaml::from_str::<DeviceFile>(&text)
+        .map(|f| f.devices)
+        .unwrap_or_default();
+    out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
+    for entry in entries {
+        let field = |key: &str| {
+            entry
+                .get(key)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let aliases: Vec<String> = entry
+            .get("aliases")
+            .and_then(|a| a.as_sequence())
+            .map(|seq| {
+                seq.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let yaml = serde_yaml::to_string(&entry).expect("a parsed entry serializes");
+        writeln!(
+            out,
+            "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, yaml: {yaml:?} }},",
+            field("id"),
+            field("name"),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+}
+
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let data = Path::new(&root).join("data");
@@ -56,6 +98,7 @@ fn main() {
         )
         .unwrap();
     }
+    write_device_index(&data.join("devices.yaml"), &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");
 }

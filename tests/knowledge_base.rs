@@ -117,3 +117,18 @@ fn the_starting_rules_are_all_there() {
         assert!(ids.iter().any(|i| i == wanted), "missing rule {wanted}");
     }
 }
+
+#[test]
+fn a_device_looked_up_alone_matches_the_whole_file() {
+    let library = Library::embedded();
+    for device in library.devices().unwrap() {
+        let alone = library
+            .device(&device.name)
+            .unwrap()
+            .expect("found by name");
+        assert_eq!(alone.id, device.id);
+        assert_eq!(alone.esim, device.esim);
+        assert_eq!(alone.esim_by_region, device.esim_by_region);
+        assert_eq!(alone.provenance().source, device.provenance().source);
+    }
+}

@@ -37,8 +37,17 @@ pub struct EmbeddedCarrier {
     pub file: EmbeddedFile,
 }
 
+/// One built-in device, its names, and its own YAML, so that naming a phone parses only it.
+#[derive(Debug)]
+pub struct EmbeddedDevice {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub yaml: &'static str,
+}
+
 mod embedded {
-    use super::{EmbeddedCarrier, EmbeddedFile};
+    use super::{EmbeddedCarrier, EmbeddedDevice, EmbeddedFile};
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
@@ -132,12 +141,10 @@ impl Library {
                 return Ok(Some(c.clone()));
             }
         }
-        let Some(entry) = embedded::CARRIERS.iter().find(|e| {
-            std::iter::once(e.id)
-                .chain(std::iter::once(e.name))
-                .chain(e.aliases.iter().copied())
-                .any(|n| normalize_name(n) == wanted)
-        }) else {
+        let Some(entry) = embedded::CARRIERS
+            .iter()
+            .find(|e| answers_to(e.id, e.name, e.aliases, &wanted))
+        else {
             return Ok(None);
         };
         // A user's file with the same id replaces the built-in one.
@@ -177,6 +184,53 @@ impl Library {
         Ok(devices)
     }
 
+    /// The device a person named, parsing only its entry when it is a built-in one.
+    pub fn device(&self, query: &str) -> Result<Option<Device>> {
+        let wanted = normalize_name(query);
+        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
+            if let Some(d) = load_devices(user)?
+                .into_iter()
+                .find(|d| names::Named::answers_to(d, &wanted))
+            {
+                return Ok(Some(d));
+            }
+        }
+        let Some(entry) = embedded::DEVICE_INDEX
+            .iter()
+            .find(|e| answers_to(e.id, e.name, e.aliases, &wanted))
+        else {
+            return Ok(None);
+        };
+        let file = SourceFile {
+            path: format!("{} (device \"{}\")", embedded::DEVICES.path, entry.id),
+            text: Cow::Borrowed(entry.yaml),
+        };
+        parse::parse(&file).map(Some)
+    }
+
+    /// The names of every device, for suggestions, without parsing the built-in file.
+    pub fn device_names(&self) -> Result<Vec<IndexedName>> {
+        let mut names: Vec<IndexedName> = embedded::DEVICE_INDEX
+            .iter()
+            .map(|e| IndexedName {
+                id: e.id.to_string(),
+                name: e.name.to_string(),
+                aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
+            })
+            .collect();
+        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
+            for d in load_devices(user)? {
+                names.retain(|n| n.id != d.id);
+                names.push(IndexedName {
+                    id: d.id,
+                    name: d.name,
+                    aliases: d.aliases,
+                });
+            }
+        }
+        Ok(names)
+    }
+
     pub fn rules(&self) -> Result<Vec<Rule>> {
         let file = SourceFile::from(&embedded::RULES);
         let mut rules = load_rules(&file)?;
@@ -187,10 +241,10 @@ impl Library {
     }
 
     /// The names of every carrier, for suggestions, without parsing the built-in files.
-    pub fn carrier_names(&self) -> Vec<CarrierName> {
-        let mut names: Vec<CarrierName> = embedded::CARRIERS
+    pub fn carrier_names(&self) -> Vec<IndexedName> {
+        let mut names: Vec<IndexedName> = embedded::CARRIERS
             .iter()
-            .map(|e| CarrierName {
+            .map(|e| IndexedName {
                 id: e.id.to_string(),
                 name: e.name.to_string(),
                 aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
@@ -199,7 +253,7 @@ impl Library {
         if let Some(overlay) = &self.overlay {
             for (_, c) in &overlay.carriers {
                 names.retain(|n| n.id != c.id);
-                names.push(CarrierName {
+                names.push(IndexedName {
                     id: c.id.clone(),
                     name: c.name.clone(),
                     aliases: c.aliases.clone(),
@@ -229,15 +283,22 @@ impl Library {
     }
 }
 
-/// A carrier's names, as the index knows them.
+fn answers_to(id: &str, name: &str, aliases: &[&str], wanted: &str) -> bool {
+    std::iter::once(id)
+        .chain(std::iter::once(name))
+        .chain(aliases.iter().copied())
+        .any(|n| normalize_name(n) == wanted)
+}
+
+/// An entry's names, as an index knows them, without the entry itself.
 #[derive(Debug, Clone)]
-pub struct CarrierName {
+pub struct IndexedName {
     pub id: String,
     pub name: String,
     pub aliases: Vec<String>,
 }
 
-impl names::Named for CarrierName {
+impl names::Named for IndexedName {
     fn id(&self) -> &str {
         &self.id
     }
