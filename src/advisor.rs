@@ -3,7 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::kb::date::SourceDate;
-use crate::kb::model::{Carrier, Plan, PlanKind, Sourced, Tri};
+use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
 use crate::kb::Library;
 use crate::messages;
@@ -67,6 +67,10 @@ pub struct HotspotSummary {
     pub unlimited: bool,
     /// 0 when hotspot stops after the cap; `null` when unknown.
     pub after_cap_kbps: Option<u64>,
+    /// What the allowance is counted over.
+    pub period: Period,
+    /// A fixed top speed for hotspot, where the plan has one.
+    pub speed_cap_kbps: Option<u64>,
 }
 
 pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result<Report> {
@@ -231,8 +235,19 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
             unlimited: plan.hotspot.included != Tri::False
                 && high_speed == Known::Known(Allowance::Unlimited),
             after_cap_kbps: after_cap.map(Speed::kbps),
+            period: plan.hotspot.period,
+            speed_cap_kbps: plan
+                .hotspot
+                .speed_cap
+                .and_then(|s| s.get())
+                .map(Speed::kbps),
         },
-        allowance: messages::allowance_in_words(plan.hotspot.included, high_speed, after_cap),
+        allowance: messages::allowance_in_words(
+            plan.hotspot.included,
+            high_speed,
+            after_cap,
+            plan.hotspot.period,
+        ),
         notes: plan.notes.as_ref().map(|n| n.en().to_string()),
     }
 }
@@ -268,7 +283,12 @@ pub fn check_examples(library: &Library) -> Result<Vec<ExampleFailure>> {
                 index,
                 problem,
             };
-            let report = match advise(library, &example.situation, false) {
+            let mut situation = example.situation.clone();
+            if let Some(sample) = &example.password {
+                let sample = zeroize::Zeroizing::new(sample.clone());
+                situation.password = Some(crate::password::check(&sample));
+            }
+            let report = match advise(library, &situation, false) {
                 Ok(report) => report,
                 Err(e) => {
                     failures.push(fail(format!("the situation is not valid: {e}")));

@@ -88,7 +88,11 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
-    for (constant, file) in [("DEVICES", "devices.yaml"), ("RULES", "rules.yaml")] {
+    for (constant, file) in [
+        ("DEVICES", "devices.yaml"),
+        ("RULES", "rules.yaml"),
+        ("USAGE", "usage.yaml"),
+    ] {
         let path = data.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         writeln!(

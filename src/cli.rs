@@ -7,6 +7,8 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::facts;
+use crate::kb::model::PlanKind;
+use crate::lookup::{CapQuery, PlanFilter, SortKey};
 use crate::situation::Situation;
 
 const EXAMPLES: &str = "\
@@ -14,6 +16,8 @@ Examples:
   esim-hotspot check --carrier verizon --plan \"Unlimited Ultimate\" --esim active
   esim-hotspot check --carrier t-mobile --plan go5g-plus --device \"iPhone 15\" --bought-in hk
   esim-hotspot check --carrier att --plan \"Unlimited Elite\" --used 38GB --format json
+  esim-hotspot cap \"Go5G Plus\" --used 38GB --cycle-day 12
+  esim-hotspot plans --min-hotspot 30GB --sort hotspot
   esim-hotspot kb validate ./my-kb
 
 Exit codes: 0 sharing works (yes or limited), 1 it does not (no), 2 bad input or a
@@ -39,6 +43,19 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+const CAP_EXAMPLES: &str = "\
+Examples:
+  esim-hotspot cap \"Go5G Plus\"
+  esim-hotspot cap ultimate --carrier verizon --used 120GB --cycle-day 12
+  esim-hotspot cap beyond-unlimited --used 9.5GB --days-left 6 --format json";
+
+const PLANS_EXAMPLES: &str = "\
+Examples:
+  esim-hotspot plans
+  esim-hotspot plans --carrier t-mobile --kind legacy
+  esim-hotspot plans --min-hotspot 30GB --esim --sort hotspot
+  esim-hotspot plans --format json";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -57,6 +74,14 @@ pub enum Command {
     /// Can this eSIM's data be shared by hotspot? A verdict with every reason and its source
     #[command(after_help = EXAMPLES)]
     Check(Box<CheckArgs>),
+    /// Walk through the questions that matter to a verdict (the default on a terminal)
+    Guide,
+    /// A plan's hotspot cap in words, and with --used what is left and what it carries
+    #[command(after_help = CAP_EXAMPLES)]
+    Cap(CapArgs),
+    /// A table of plans with their hotspot allowance, filtered and sorted
+    #[command(after_help = PLANS_EXAMPLES)]
+    Plans(PlansArgs),
     /// Check and inspect the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
@@ -109,19 +134,145 @@ pub struct CheckArgs {
     /// Will the hotspot be used while roaming abroad
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub roaming: Option<bool>,
+    /// For a phone not in the list: does it have eSIM
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub has_esim: Option<bool>,
+    /// Read the hotspot password from standard input and check its strength (never printed or stored)
+    #[arg(long)]
+    pub password_stdin: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Show every rule, fired or not, with each test, the value it read and its result
     #[arg(long)]
     pub explain: bool,
+    /// Start from the profile the guide saved; flags given here override its answers
+    #[arg(long)]
+    pub profile: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CapArgs {
+    /// The plan (id, name or alias)
+    pub plan: String,
+    /// The carrier, where several carriers have a plan of that name
+    #[arg(long, value_name = "NAME")]
+    pub carrier: Option<String>,
+    /// Hotspot data used so far this billing cycle, like 3.5GB or 800MB
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub used: Option<String>,
+    /// Days left in the billing cycle, today included
+    #[arg(long, value_name = "N", conflicts_with = "cycle_day")]
+    pub days_left: Option<u32>,
+    /// The day of the month the allowance resets (gives the days left and the pace so far)
+    #[arg(long, value_name = "DAY")]
+    pub cycle_day: Option<u8>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct PlansArgs {
+    /// Only this carrier's plans
+    #[arg(long, value_name = "NAME")]
+    pub carrier: Option<String>,
+    /// Only plans of this kind
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Only plans with at least this much full-speed hotspot data (unlimited counts as the most)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub min_hotspot: Option<String>,
+    /// Only plans the carrier activates on an eSIM
+    #[arg(long)]
+    pub esim: bool,
+    /// Order of the rows
+    #[arg(long, value_enum, default_value_t = SortArg::Carrier)]
+    pub sort: SortArg,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Postpaid,
+    Prepaid,
+    Legacy,
+    Travel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Hotspot,
+    Carrier,
+    Name,
 }
 
 fn with_unknown(words: &'static [&'static str]) -> PossibleValuesParser {
     PossibleValuesParser::new(words.iter().copied().chain(["unknown"]))
 }
 
+impl CapArgs {
+    pub fn query(&self) -> CapQuery {
+        CapQuery {
+            plan: self.plan.clone(),
+            carrier: self.carrier.clone(),
+            used: self.used.clone(),
+            days_left: self.days_left,
+            cycle_day: self.cycle_day,
+        }
+    }
+}
+
+impl PlansArgs {
+    pub fn filter(&self) -> PlanFilter {
+        PlanFilter {
+            carrier: self.carrier.clone(),
+            kind: self.kind.map(|k| match k {
+                KindArg::Postpaid => PlanKind::Postpaid,
+                KindArg::Prepaid => PlanKind::Prepaid,
+                KindArg::Legacy => PlanKind::Legacy,
+                KindArg::Travel => PlanKind::Travel,
+            }),
+            min_hotspot: self.min_hotspot.clone(),
+            esim_only: self.esim,
+            sort: match self.sort {
+                SortArg::Hotspot => SortKey::Hotspot,
+                SortArg::Carrier => SortKey::Carrier,
+                SortArg::Name => SortKey::Name,
+            },
+        }
+    }
+}
+
 impl CheckArgs {
+    /// Whether any flag describes the situation (as opposed to output options).
+    pub fn has_situation_flags(&self) -> bool {
+        self.situation() != Situation::default() || self.password_stdin
+    }
+
+    /// The flags' situation laid over `base`: each flag given replaces one answer.
+    pub fn over(&self, base: Situation) -> Situation {
+        let flags = self.situation();
+        Situation {
+            carrier: flags.carrier.or(base.carrier),
+            plan: flags.plan.or(base.plan),
+            device: flags.device.or(base.device),
+            bought_in: flags.bought_in.or(base.bought_in),
+            os: flags.os.or(base.os),
+            os_version: flags.os_version.or(base.os_version),
+            esim: flags.esim.or(base.esim),
+            lock: flags.lock.or(base.lock),
+            locked_to: flags.locked_to.or(base.locked_to),
+            security: flags.security.or(base.security),
+            used: flags.used.or(base.used),
+            roaming: flags.roaming.or(base.roaming),
+            has_esim: flags.has_esim.or(base.has_esim),
+            password: None,
+        }
+    }
+
     pub fn situation(&self) -> Situation {
         Situation {
             carrier: self.carrier.clone(),
@@ -136,6 +287,8 @@ impl CheckArgs {
             security: self.security.clone(),
             used: self.used.clone(),
             roaming: self.roaming,
+            has_esim: self.has_esim,
+            password: None,
         }
     }
 }

@@ -31,6 +31,8 @@ pub enum Error {
     },
     /// The wizard needs a terminal, or the person ended the input.
     Terminal(String),
+    /// Ctrl-C: the person stopped; nothing more to say.
+    Interrupted,
 }
 
 #[derive(Debug, Clone)]
@@ -101,6 +103,7 @@ impl fmt::Display for Error {
                 sanitize(&candidates.join(", "))
             ),
             Error::Kb(e) => write!(f, "{e}"),
+            Error::Interrupted => f.write_str("interrupted"),
             Error::Io { path, source } => {
                 write!(f, "{}: {source}", sanitize(&path.display().to_string()))
             }
@@ -109,5 +112,15 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl Error {
+    /// The exit code this error ends the program with.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Interrupted => crate::exit::INTERRUPTED,
+            _ => crate::exit::ERROR,
+        }
+    }
+}
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

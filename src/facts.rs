@@ -58,10 +58,13 @@ pub const ESIM_STATES: &[&str] = &["active", "installed", "none"];
 pub const LOCK_STATES: &[&str] = &["locked", "unlocked"];
 pub const SECURITY_MODES: &[&str] = &["wpa3", "wpa2-wpa3", "wpa2", "open"];
 pub const PLAN_KINDS: &[&str] = &["postpaid", "prepaid", "legacy", "travel"];
+pub const PERIODS: &[&str] = &["month", "day", "plan"];
 pub const ROAMING_POLICIES: &[&str] = &["allowed", "limited", "blocked", "unknown"];
 
+const PASSWORD_ASK: &str = "Check the hotspot password's strength with `esim-hotspot guide` or `check --password-stdin` (it is never shown or stored).";
+
 macro_rules! facts {
-    ($($name:literal : $ty:expr => $ask:literal),* $(,)?) => {
+    ($($name:literal : $ty:expr => $ask:expr),* $(,)?) => {
         pub static FACTS: &[FactSpec] = &[$(FactSpec { name: $name, ty: $ty, ask: $ask }),*];
     };
 }
@@ -88,6 +91,12 @@ facts! {
         "Ask the carrier whether hotspot use counts against the plan's own data.",
     "plan.hotspot.max_devices": FactType::Number =>
         "Ask the carrier how many devices may join the hotspot at once.",
+    "plan.hotspot.period": FactType::Choice(PERIODS) =>
+        "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
+    "plan.hotspot.speed_cap": FactType::Speed =>
+        "Ask the carrier whether hotspot is held to a fixed top speed.",
+    "plan.phone_number": FactType::Bool =>
+        "Ask the seller whether the eSIM comes with a US phone number or is data only.",
     "plan.hotspot.left": FactType::Size =>
         "Give --used with the hotspot data used this billing cycle (iPhone: Settings > Cellular > Personal Hotspot; Android: Settings > Network & internet > Data usage).",
     "device": FactType::Name =>
@@ -111,6 +120,9 @@ facts! {
         "Give --locked-to with the carrier the phone is locked to.",
     "security": FactType::Choice(SECURITY_MODES) =>
         "Which security does the hotspot use? Give --security wpa3, wpa2-wpa3, wpa2 or open.",
+    "password.score": FactType::Number => PASSWORD_ASK,
+    "password.length": FactType::Number => PASSWORD_ASK,
+    "password.printable_ascii": FactType::Bool => PASSWORD_ASK,
     "used": FactType::Size =>
         "Give --used with the hotspot data used this billing cycle, e.g. --used 3.5GB.",
     "roaming": FactType::Bool =>

@@ -5,47 +5,139 @@
 //! [`rules::engine`] → [`advisor::Report`] → [`render`] (text or JSON).
 
 pub mod advisor;
+pub mod budget;
 pub mod cli;
 pub mod error;
 pub mod exit;
 pub mod facts;
 pub mod kb;
+pub mod lookup;
 pub mod messages;
+pub mod password;
+pub mod profile;
 pub mod render;
 pub mod rules;
 pub mod scalar;
 pub mod situation;
 pub mod text;
 pub mod units;
+pub mod usage;
+pub mod wizard;
 
 use std::io::{self, Write};
-use std::process::ExitCode;
 
-use cli::{CheckArgs, Cli, Command, Format, KbCommand};
+use std::process::ExitCode;
+use wizard::prompt::Prompter as _;
+
+use cli::{CapArgs, CheckArgs, Cli, Command, Format, KbCommand, PlansArgs};
 use error::{Error, Result};
 use kb::Library;
 
 /// Runs one command; the caller prints the error, once.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    render::set_color(render::use_color(cli.color));
+    let color = render::use_color(cli.color);
+    render::set_color(color);
     match &cli.command {
         Some(Command::Check(args)) => check(&cli, args),
+        Some(Command::Guide) | None => guide(&cli, color),
+        Some(Command::Cap(args)) => cap(&cli, args),
+        Some(Command::Plans(args)) => plans(&cli, args),
         Some(Command::Kb(KbCommand::Validate { dir })) => {
             validate(dir.as_deref().or(cli.kb.as_deref()))
         }
-        None => Err(Error::usage(messages::NO_SUBCOMMAND)),
     }
 }
 
 fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
-    let report = advisor::advise(&library, &args.situation(), args.explain)?;
+    let mut situation = match saved_profile(args)? {
+        Some(saved) => args.over(saved),
+        None => args.situation(),
+    };
+    if args.password_stdin {
+        let secret = password::read_line(&mut io::stdin().lock()).map_err(|source| Error::Io {
+            path: "standard input".into(),
+            source,
+        })?;
+        situation.password = Some(password::check(&secret));
+    }
+    let report = advisor::advise(&library, &situation, args.explain)?;
     let output = match args.format {
         Format::Text => render::text::report(&report),
         Format::Json => render::json::report(&report),
     };
     emit(&output)?;
     Ok(exit::for_verdict(report.verdict))
+}
+
+/// `--profile`, or no situation flags at all with a profile saved.
+fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
+    if !args.profile && args.has_situation_flags() {
+        return Ok(None);
+    }
+    let Some(path) = profile::default_path() else {
+        return Ok(None);
+    };
+    match profile::load(&path)? {
+        Some(saved) => Ok(Some(saved)),
+        None if args.profile => Err(Error::usage(messages::no_profile(
+            &path.display().to_string(),
+        ))),
+        None => Ok(None),
+    }
+}
+
+fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
+    wizard::require_terminal()?;
+    wizard::restore_terminal_on_interrupt();
+    let library = Library::open(cli.kb.as_deref())?;
+    let mut prompter = wizard::prompt::TerminalPrompter::new(color);
+    let (report, situation) = match wizard::run(&library, &mut prompter)? {
+        wizard::Outcome::Left => {
+            prompter.say(messages::LEFT_GUIDE);
+            return Ok(ExitCode::from(exit::INTERRUPTED));
+        }
+        wizard::Outcome::Finished(done) => *done,
+    };
+    emit(&format!("\n{}", render::text::report(&report)))?;
+    offer_profile(&mut prompter, &situation)?;
+    Ok(exit::for_verdict(report.verdict))
+}
+
+fn offer_profile(
+    prompter: &mut dyn wizard::prompt::Prompter,
+    situation: &situation::Situation,
+) -> Result<()> {
+    let Some(path) = profile::default_path() else {
+        return Ok(());
+    };
+    if let wizard::prompt::Reply::Answer(true) =
+        prompter.confirm(messages::Q_SAVE_PROFILE, false)?
+    {
+        profile::save(&path, situation)?;
+        prompter.say(&messages::profile_saved(&path.display().to_string()));
+    }
+    Ok(())
+}
+
+fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
+    let library = Library::open(cli.kb.as_deref())?;
+    let report = lookup::cap(&library, &args.query(), kb::date::Date::today())?;
+    emit(&match args.format {
+        Format::Text => render::cap::text(&report),
+        Format::Json => render::cap::json(&report),
+    })?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
+    let library = Library::open(cli.kb.as_deref())?;
+    let rows = lookup::plans(&library, &args.filter())?;
+    emit(&match args.format {
+        Format::Text => render::plans::text(&rows, render::terminal_width()),
+        Format::Json => render::plans::json(&rows),
+    })?;
+    Ok(ExitCode::from(exit::SUCCESS))
 }
 
 fn validate(dir: Option<&std::path::Path>) -> Result<ExitCode> {

@@ -1,7 +1,7 @@
 //! Every sentence the program itself says, in one place, so that a translation is one file.
 //! (The knowledge base carries its own text, with `{en, zh}` maps where translated.)
 
-use crate::kb::model::Tri;
+use crate::kb::model::{Period, Tri};
 use crate::rules::condition::Truth;
 use crate::rules::Verdict;
 use crate::units::{Allowance, Known, Speed};
@@ -20,12 +20,175 @@ pub const HOTSPOT: &str = "Hotspot:";
 pub const PLAN_FACTS: &str = "Plan facts:";
 pub const UNDATED: &str = "the page carries no date";
 pub const KB_VALID: &str = "knowledge base OK";
-pub const NO_SUBCOMMAND: &str = "say what to do: `esim-hotspot check --carrier NAME --plan NAME …` gives a verdict (see `esim-hotspot --help`)";
+
+pub const NO_HOTSPOT_NO_BUDGET: &str =
+    "this plan includes no hotspot data, so there is nothing left to budget";
+pub const UNKNOWN_CAP_NO_BUDGET: &str =
+    "the plan's hotspot allowance is not known, so what is left cannot be worked out: ask the carrier";
+
+pub const NO_BUDGET: &str = "No budget:";
+pub const NOTES: &str = "Notes:";
+pub const ADD_ON: &str = "Add-on:";
+pub const WORKS: &str = "works:";
+pub const TOO_SLOW: &str = "too slow:";
+pub const NEEDS: &str = "needs";
+pub const NOTHING_LISTED_WORKS: &str = "none of the listed activities: text messages at most";
+pub const LEFT: &str = "Left:";
+pub const AT_FULL_SPEED: &str = "at full speed";
+pub const UNLIMITED_LEFT: &str = "unlimited";
+pub const NOTHING_LEFT: &str = "nothing at full speed: the allowance is used up";
+pub const CARRIES: &str = "That carries about:";
+pub const BOTH_WAYS: &str = " (sent and received, both counted)";
+pub const USAGE_FIGURES_NOTE: &str = "Hours are from the providers' per-hour figures (see --format json for each source); many are a per-stream maximum, so real use is often lower.";
+pub const NO_PLANS_MATCH: &str = "no plans match";
+pub const PLAN_TABLE_HEADER: [&str; 7] = [
+    "Carrier",
+    "Plan",
+    "Kind",
+    "Hotspot at full speed",
+    "Then",
+    "eSIM",
+    "Verified",
+];
+pub const NOT_INCLUDED: &str = "not included";
+pub const UNLIMITED: &str = "unlimited";
+pub const NONE: &str = "none";
+pub const UNKNOWN: &str = "unknown";
+pub const YES: &str = "yes";
+pub const NO: &str = "no";
+
+pub fn included_word(included: Option<bool>) -> &'static str {
+    match included {
+        Some(true) => "hotspot included",
+        Some(false) => "no hotspot",
+        None => "hotspot not confirmed",
+    }
+}
+
+pub fn shares_words(shares: Tri) -> Option<&'static str> {
+    match shares {
+        Tri::True => Some("Hotspot use comes out of the plan's own data."),
+        Tri::False => Some("Hotspot has its own allowance, apart from the phone's data."),
+        Tri::Unknown => None,
+    }
+}
+
+pub fn speed_cap(speed: Speed) -> String {
+    format!("Hotspot is held to {speed} at most, even before any cap.")
+}
+
+pub fn max_devices(n: u32) -> String {
+    format!("Up to {n} devices at once.")
+}
+
+pub fn at_speed_heading(speed: Speed) -> String {
+    format!("After the cap, at {speed}:")
+}
+
+pub fn budget_heading(used: u64) -> String {
+    format!("With {} used this cycle:", crate::units::format_bytes(used))
+}
+
+pub fn daily_budget(daily: &str, days: u32) -> String {
+    format!(
+        "Daily budget: {daily} a day for the {days} day{} left",
+        if days == 1 { "" } else { "s" }
+    )
+}
+
+pub fn runs_out(day: &str) -> String {
+    format!("At the pace so far, the full-speed data runs out on {day}, before the cycle resets.")
+}
+
+pub fn best_video(name: &str) -> String {
+    format!("An hour a day of {name} fits the daily budget.")
+}
+
+pub fn hours(h: f64) -> String {
+    if h >= 100.0 {
+        format!("{h:.0} h")
+    } else if h >= 1.0 {
+        format!("{h:.1} h")
+    } else {
+        format!("{:.0} min", h * 60.0)
+    }
+}
+
+pub const PROFILE_HEADER: &str =
+    "# esim-hotspot profile: your answers, used by `esim-hotspot check --profile`.\n# It never holds a password. Edit or delete it freely.\n";
+pub const INPUT_ENDED: &str = "input ended before the guide finished; nothing was saved";
+pub const TERMINAL_FAILED: &str = "the terminal could not be used";
+pub const TEXT_HINT: &str = "(Enter to skip, < to go back)";
+pub const NEEDS_TERMINAL: &str = "the guide needs a terminal to ask its questions; use `esim-hotspot check` with flags instead (see `esim-hotspot check --help`)";
+pub const LEFT_GUIDE: &str = "Left the guide; nothing was saved.";
+pub const DONT_KNOW: &str = "I don't know";
+pub const NOT_LISTED: &str = "Not listed / I don't know";
+pub const Q_CARRIER: &str = "Which carrier or eSIM seller is the eSIM from? (type to search)";
+pub const Q_PLAN: &str = "Which plan? (hotspot allowance shown)";
+pub const Q_DEVICE: &str = "Which phone? (type to search)";
+pub const Q_HAS_ESIM: &str =
+    "Does the phone have eSIM? (iPhone: Settings > General > About lists an EID)";
+pub const A_HAS_ESIM: [&str; 2] = ["Yes, it has eSIM", "No, only physical SIM slots"];
+pub const Q_BOUGHT_IN: &str = "Where was the phone bought?";
+pub const A_BOUGHT_IN: [(&str, &str); 5] = [
+    ("us", "United States"),
+    ("cn", "Mainland China"),
+    ("hk", "Hong Kong"),
+    ("mo", "Macao"),
+    ("other", "Somewhere else"),
+];
+pub const Q_OS: &str = "Which kind of phone?";
+pub const A_OS: [(&str, &str); 2] = [("ios", "iPhone (iOS)"), ("android", "Android")];
+pub const Q_OS_VERSION: &str = "Which iOS or Android version, like 17.4?";
+pub const Q_ESIM: &str = "Is the eSIM on the phone?";
+pub const A_ESIM: [(&str, &str); 3] = [
+    ("active", "Installed and turned on"),
+    ("installed", "Installed, not turned on yet"),
+    ("none", "Not installed yet"),
+];
+pub const Q_LOCK: &str =
+    "Is the phone locked to a carrier? (iPhone: Settings > General > About > Carrier Lock)";
+pub const A_LOCK: [(&str, &str); 2] = [
+    ("unlocked", "Unlocked (\"No SIM restrictions\")"),
+    ("locked", "Locked to a carrier"),
+];
+pub const Q_LOCKED_TO: &str = "Which carrier is it locked to?";
+pub const Q_SECURITY: &str = "Which security does the hotspot use?";
+pub const A_SECURITY: [(&str, &str); 4] = [
+    ("wpa3", "WPA3"),
+    ("wpa2-wpa3", "WPA2/WPA3"),
+    ("wpa2", "WPA2 only"),
+    ("open", "None (no password)"),
+];
+pub const Q_PASSWORD_CHECK: &str =
+    "Check the hotspot password's strength? It is not shown, saved or sent anywhere.";
+pub const Q_PASSWORD: &str = "Hotspot password (hidden)";
+pub const Q_USED: &str = "Hotspot data used so far this billing cycle, like 1.5GB?";
+pub const Q_ROAMING: &str = "Where will you use the hotspot?";
+pub const A_ROAMING: [(&str, &str); 2] = [
+    ("false", "In the United States"),
+    ("true", "Abroad, roaming"),
+];
+pub const Q_SAVE_PROFILE: &str =
+    "Save these answers (never the password) for `esim-hotspot check --profile`?";
+pub const SIZE_EXAMPLE: &str = "a size like 1.5GB or 800MB";
+
+pub fn no_profile(path: &str) -> String {
+    format!("no profile at {path}: run `esim-hotspot guide` and save its answers, or give the facts as flags")
+}
+
+pub fn profile_saved(path: &str) -> String {
+    format!("Saved to {path}.")
+}
+
+pub fn plan_item(name: &str, allowance: &str) -> String {
+    format!("{name} — {allowance}")
+}
 
 pub const HINT_UNLISTED_DEVICE: &str =
     "If your phone is not listed, leave out --device and say whether the eSIM is on it with --esim.";
 pub const HINT_UNLISTED_CARRIER: &str =
-    "Use --carrier other if yours is not listed (`esim-hotspot kb validate` checks a directory of your own).";
+    "`esim-hotspot plans` lists the carriers; use --carrier other if yours is not there.";
 pub const HINT_PLAN_NEEDS_CARRIER: &str = "Give --carrier too, to look in one carrier's plans.";
 pub const HINT_CHOOSE_CARRIER: &str = "Give --carrier to choose.";
 
@@ -34,9 +197,15 @@ pub fn allowance_in_words(
     included: Tri,
     high_speed: Known<Allowance>,
     after_cap: Option<Speed>,
+    period: Period,
 ) -> String {
+    let (per, until) = match period {
+        Period::Month => ("per month", "until the next billing cycle"),
+        Period::Day => ("per day", "until the next day"),
+        Period::Plan => ("for the whole plan", "until you buy more"),
+    };
     let then = match after_cap {
-        Some(Speed::Blocked) => ", then hotspot stops until the next billing cycle".to_string(),
+        Some(Speed::Blocked) => format!(", then hotspot stops {until}"),
         Some(speed) => format!(", then {speed}"),
         None => ", then an unknown speed".to_string(),
     };
@@ -50,7 +219,7 @@ pub fn allowance_in_words(
             _ => "no full-speed hotspot data".to_string(),
         },
         (_, Known::Known(Allowance::Bytes(b))) => {
-            format!("{} at full speed per month{then}", Allowance::Bytes(b))
+            format!("{} at full speed {per}{then}", Allowance::Bytes(b))
         }
         (Tri::Unknown, Known::Unknown) => {
             "unknown: ask the carrier whether hotspot is included and how much".to_string()

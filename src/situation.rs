@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 use crate::facts::{self, Fact, FactValue, Facts, Version};
 use crate::kb::model::{Carrier, Device, Plan, Region, RoamingHotspot, Tri};
+use crate::password::PasswordCheck;
 use crate::units::{self, Allowance, Known, Speed};
 
 /// What a person says about their phone and plan. Every field may be left out.
@@ -39,6 +40,12 @@ pub struct Situation {
     pub used: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roaming: Option<bool>,
+    /// For a phone not in the knowledge base: does it have eSIM.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_esim: Option<bool>,
+    /// Measurements of the hotspot password; never saved, and never the password itself.
+    #[serde(skip)]
+    pub password: Option<PasswordCheck>,
 }
 
 /// The word a person uses for "my carrier is not in your list".
@@ -68,6 +75,8 @@ pub struct CheckedInput {
     security: Option<String>,
     used: Option<u64>,
     roaming: Option<bool>,
+    has_esim: Option<bool>,
+    password: Option<PasswordCheck>,
 }
 
 impl Situation {
@@ -90,12 +99,14 @@ impl Situation {
                 .map(|u| units::parse_bytes(u).map_err(|e| Error::usage(format!("--used: {e}"))))
                 .transpose()?,
             roaming: self.roaming,
+            has_esim: self.has_esim,
+            password: self.password.clone(),
         })
     }
 
     /// The flags that reproduce this situation, for a report a person can repeat or share.
     pub fn to_args(&self) -> Vec<String> {
-        let pairs: [(&str, Option<String>); 12] = [
+        let pairs: [(&str, Option<String>); 13] = [
             ("--carrier", self.carrier.clone()),
             ("--plan", self.plan.clone()),
             ("--device", self.device.clone()),
@@ -108,6 +119,7 @@ impl Situation {
             ("--security", self.security.clone()),
             ("--used", self.used.clone()),
             ("--roaming", self.roaming.map(|r| r.to_string())),
+            ("--has-esim", self.has_esim.map(|r| r.to_string())),
         ];
         pairs
             .into_iter()
@@ -167,6 +179,14 @@ pub fn derive_facts(situation: &Situation, input: &CheckedInput, resolved: &Reso
     if let Some(roaming) = input.roaming {
         facts.known("roaming", FactValue::Bool(roaming));
     }
+    if let Some(p) = &input.password {
+        facts.known("password.score", FactValue::Number(f64::from(p.score)));
+        facts.known("password.length", FactValue::Number(p.length as f64));
+        facts.known(
+            "password.printable_ascii",
+            FactValue::Bool(p.printable_ascii),
+        );
+    }
     facts
 }
 
@@ -197,7 +217,7 @@ fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolv
     }
 }
 
-const PLAN_FACTS: [&str; 9] = [
+const PLAN_FACTS: [&str; 12] = [
     "plan",
     "plan.name",
     "plan.kind",
@@ -207,6 +227,9 @@ const PLAN_FACTS: [&str; 9] = [
     "plan.hotspot.after_cap",
     "plan.hotspot.shares_plan_data",
     "plan.hotspot.max_devices",
+    "plan.hotspot.period",
+    "plan.hotspot.speed_cap",
+    "plan.phone_number",
 ];
 
 fn set_plan_facts(
@@ -264,6 +287,22 @@ fn set_plan_facts(
             Fact::missing("plan.hotspot.after_cap"),
         ),
     }
+    facts.known(
+        "plan.hotspot.period",
+        FactValue::Text(hotspot.period.as_str().into()),
+    );
+    match hotspot.speed_cap {
+        None => facts.set(
+            "plan.hotspot.speed_cap",
+            Fact::missing("plan.hotspot.speed_cap"),
+        ),
+        Some(Known::Unknown) => facts.set(
+            "plan.hotspot.speed_cap",
+            Fact::missing("plan.hotspot.speed_cap"),
+        ),
+        Some(Known::Known(s)) => facts.known("plan.hotspot.speed_cap", FactValue::Speed(s)),
+    }
+    set_tri(facts, "plan.phone_number", plan.phone_number);
     match hotspot.max_devices {
         Some(n) => facts.known("plan.hotspot.max_devices", FactValue::Number(f64::from(n))),
         None => facts.set(
@@ -340,6 +379,9 @@ fn set_device_facts(facts: &mut Facts, input: &CheckedInput, resolved: &Resolved
 fn device_esim(input: &CheckedInput, device: Option<&Device>) -> Fact {
     if matches!(input.esim.as_deref(), Some("active" | "installed")) {
         return Fact::Known(FactValue::Bool(true));
+    }
+    if let Some(has) = input.has_esim {
+        return Fact::Known(FactValue::Bool(has));
     }
     let Some(device) = device else {
         return Fact::missing("device");

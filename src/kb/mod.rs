@@ -17,9 +17,10 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::rules::{Rule, RuleFile};
 use crate::text::normalize_name;
+use crate::usage::{Activity, UsageFile};
 use model::{Carrier, Device, DeviceList};
 
-pub use parse::MAX_FILE_BYTES;
+pub use parse::{parse as parse_file, MAX_FILE_BYTES};
 
 /// A file compiled into the binary.
 #[derive(Debug)]
@@ -80,6 +81,7 @@ struct Overlay {
     carriers: Vec<(SourceFile, Carrier)>,
     devices: Option<SourceFile>,
     rules: Option<SourceFile>,
+    usage: Option<SourceFile>,
 }
 
 impl Library {
@@ -122,6 +124,7 @@ impl Library {
             carriers,
             devices: optional("devices.yaml")?,
             rules: optional("rules.yaml")?,
+            usage: optional("usage.yaml")?,
         };
         validate::unique_carriers(overlay.carriers.iter().map(|(f, c)| (f, c)))?;
         Ok(Library {
@@ -240,6 +243,16 @@ impl Library {
         Ok(rules)
     }
 
+    /// Data used per hour of common activities.
+    pub fn usage(&self) -> Result<Vec<Activity>> {
+        let file = SourceFile::from(&embedded::USAGE);
+        let mut activities = load_usage(&file)?;
+        if let Some(user) = self.overlay.as_ref().and_then(|o| o.usage.as_ref()) {
+            merge_by_id(&mut activities, load_usage(user)?, |a| &a.id);
+        }
+        Ok(activities)
+    }
+
     /// The names of every carrier, for suggestions, without parsing the built-in files.
     pub fn carrier_names(&self) -> Vec<IndexedName> {
         let mut names: Vec<IndexedName> = embedded::CARRIERS
@@ -279,6 +292,7 @@ impl Library {
             .and_then(|all| validate::unique_carrier_names(&all)));
         ok(self.devices().map(drop));
         ok(self.rules().map(drop));
+        ok(self.usage().map(drop));
         problems
     }
 }
@@ -321,6 +335,12 @@ fn load_devices(file: &SourceFile) -> Result<Vec<Device>> {
     let list: DeviceList = parse::parse(file)?;
     validate::devices(file, &list.devices)?;
     Ok(list.devices)
+}
+
+fn load_usage(file: &SourceFile) -> Result<Vec<Activity>> {
+    let usage: UsageFile = parse::parse(file)?;
+    validate::usage(file, &usage.activities)?;
+    Ok(usage.activities)
 }
 
 fn load_rules(file: &SourceFile) -> Result<Vec<Rule>> {

@@ -205,6 +205,12 @@ pub struct Plan {
     pub aliases: Vec<String>,
     pub kind: PlanKind,
     pub hotspot: HotspotAllowance,
+    /// How long a travel or prepaid pack lasts.
+    #[serde(default)]
+    pub validity_days: Option<u32>,
+    /// Data-only eSIMs come without a phone number.
+    #[serde(default = "unknown_tri")]
+    pub phone_number: Tri,
     #[serde(default)]
     pub add_ons: Vec<AddOn>,
     #[serde(default)]
@@ -228,6 +234,31 @@ pub struct HotspotAllowance {
     pub shares_plan_data: Tri,
     #[serde(default)]
     pub max_devices: Option<u32>,
+    /// What the allowance is counted over: a month, a day, or the whole plan.
+    #[serde(default)]
+    pub period: Period,
+    /// A fixed top speed for hotspot, even before any cap.
+    #[serde(default)]
+    pub speed_cap: Option<Known<Speed>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    #[default]
+    Month,
+    Day,
+    Plan,
+}
+
+impl Period {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Period::Month => "month",
+            Period::Day => "day",
+            Period::Plan => "plan",
+        }
+    }
 }
 
 fn unknown_tri() -> Tri {

@@ -9,6 +9,7 @@ use super::SourceFile;
 use crate::error::{Error, Result};
 use crate::rules::Rule;
 use crate::text::normalize_name;
+use crate::usage::Activity;
 
 pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
     id_format(file, "carrier", &carrier.id)?;
@@ -43,6 +44,43 @@ pub fn devices(file: &SourceFile, devices: &[Device]) -> Result<()> {
         check_source(file, &device.id, device)?;
     }
     unique_names(file, "device", devices)
+}
+
+pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
+    let mut seen = HashMap::new();
+    for activity in activities {
+        id_format(file, "activity", &activity.id)?;
+        if activity.hotspot_bytes_per_hour().unwrap_or(0) == 0 {
+            return Err(at(
+                file,
+                &format!("id: {}", activity.id),
+                0,
+                format!(
+                    "activity \"{}\": per_hour must be a size above zero, like 700MB",
+                    activity.id
+                ),
+            ));
+        }
+        if !activity.source.starts_with("http") {
+            return Err(at(
+                file,
+                &format!("source: {}", activity.source),
+                0,
+                format!("activity \"{}\": source is not a web address", activity.id),
+            ));
+        }
+        let count = seen.entry(activity.id.as_str()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            return Err(at(
+                file,
+                &format!("id: {}", activity.id),
+                *count - 1,
+                format!("activity id \"{}\" is used twice", activity.id),
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub fn rules(file: &SourceFile, rules: &[Rule]) -> Result<()> {

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::advisor::Report;
+use crate::advisor::{HotspotSummary, Report};
 
 pub fn report(report: &Report) -> String {
     let mut object = json!({
@@ -19,12 +19,7 @@ pub fn report(report: &Report) -> String {
             "source_date": p.source_date.map(|d| d.to_string()),
             "verified": p.verified,
             "allowance": p.allowance,
-            "hotspot": {
-                "included": p.hotspot.included,
-                "high_speed_bytes": p.hotspot.high_speed_bytes,
-                "unlimited": p.hotspot.unlimited,
-                "after_cap_kbps": p.hotspot.after_cap_kbps,
-            },
+            "hotspot": hotspot(&p.hotspot),
         })),
         "device": report.device.as_ref().map(|d| json!({ "id": d.id, "name": d.name })),
         "findings": report.findings.iter().map(|f| json!({
@@ -44,7 +39,23 @@ pub fn report(report: &Report) -> String {
     if let Some(trace) = &report.trace {
         object["trace"] = serde_json::to_value(trace).unwrap_or(Value::Null);
     }
-    let mut text = serde_json::to_string_pretty(&object).unwrap_or_else(|_| "{}".into());
+    finish(&object)
+}
+
+/// The plan's hotspot object, the same in every command's JSON.
+pub fn hotspot(h: &HotspotSummary) -> Value {
+    json!({
+        "included": h.included,
+        "high_speed_bytes": h.high_speed_bytes,
+        "unlimited": h.unlimited,
+        "after_cap_kbps": h.after_cap_kbps,
+        "period": h.period.as_str(),
+        "speed_cap_kbps": h.speed_cap_kbps,
+    })
+}
+
+pub fn finish(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".into());
     text.push('\n');
     text
 }

@@ -1,6 +1,8 @@
 //! Turning a report into text for a person or JSON for a script. Renderers never decide.
 
+pub mod cap;
 pub mod json;
+pub mod plans;
 pub mod text;
 
 use std::io::{self, IsTerminal};
@@ -23,4 +25,12 @@ pub fn use_color(choice: ColorChoice) -> bool {
 /// Applies the colour choice to everything that prints.
 pub fn set_color(enabled: bool) {
     colored::control::set_override(enabled);
+}
+
+/// The terminal's width when standard output is one; `None` when piped.
+pub fn terminal_width() -> Option<u16> {
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size().ok().map(|(w, _)| w)
 }

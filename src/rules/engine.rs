@@ -94,6 +94,8 @@ pub fn assess(rules: &[Rule], facts: &Facts) -> Assessment {
     // Once sharing is impossible, nothing else can change the answer.
     if verdict == Verdict::No {
         deciding.clear();
+        verdict_relevant.clear();
+        other_missing.clear();
     }
     let not_checked: BTreeSet<&str> = verdict_relevant
         .union(&other_missing)
@@ -125,6 +127,9 @@ fn describe(names: BTreeSet<&'static str>) -> Vec<MissingFact> {
         .collect();
     // The order a person would answer in: the order facts are declared.
     facts.sort_by_key(|m| facts::FACTS.iter().position(|s| s.name == m.fact));
+    // Facts one answer settles together (a password's measurements) are asked once.
+    let mut seen = BTreeSet::new();
+    facts.retain(|m| seen.insert(m.how_to_find_out));
     facts
 }
 

@@ -79,6 +79,9 @@ pub struct Rule {
 #[serde(deny_unknown_fields)]
 pub struct Example {
     pub situation: Situation,
+    /// A sample hotspot password for rules on password strength; only its measurements are used.
+    #[serde(default)]
+    pub password: Option<String>,
     /// Whether this rule fires.
     pub fires: bool,
     /// The verdict the whole rule set reaches, where the example pins it.

@@ -1,0 +1,202 @@
+//! Plan look-ups that give facts, not a verdict: one plan's hotspot cap and what is left of
+//! it (`cap`), and a filtered list of plans (`plans`).
+
+use crate::advisor::{find_carrier, find_plan, summarize_plan, CarrierSummary, PlanSummary};
+use crate::budget::{self, Budget, BudgetInput, Cycle};
+use crate::error::{Error, Result};
+use crate::kb::date::Date;
+use crate::kb::model::{AddOn, Carrier, Plan, PlanKind, Tri};
+use crate::kb::Library;
+use crate::situation::effective_after_cap;
+use crate::units::{self, Allowance, Known, Speed};
+use crate::usage::Activity;
+
+#[derive(Debug, Clone, Default)]
+pub struct CapQuery {
+    pub plan: String,
+    pub carrier: Option<String>,
+    pub used: Option<String>,
+    pub days_left: Option<u32>,
+    pub cycle_day: Option<u8>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CapReport {
+    pub carrier: CarrierSummary,
+    pub plan: PlanSummary,
+    pub shares_plan_data: Tri,
+    pub max_devices: Option<u32>,
+    pub add_ons: Vec<AddOn>,
+    pub used: Option<u64>,
+    pub budget: Option<Budget>,
+    /// Why no budget could be worked out, when `--used` was given.
+    pub no_budget: Option<&'static str>,
+    pub after_cap: Option<Speed>,
+    /// What the after-cap speed still carries, and what it does not.
+    pub at_after_cap: Option<(Vec<Activity>, Vec<Activity>)>,
+    pub activities: Vec<Activity>,
+}
+
+pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport> {
+    let carrier = query
+        .carrier
+        .as_deref()
+        .map(|name| find_carrier(library, name))
+        .transpose()?;
+    let (carrier, plan) = find_plan(library, carrier, &query.plan)?;
+    let used = query
+        .used
+        .as_deref()
+        .map(|u| units::parse_bytes(u).map_err(|e| Error::usage(format!("--used: {e}"))))
+        .transpose()?;
+    if let Some(day) = query.cycle_day {
+        if !(1..=31).contains(&day) {
+            return Err(Error::usage(format!(
+                "--cycle-day: {day} is not a day of the month (1 to 31)"
+            )));
+        }
+    }
+    if query.days_left == Some(0) {
+        return Err(Error::usage(
+            "--days-left: give at least 1 (today counts as a day left)",
+        ));
+    }
+    let activities = library.usage()?;
+    let after_cap = effective_after_cap(&plan, Some(&carrier));
+    let (budget, no_budget) = match (used, allowance_of(&plan)) {
+        (None, _) => (None, None),
+        (Some(_), Err(reason)) => (None, Some(reason)),
+        (Some(used), Ok(allowance)) => (
+            Some(budget::work_out(&BudgetInput {
+                allowance,
+                used,
+                days_left: query.days_left,
+                cycle: query.cycle_day.map(|d| Cycle::from_reset_day(d, today)),
+                today,
+                activities: &activities,
+            })),
+            None,
+        ),
+    };
+    let at_after_cap = after_cap.filter(|s| *s != Speed::Blocked).map(|speed| {
+        let (works, too_slow) = budget::at_speed(speed, &activities);
+        (
+            works.into_iter().cloned().collect(),
+            too_slow.into_iter().cloned().collect(),
+        )
+    });
+    Ok(CapReport {
+        carrier: CarrierSummary {
+            id: carrier.id.clone(),
+            name: carrier.name.clone(),
+        },
+        plan: summarize_plan(&plan, Some(&carrier)),
+        shares_plan_data: plan.hotspot.shares_plan_data,
+        max_devices: plan.hotspot.max_devices,
+        add_ons: plan.add_ons.clone(),
+        used,
+        budget,
+        no_budget,
+        after_cap,
+        at_after_cap,
+        activities,
+    })
+}
+
+fn allowance_of(plan: &Plan) -> std::result::Result<Allowance, &'static str> {
+    match (plan.hotspot.included, plan.hotspot.high_speed) {
+        (Tri::False, _) => Err(crate::messages::NO_HOTSPOT_NO_BUDGET),
+        (_, Known::Unknown) => Err(crate::messages::UNKNOWN_CAP_NO_BUDGET),
+        (_, Known::Known(a)) => Ok(a),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Hotspot,
+    Carrier,
+    Name,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanFilter {
+    pub carrier: Option<String>,
+    pub kind: Option<PlanKind>,
+    pub min_hotspot: Option<String>,
+    pub esim_only: bool,
+    pub sort: SortKey,
+}
+
+/// One line of `plans`.
+#[derive(Debug, Clone)]
+pub struct PlanRow {
+    pub carrier: CarrierSummary,
+    pub plan: PlanSummary,
+    /// The allowance as a sortable value: `None` when not known.
+    pub high_speed: Option<Allowance>,
+    pub after_cap: Option<Speed>,
+    /// Can this kind of plan be activated on an eSIM with this carrier.
+    pub esim: Tri,
+    pub verified: Date,
+}
+
+pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
+    let carriers = match &filter.carrier {
+        Some(name) => vec![find_carrier(library, name)?],
+        None => library.carriers()?,
+    };
+    let min = filter
+        .min_hotspot
+        .as_deref()
+        .map(|m| units::parse_allowance(m).map_err(|e| Error::usage(format!("--min-hotspot: {e}"))))
+        .transpose()?;
+    let mut rows: Vec<PlanRow> = carriers
+        .iter()
+        .flat_map(|c| c.plans.iter().map(move |p| row(c, p)))
+        .filter(|r| filter.kind.is_none_or(|k| r.plan.kind == k))
+        .filter(|r| !filter.esim_only || r.esim == Tri::True)
+        .filter(|r| match (min, r.high_speed) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(min), Some(have)) => have.as_f64() >= min.as_f64(),
+        })
+        .collect();
+    rows.sort_by(|a, b| match filter.sort {
+        SortKey::Hotspot => hotspot_rank(b)
+            .total_cmp(&hotspot_rank(a))
+            .then_with(|| a.carrier.name.cmp(&b.carrier.name)),
+        SortKey::Carrier => a
+            .carrier
+            .name
+            .to_lowercase()
+            .cmp(&b.carrier.name.to_lowercase())
+            .then_with(|| a.plan.name.cmp(&b.plan.name)),
+        SortKey::Name => a.plan.name.to_lowercase().cmp(&b.plan.name.to_lowercase()),
+    });
+    Ok(rows)
+}
+
+/// Unlimited first, unknown last.
+fn hotspot_rank(row: &PlanRow) -> f64 {
+    row.high_speed.map_or(-1.0, Allowance::as_f64)
+}
+
+fn row(carrier: &Carrier, plan: &Plan) -> PlanRow {
+    PlanRow {
+        carrier: CarrierSummary {
+            id: carrier.id.clone(),
+            name: carrier.name.clone(),
+        },
+        plan: summarize_plan(plan, Some(carrier)),
+        high_speed: match plan.hotspot.included {
+            Tri::False => Some(Allowance::Bytes(0)),
+            _ => plan.hotspot.high_speed.get(),
+        },
+        after_cap: effective_after_cap(plan, Some(carrier)),
+        esim: match plan.kind {
+            PlanKind::Prepaid => carrier.esim.prepaid,
+            _ => carrier.esim.postpaid,
+        },
+        verified: plan.verified,
+    }
+}

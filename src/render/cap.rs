@@ -1,0 +1,212 @@
+//! `cap`: a plan's hotspot facts in words, and what is left of the allowance.
+
+use std::fmt::Write as _;
+
+use colored::Colorize;
+use serde_json::{json, Map, Value};
+
+use super::text::provenance_line;
+use crate::budget::Budget;
+use crate::kb::date::Date;
+use crate::lookup::CapReport;
+use crate::messages;
+use crate::text::sanitize;
+use crate::units::{format_bytes, Allowance};
+
+pub fn text(report: &CapReport) -> String {
+    let mut out = String::new();
+    let plan = &report.plan;
+    let _ = writeln!(
+        out,
+        "{} {} ({}, {})",
+        sanitize(&report.carrier.name).bold(),
+        sanitize(&plan.name).bold(),
+        plan.kind.as_str(),
+        messages::included_word(plan.hotspot.included)
+    );
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        messages::HOTSPOT.bold(),
+        sanitize(&plan.allowance)
+    );
+    if let Some(kbps) = plan.hotspot.speed_cap_kbps {
+        let _ = writeln!(
+            out,
+            "  {}",
+            messages::speed_cap(crate::units::Speed::Kbps(kbps))
+        );
+    }
+    if let Some(words) = messages::shares_words(report.shares_plan_data) {
+        let _ = writeln!(out, "  {words}");
+    }
+    if let Some(n) = report.max_devices {
+        let _ = writeln!(out, "  {}", messages::max_devices(n));
+    }
+    for add_on in &report.add_ons {
+        let mut line = format!("  {} {}", messages::ADD_ON, sanitize(&add_on.name));
+        if let Some(adds) = add_on.adds {
+            let _ = write!(line, ": +{adds}");
+        }
+        if let Some(price) = &add_on.price {
+            let _ = write!(line, ", {}", sanitize(price));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    write_after_cap(&mut out, report);
+    if let Some(reason) = report.no_budget {
+        let _ = writeln!(out, "\n{} {reason}.", messages::NO_BUDGET.bold());
+    }
+    if let (Some(budget), Some(used)) = (&report.budget, report.used) {
+        write_budget(&mut out, budget, used);
+    }
+    if let Some(notes) = &plan.notes {
+        let _ = writeln!(out, "\n{} {}", messages::NOTES.dimmed(), sanitize(notes));
+    }
+    let _ = writeln!(out, "\n{}", provenance_line(plan, Date::today()));
+    if report.budget.is_some() {
+        let _ = writeln!(out, "{}", messages::USAGE_FIGURES_NOTE.dimmed());
+    }
+    out
+}
+
+fn write_after_cap(out: &mut String, report: &CapReport) {
+    let (Some(speed), Some((works, too_slow))) = (report.after_cap, &report.at_after_cap) else {
+        return;
+    };
+    let _ = writeln!(out, "\n{}", messages::at_speed_heading(speed).bold());
+    if works.is_empty() {
+        let _ = writeln!(out, "  {}", messages::NOTHING_LISTED_WORKS);
+    } else {
+        let names: Vec<String> = works.iter().map(|a| sanitize(&a.name)).collect();
+        let _ = writeln!(out, "  {} {}", messages::WORKS.green(), names.join(", "));
+    }
+    for activity in too_slow {
+        if let Some(need) = activity.needs() {
+            let _ = writeln!(
+                out,
+                "  {} {} ({} {need})",
+                messages::TOO_SLOW.red(),
+                sanitize(&activity.name),
+                messages::NEEDS
+            );
+        }
+    }
+}
+
+fn write_budget(out: &mut String, budget: &Budget, used: u64) {
+    let _ = writeln!(out, "\n{}", messages::budget_heading(used).bold());
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        messages::LEFT,
+        remaining_words(budget.remaining)
+    );
+    if let (Some(days), Some(daily)) = (budget.days_left, budget.daily) {
+        let _ = writeln!(
+            out,
+            "  {}",
+            messages::daily_budget(&format_bytes(daily), days)
+        );
+    }
+    if let Some(day) = budget.runs_out {
+        let _ = writeln!(out, "  {}", messages::runs_out(&day.to_string()));
+    }
+    if let Some(video) = &budget.best_daily_video {
+        let _ = writeln!(out, "  {}", messages::best_video(&sanitize(video)));
+    }
+    if budget.remaining == Allowance::Unlimited || budget.hours.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  {}", messages::CARRIES);
+    for hours in &budget.hours {
+        let Some(h) = hours.hours else { continue };
+        let both = if hours.both_directions {
+            messages::BOTH_WAYS
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "    {:>7}  {}{both}",
+            messages::hours(h),
+            sanitize(&hours.name)
+        );
+    }
+}
+
+fn remaining_words(remaining: Allowance) -> String {
+    match remaining {
+        Allowance::Unlimited => messages::UNLIMITED_LEFT.to_string(),
+        Allowance::Bytes(0) => messages::NOTHING_LEFT.to_string(),
+        Allowance::Bytes(b) => format!("{} {}", format_bytes(b), messages::AT_FULL_SPEED),
+    }
+}
+
+pub fn json(report: &CapReport) -> String {
+    let plan = &report.plan;
+    let mut object = json!({
+        "carrier": { "id": report.carrier.id, "name": report.carrier.name },
+        "plan": {
+            "id": plan.id,
+            "name": plan.name,
+            "kind": plan.kind.as_str(),
+            "source": plan.source,
+            "source_kind": plan.source_kind,
+            "source_date": plan.source_date.map(|d| d.to_string()),
+            "verified": plan.verified,
+            "allowance": plan.allowance,
+            "notes": plan.notes,
+            "hotspot": super::json::hotspot(&plan.hotspot),
+            "shares_plan_data": report.shares_plan_data.as_bool(),
+            "max_devices": report.max_devices,
+            "add_ons": report.add_ons.iter().map(|a| json!({
+                "name": a.name,
+                "adds_bytes": a.adds.and_then(Allowance::bytes),
+                "price": a.price,
+            })).collect::<Vec<_>>(),
+        },
+    });
+    if let Some(used) = report.used {
+        object["used_bytes"] = json!(used);
+        object["budget_note"] = json!(report.no_budget);
+    }
+    if let Some(budget) = &report.budget {
+        let hours: Map<String, Value> = budget
+            .hours
+            .iter()
+            .map(|h| (h.id.clone(), json!(h.hours)))
+            .collect();
+        object["remaining_bytes"] = json!(budget.remaining.bytes());
+        object["remaining_unlimited"] = json!(budget.remaining == Allowance::Unlimited);
+        object["days_left"] = json!(budget.days_left);
+        object["daily_budget_bytes"] = json!(budget.daily);
+        object["runs_out"] = json!(budget.runs_out.map(|d| d.to_string()));
+        object["best_daily_video"] = json!(budget.best_daily_video);
+        object["hours"] = Value::Object(hours);
+        object["usage_sources"] = report
+            .activities
+            .iter()
+            .map(|a| {
+                (
+                    a.id.clone(),
+                    json!({
+                        "name": a.name,
+                        "per_hour_bytes": a.per_hour.bytes(),
+                        "both_directions": a.both_directions,
+                        "source": a.source,
+                        "verified": a.verified.to_string(),
+                    }),
+                )
+            })
+            .collect::<Map<String, Value>>()
+            .into();
+    }
+    if let (Some(_), Some((works, too_slow))) = (report.after_cap, &report.at_after_cap) {
+        object["after_cap"] = json!({
+            "works": works.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+            "too_slow": too_slow.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+        });
+    }
+    super::json::finish(&object)
+}

@@ -1,0 +1,409 @@
+//! The guided advisor: from device to verdict, asking only what can still change the answer.
+//! It is a second front door to the same `Situation` that `check` builds from flags.
+
+pub mod flow;
+pub mod prompt;
+
+use std::collections::BTreeSet;
+use std::io::IsTerminal;
+
+use crate::advisor::{self, Report};
+use crate::error::{Error, Result};
+use crate::facts::Version;
+use crate::kb::names::Named;
+use crate::kb::Library;
+use crate::messages;
+use crate::password;
+use crate::situation::{Situation, OTHER_CARRIER};
+use crate::units;
+use flow::{next_question, Question};
+use prompt::{Prompter, Reply};
+
+/// How the guide ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// It reached a report.
+    Finished(Box<(Report, Situation)>),
+    /// The person stepped back out of the first question.
+    Left,
+}
+
+/// The guide needs a person at a terminal on both ends.
+pub fn require_terminal() -> Result<()> {
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        Ok(())
+    } else {
+        Err(Error::Terminal(messages::NEEDS_TERMINAL.to_string()))
+    }
+}
+
+/// Ctrl-C during a prompt leaves the cursor hidden; put it back and exit 130.
+pub fn restore_terminal_on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        let term = console::Term::stderr();
+        let _ = term.show_cursor();
+        let _ = term.write_line("");
+        std::process::exit(i32::from(crate::exit::INTERRUPTED));
+    });
+}
+
+/// Asks until the verdict is settled, with Esc stepping back one question.
+pub fn run(library: &Library, prompter: &mut dyn Prompter) -> Result<Outcome> {
+    let mut situation = Situation::default();
+    let mut asked = BTreeSet::new();
+    let mut unlisted_device = false;
+    let mut history: Vec<(Situation, BTreeSet<Question>, bool)> = Vec::new();
+    loop {
+        let report = advisor::advise(library, &situation, false)?;
+        let Some(question) = next_question(&report, &situation, &asked, unlisted_device) else {
+            return Ok(Outcome::Finished(Box::new((report, situation))));
+        };
+        let before = (situation.clone(), asked.clone(), unlisted_device);
+        match ask(
+            library,
+            prompter,
+            question,
+            &mut situation,
+            &mut unlisted_device,
+        )? {
+            Reply::Answer(()) => {
+                asked.insert(question);
+                history.push(before);
+            }
+            Reply::Back => match history.pop() {
+                Some((s, a, u)) => {
+                    situation = s;
+                    asked = a;
+                    unlisted_device = u;
+                }
+                None => return Ok(Outcome::Left),
+            },
+        }
+    }
+}
+
+/// A choice list with "I don't know" first, so Enter never assumes an answer.
+fn choose_code(
+    prompter: &mut dyn Prompter,
+    prompt: &str,
+    options: &[(&str, &str)],
+) -> Result<Reply<Option<String>>> {
+    let items: Vec<String> = std::iter::once(messages::DONT_KNOW)
+        .chain(options.iter().map(|(_, label)| *label))
+        .map(String::from)
+        .collect();
+    Ok(match prompter.choose(prompt, &items, false)? {
+        Reply::Back => Reply::Back,
+        Reply::Answer(0) => Reply::Answer(None),
+        Reply::Answer(i) => Reply::Answer(Some(options[i - 1].0.to_string())),
+    })
+}
+
+fn ask(
+    library: &Library,
+    prompter: &mut dyn Prompter,
+    question: Question,
+    s: &mut Situation,
+    unlisted_device: &mut bool,
+) -> Result<Reply<()>> {
+    let set = |reply: Reply<Option<String>>, field: &mut Option<String>| match reply {
+        Reply::Back => Reply::Back,
+        Reply::Answer(value) => {
+            *field = value;
+            Reply::Answer(())
+        }
+    };
+    Ok(match question {
+        Question::Carrier => set(ask_carrier(library, prompter)?, &mut s.carrier),
+        Question::Plan => set(ask_plan(library, prompter, s)?, &mut s.plan),
+        Question::Device => match ask_device(library, prompter)? {
+            Reply::Back => Reply::Back,
+            Reply::Answer(device) => {
+                *unlisted_device = device.is_none();
+                s.device = device;
+                Reply::Answer(())
+            }
+        },
+        Question::HasEsim => {
+            let options = [
+                ("true", messages::A_HAS_ESIM[0]),
+                ("false", messages::A_HAS_ESIM[1]),
+            ];
+            match choose_code(prompter, messages::Q_HAS_ESIM, &options)? {
+                Reply::Back => Reply::Back,
+                Reply::Answer(v) => {
+                    s.has_esim = v.map(|v| v == "true");
+                    Reply::Answer(())
+                }
+            }
+        }
+        Question::BoughtIn => set(
+            choose_code(prompter, messages::Q_BOUGHT_IN, &messages::A_BOUGHT_IN)?,
+            &mut s.bought_in,
+        ),
+        Question::Os => set(
+            choose_code(prompter, messages::Q_OS, &messages::A_OS)?,
+            &mut s.os,
+        ),
+        Question::OsVersion => set(
+            ask_text(prompter, messages::Q_OS_VERSION, &|v| {
+                Version::parse(v).map(drop)
+            })?,
+            &mut s.os_version,
+        ),
+        Question::Esim => set(
+            choose_code(prompter, messages::Q_ESIM, &messages::A_ESIM)?,
+            &mut s.esim,
+        ),
+        Question::Lock => set(
+            choose_code(prompter, messages::Q_LOCK, &messages::A_LOCK)?,
+            &mut s.lock,
+        ),
+        Question::LockedTo => set(
+            ask_text(prompter, messages::Q_LOCKED_TO, &|_| Ok(()))?,
+            &mut s.locked_to,
+        ),
+        Question::Security => set(
+            choose_code(prompter, messages::Q_SECURITY, &messages::A_SECURITY)?,
+            &mut s.security,
+        ),
+        Question::Password => ask_password(prompter, s)?,
+        Question::Used => set(
+            ask_text(prompter, messages::Q_USED, &|v| {
+                units::parse_bytes(v).map(drop)
+            })?,
+            &mut s.used,
+        ),
+        Question::Roaming => {
+            match choose_code(prompter, messages::Q_ROAMING, &messages::A_ROAMING)? {
+                Reply::Back => Reply::Back,
+                Reply::Answer(v) => {
+                    s.roaming = v.map(|v| v == "true");
+                    Reply::Answer(())
+                }
+            }
+        }
+    })
+}
+
+fn ask_text(
+    prompter: &mut dyn Prompter,
+    prompt: &str,
+    check: &dyn Fn(&str) -> std::result::Result<(), String>,
+) -> Result<Reply<Option<String>>> {
+    Ok(match prompter.text(prompt, check)? {
+        Reply::Back => Reply::Back,
+        Reply::Answer(t) if t.is_empty() => Reply::Answer(None),
+        Reply::Answer(t) => Reply::Answer(Some(t)),
+    })
+}
+
+/// Carriers by name, with "not listed" first: Enter does not pick a carrier for you.
+fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
+    let mut names = library.carrier_names();
+    names.sort_by_key(|n| n.name.to_lowercase());
+    let items: Vec<String> = std::iter::once(messages::NOT_LISTED.to_string())
+        .chain(names.iter().map(|n| n.name.clone()))
+        .collect();
+    Ok(match prompter.choose(messages::Q_CARRIER, &items, true)? {
+        Reply::Back => Reply::Back,
+        Reply::Answer(0) => Reply::Answer(Some(OTHER_CARRIER.to_string())),
+        Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
+    })
+}
+
+fn ask_plan(
+    library: &Library,
+    prompter: &mut dyn Prompter,
+    s: &Situation,
+) -> Result<Reply<Option<String>>> {
+    let Some(carrier) = s
+        .carrier
+        .as_deref()
+        .map(|c| library.carrier(c))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(Reply::Answer(None));
+    };
+    let items: Vec<String> = std::iter::once(messages::DONT_KNOW.to_string())
+        .chain(carrier.plans.iter().map(|p| {
+            let summary = advisor::summarize_plan(p, Some(&carrier));
+            messages::plan_item(&p.name, &summary.allowance)
+        }))
+        .collect();
+    Ok(match prompter.choose(messages::Q_PLAN, &items, true)? {
+        Reply::Back => Reply::Back,
+        Reply::Answer(0) => Reply::Answer(None),
+        Reply::Answer(i) => Reply::Answer(Some(carrier.plans[i - 1].id.clone())),
+    })
+}
+
+fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
+    let names = library.device_names()?;
+    let items: Vec<String> = std::iter::once(messages::NOT_LISTED.to_string())
+        .chain(names.iter().map(|n| n.name().to_string()))
+        .collect();
+    Ok(match prompter.choose(messages::Q_DEVICE, &items, true)? {
+        Reply::Back => Reply::Back,
+        Reply::Answer(0) => Reply::Answer(None),
+        Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
+    })
+}
+
+/// The password goes from the hidden prompt into a zeroizing buffer, is measured, and is
+/// dropped; only the measurements stay in the situation.
+fn ask_password(prompter: &mut dyn Prompter, s: &mut Situation) -> Result<Reply<()>> {
+    match prompter.confirm(messages::Q_PASSWORD_CHECK, false)? {
+        Reply::Back => return Ok(Reply::Back),
+        Reply::Answer(false) => return Ok(Reply::Answer(())),
+        Reply::Answer(true) => {}
+    }
+    match prompter.secret(messages::Q_PASSWORD)? {
+        Reply::Back => Ok(Reply::Back),
+        Reply::Answer(secret) if secret.is_empty() => Ok(Reply::Answer(())),
+        Reply::Answer(secret) => {
+            s.password = Some(password::check(&secret));
+            Ok(Reply::Answer(()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Verdict;
+    use std::collections::VecDeque;
+
+    /// Answers from a script: a choice by the text of its item, or Enter (the default).
+    struct Scripted {
+        replies: VecDeque<&'static str>,
+        prompts: Vec<String>,
+    }
+
+    impl Scripted {
+        fn new(replies: &[&'static str]) -> Scripted {
+            Scripted {
+                replies: replies.iter().copied().collect(),
+                prompts: Vec::new(),
+            }
+        }
+
+        fn next(&mut self, prompt: &str) -> &'static str {
+            self.prompts.push(prompt.to_string());
+            self.replies.pop_front().unwrap_or("")
+        }
+    }
+
+    impl Prompter for Scripted {
+        fn choose(&mut self, prompt: &str, items: &[String], _: bool) -> Result<Reply<usize>> {
+            Ok(match self.next(prompt) {
+                "ESC" => Reply::Back,
+                "" => Reply::Answer(0),
+                want => Reply::Answer(
+                    items
+                        .iter()
+                        .position(|i| i.starts_with(want))
+                        .unwrap_or_else(|| panic!("no item {want} in {items:?}")),
+                ),
+            })
+        }
+        fn text(
+            &mut self,
+            prompt: &str,
+            check: &dyn Fn(&str) -> std::result::Result<(), String>,
+        ) -> Result<Reply<String>> {
+            Ok(match self.next(prompt) {
+                "<" => Reply::Back,
+                t => {
+                    assert!(t.is_empty() || check(t).is_ok(), "{t} should be valid");
+                    Reply::Answer(t.to_string())
+                }
+            })
+        }
+        fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>> {
+            Ok(match self.next(prompt) {
+                "ESC" => Reply::Back,
+                "" => Reply::Answer(default),
+                t => Reply::Answer(t == "y"),
+            })
+        }
+        fn secret(&mut self, prompt: &str) -> Result<Reply<zeroize::Zeroizing<String>>> {
+            Ok(Reply::Answer(zeroize::Zeroizing::new(
+                self.next(prompt).to_string(),
+            )))
+        }
+        fn say(&mut self, _: &str) {}
+    }
+
+    fn finish(replies: &[&'static str]) -> (Report, Situation, Vec<String>) {
+        let mut script = Scripted::new(replies);
+        match run(&Library::embedded(), &mut script).unwrap() {
+            Outcome::Finished(done) => (done.0, done.1, script.prompts),
+            Outcome::Left => panic!("left the guide"),
+        }
+    }
+
+    #[test]
+    fn enter_at_every_question_reaches_a_verdict() {
+        let (report, _, prompts) = finish(&[]);
+        assert_eq!(report.verdict, Verdict::Unknown);
+        assert!(!prompts.is_empty());
+    }
+
+    #[test]
+    fn a_full_path_to_limited() {
+        let (report, situation, _) = finish(&[
+            "Verizon",
+            "Beyond Unlimited",
+            "Pixel 8",
+            "Installed and turned on",
+            "WPA3",
+            "y",
+            "correct-horse-battery-staple-1987!",
+            "2GB",
+            "In the United States",
+        ]);
+        assert_eq!(report.verdict, Verdict::Limited);
+        assert_eq!(situation.plan.as_deref(), Some("beyond-unlimited"));
+        let password = situation.password.expect("measured");
+        assert_eq!(password.score, 4);
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| f.rule != "weak-hotspot-password"));
+    }
+
+    #[test]
+    fn a_china_market_iphone_is_a_short_path_to_no() {
+        let (report, _, prompts) =
+            finish(&["T-Mobile", "Go5G Plus", "iPhone 15", "Mainland China"]);
+        assert_eq!(report.verdict, Verdict::No);
+        assert_eq!(prompts.len(), 4, "{prompts:?}");
+    }
+
+    #[test]
+    fn escape_goes_back_one_question() {
+        let (report, situation, prompts) = finish(&[
+            "Verizon",
+            "ESC",
+            "T-Mobile",
+            "Go5G Plus",
+            "iPhone 15",
+            "Mainland China",
+        ]);
+        assert_eq!(situation.carrier.as_deref(), Some("t-mobile"));
+        assert_eq!(prompts[1], messages::Q_PLAN);
+        assert_eq!(prompts[2], messages::Q_CARRIER, "back at the carrier");
+        assert_eq!(report.verdict, Verdict::No);
+    }
+
+    #[test]
+    fn escape_at_the_first_question_leaves() {
+        let mut script = Scripted::new(&["ESC"]);
+        assert!(matches!(
+            run(&Library::embedded(), &mut script).unwrap(),
+            Outcome::Left
+        ));
+    }
+}

@@ -1,0 +1,164 @@
+//! The guide end to end, through a pseudo-terminal: the real binary, real keys.
+
+use std::process::Command;
+
+use rexpect::process::WaitStatus;
+use rexpect::reader::Options;
+use rexpect::session::{spawn_with_options, PtySession};
+use tempfile::TempDir;
+
+const DOWN: &str = "\x1b[B";
+const ESC: &str = "\x1b";
+
+struct Guide {
+    session: PtySession,
+    _home: TempDir,
+}
+
+fn guide() -> Guide {
+    let home = TempDir::new().unwrap();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("esim-hotspot"));
+    cmd.arg("guide")
+        .env("ESIM_HOTSPOT_PROFILE", home.path().join("profile.yaml"))
+        .env("TERM", "xterm")
+        .env_remove("ESIM_HOTSPOT_KB")
+        .env("NO_COLOR", "1");
+    let options = Options::default()
+        .timeout_ms(Some(15_000))
+        .strip_ansi_escape_codes(false);
+    Guide {
+        session: spawn_with_options(cmd, options).expect("spawns in a pty"),
+        _home: home,
+    }
+}
+
+impl Guide {
+    fn expect(&mut self, text: &str) -> String {
+        self.session
+            .exp_string(text)
+            .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}"))
+    }
+
+    /// Types `keys` at the prompt that shows `prompt`, then Enter.
+    fn answer(&mut self, prompt: &str, keys: &str) {
+        self.expect(prompt);
+        self.session.send(keys).unwrap();
+        self.session.send("\r").unwrap();
+        self.session.flush().unwrap();
+    }
+
+    fn exit_code(&mut self) -> i32 {
+        let _ = self.session.exp_eof();
+        match self.session.process().wait().unwrap() {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("did not exit: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_full_path_to_a_limited_verdict() {
+    let mut g = guide();
+    g.answer("Which carrier", "Verizon");
+    g.answer("Which plan", "Beyond Unlimited");
+    g.answer("Which phone", "Pixel 8");
+    g.answer("Is the eSIM on the phone", DOWN);
+    g.answer("Which security", DOWN);
+    g.answer("password's strength", "n");
+    g.answer("Hotspot data used", "2GB");
+    g.answer("Where will you use the hotspot", DOWN);
+    let report = g.expect("Save these answers");
+    assert!(report.contains("LIMITED"), "{report}");
+    assert!(
+        report.contains("esim-hotspot check --carrier verizon --plan beyond-unlimited"),
+        "{report}"
+    );
+    g.session.send("n").unwrap();
+    g.session.flush().unwrap();
+    assert_eq!(g.exit_code(), 0);
+}
+
+#[test]
+fn a_china_market_iphone_is_a_short_path_to_no() {
+    let mut g = guide();
+    g.answer("Which carrier", "T-Mobile");
+    g.answer("Which plan", "Go5G Plus");
+    g.answer("Which phone", "iPhone 15");
+    g.answer("Where was the phone bought", &DOWN.repeat(2));
+    let report = g.expect("Save these answers");
+    assert!(report.contains("NO"), "{report}");
+    assert!(report.contains("has no eSIM"), "{report}");
+    assert!(
+        !report.contains("Is the eSIM on the phone"),
+        "no more questions after a block"
+    );
+    g.session.send("n").unwrap();
+    g.session.flush().unwrap();
+    assert_eq!(g.exit_code(), 1);
+}
+
+#[test]
+fn enter_through_every_question_reaches_a_verdict() {
+    let mut g = guide();
+    let mut seen = String::new();
+    // Enter until the save offer appears; the number of questions is the flow's business.
+    for _ in 0..20 {
+        // Output arrives as bytes; the prompt's own marks are not ASCII, so match its start.
+        match g.session.exp_regex(r"\? (Save these answers|[A-Z])") {
+            Ok((before, prompt)) => {
+                seen.push_str(&before);
+                seen.push_str(&prompt);
+                if prompt.contains("Save these answers") {
+                    break;
+                }
+                g.session.send("\r").unwrap();
+                g.session.flush().unwrap();
+            }
+            Err(e) => panic!("no prompt: {e}\n{seen}"),
+        }
+    }
+    assert!(seen.contains("UNKNOWN"), "{seen}");
+    g.session.send("n").unwrap();
+    g.session.flush().unwrap();
+    assert_eq!(g.exit_code(), 3);
+}
+
+#[test]
+fn escape_goes_back_and_at_the_first_question_leaves() {
+    let mut g = guide();
+    g.answer("Which carrier", "Verizon");
+    g.expect("Which plan");
+    g.session.send(ESC).unwrap();
+    g.session.flush().unwrap();
+    g.expect("Which carrier");
+    g.session.send(ESC).unwrap();
+    g.session.flush().unwrap();
+    g.expect("Left the guide");
+    assert_eq!(g.exit_code(), 130);
+}
+
+#[test]
+fn ctrl_c_restores_the_cursor_and_exits_130() {
+    let mut g = guide();
+    g.expect("Which carrier");
+    g.session.send_control('c').unwrap();
+    let rest = g.session.exp_eof().unwrap_or_default();
+    assert!(rest.contains("\x1b[?25h"), "cursor shown again: {rest:?}");
+    match g.session.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => assert_eq!(code, 130),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn not_a_terminal_says_to_use_check() {
+    let out = assert_cmd::Command::cargo_bin("esim-hotspot")
+        .unwrap()
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("esim-hotspot check"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+}

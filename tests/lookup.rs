@@ -1,0 +1,268 @@
+//! `cap` and `plans` against real KB plans; expected values come from the data files.
+
+mod support;
+
+use esim_hotspot::kb::model::{PlanKind, Tri};
+use esim_hotspot::kb::Library;
+use esim_hotspot::units::{Allowance, Known};
+use support::{kb_plan, run};
+
+fn cap_json(args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["cap", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = run(&all);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    out.json()
+}
+
+fn cap_bytes(carrier: &str, plan: &str) -> u64 {
+    match kb_plan(carrier, plan).1.hotspot.high_speed {
+        Known::Known(Allowance::Bytes(b)) => b,
+        other => panic!("{plan} has no byte cap in the KB: {other:?}"),
+    }
+}
+
+#[test]
+fn cap_gives_the_plans_hotspot_in_words_and_numbers() {
+    let (_, plan) = kb_plan("verizon", "beyond-unlimited");
+    let json = cap_json(&["Beyond Unlimited"]);
+    assert_eq!(json["plan"]["id"], "beyond-unlimited");
+    assert_eq!(
+        json["plan"]["hotspot"]["high_speed_bytes"],
+        cap_bytes("verizon", "beyond-unlimited")
+    );
+    assert_eq!(json["plan"]["source"], plan.source.as_str());
+    let text = run(&["cap", "beyond unlimited"]);
+    assert!(
+        text.stdout
+            .contains("15 GB at full speed per month, then 600 kbps"),
+        "{}",
+        text.stdout
+    );
+    assert!(text.stdout.contains("checked 2026-"), "{}", text.stdout);
+}
+
+#[test]
+fn a_plan_name_under_several_carriers_asks_which() {
+    let out = run(&["cap", "Unlimited Plus"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("--carrier att"), "{}", out.stderr);
+    assert!(out.stderr.contains("--carrier verizon"), "{}", out.stderr);
+    let json = cap_json(&["Unlimited Plus", "--carrier", "verizon"]);
+    assert_eq!(json["carrier"]["id"], "verizon");
+}
+
+#[test]
+fn what_is_left_and_the_daily_budget() {
+    let cap = cap_bytes("verizon", "beyond-unlimited");
+    let used = cap / 3;
+    let json = cap_json(&[
+        "beyond-unlimited",
+        "--used",
+        &format!("{used}B"),
+        "--days-left",
+        "4",
+    ]);
+    assert_eq!(json["used_bytes"], used);
+    assert_eq!(json["remaining_bytes"], cap - used);
+    assert_eq!(json["daily_budget_bytes"], (cap - used) / 4);
+    let hours = json["hours"].as_object().unwrap();
+    assert!(!hours.is_empty(), "hours for each activity");
+    for (id, h) in hours {
+        let per_hour = json["usage_sources"][id]["per_hour_bytes"]
+            .as_f64()
+            .unwrap();
+        let factor = if json["usage_sources"][id]["both_directions"] == true {
+            2.0
+        } else {
+            1.0
+        };
+        let expected = (cap - used) as f64 / (per_hour * factor);
+        assert!((h.as_f64().unwrap() - expected).abs() < 1e-6, "{id}");
+        assert!(json["usage_sources"][id]["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("http"));
+    }
+}
+
+#[test]
+fn the_cap_used_up_or_overrun_leaves_nothing() {
+    let cap = cap_bytes("verizon", "beyond-unlimited");
+    for used in [cap, cap * 2] {
+        let json = cap_json(&[
+            "beyond-unlimited",
+            "--used",
+            &format!("{used}B"),
+            "--days-left",
+            "1",
+        ]);
+        assert_eq!(json["remaining_bytes"], 0);
+        assert_eq!(json["daily_budget_bytes"], 0);
+    }
+    let text = run(&["cap", "beyond-unlimited", "--used", "99GB"]);
+    assert!(text.stdout.contains("used up"), "{}", text.stdout);
+}
+
+#[test]
+fn the_last_day_of_the_cycle_gets_everything_left() {
+    let cap = cap_bytes("verizon", "beyond-unlimited");
+    let json = cap_json(&["beyond-unlimited", "--used", "5GB", "--days-left", "1"]);
+    assert_eq!(json["daily_budget_bytes"], cap - 5_000_000_000);
+}
+
+#[test]
+fn a_plan_without_hotspot_has_no_budget() {
+    let (_, plan) = kb_plan("att", "unlimited-choice-2017");
+    assert_eq!(plan.hotspot.included, Tri::False);
+    let json = cap_json(&["unlimited-choice-2017", "--used", "1GB"]);
+    assert!(json.get("remaining_bytes").is_none());
+    assert!(json["budget_note"].as_str().unwrap().contains("no hotspot"));
+    assert_eq!(json["plan"]["hotspot"]["included"], false);
+}
+
+#[test]
+fn an_unknown_cap_says_so_rather_than_guess() {
+    let json = cap_json(&["Unlimited Starter SL", "--used", "1GB"]);
+    assert!(json.get("remaining_bytes").is_none());
+    assert!(json["budget_note"].as_str().unwrap().contains("not known"));
+}
+
+#[test]
+fn bad_budget_input_is_refused() {
+    for args in [
+        vec!["cap", "beyond-unlimited", "--used", "-1GB"],
+        vec![
+            "cap",
+            "beyond-unlimited",
+            "--used",
+            "2GB",
+            "--days-left",
+            "0",
+        ],
+        vec![
+            "cap",
+            "beyond-unlimited",
+            "--used",
+            "2GB",
+            "--cycle-day",
+            "32",
+        ],
+        vec![
+            "cap",
+            "beyond-unlimited",
+            "--days-left",
+            "3",
+            "--cycle-day",
+            "3",
+        ],
+        vec!["cap", "no-such-plan"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stdout);
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn plans_lists_every_plan_by_default() {
+    let library = Library::embedded();
+    let total: usize = library
+        .carriers()
+        .unwrap()
+        .iter()
+        .map(|c| c.plans.len())
+        .sum();
+    let out = run(&["plans", "--format", "json"]);
+    assert_eq!(out.json().as_array().unwrap().len(), total);
+}
+
+#[test]
+fn plans_filters_by_carrier_kind_and_minimum() {
+    let rows = run(&[
+        "plans",
+        "--carrier",
+        "T-Mobile",
+        "--kind",
+        "legacy",
+        "--format",
+        "json",
+    ])
+    .json();
+    let tmobile = Library::embedded().carrier("t-mobile").unwrap().unwrap();
+    let legacy = tmobile
+        .plans
+        .iter()
+        .filter(|p| p.kind == PlanKind::Legacy)
+        .count();
+    assert_eq!(rows.as_array().unwrap().len(), legacy);
+    assert!(rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["carrier"]["id"] == "t-mobile" && r["plan"]["kind"] == "legacy"));
+
+    let big = run(&["plans", "--min-hotspot", "30 GB", "--format", "json"]).json();
+    for row in big.as_array().unwrap() {
+        let bytes = row["hotspot"]["high_speed_bytes"].as_u64();
+        let unlimited = row["hotspot"]["unlimited"] == true;
+        assert!(unlimited || bytes.unwrap() >= 30_000_000_000, "{row}");
+    }
+    assert!(big
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["plan"]["id"] == "unlimited-ultimate"));
+    assert!(!big
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["plan"]["id"] == "beyond-unlimited"));
+}
+
+#[test]
+fn plans_sorted_by_hotspot_put_the_biggest_first_and_unknown_last() {
+    let rows = run(&["plans", "--sort", "hotspot", "--format", "json"]).json();
+    let sizes: Vec<f64> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            match (
+                r["hotspot"]["unlimited"].as_bool(),
+                r["hotspot"]["high_speed_bytes"].as_f64(),
+            ) {
+                (Some(true), _) => f64::INFINITY,
+                (_, Some(b)) => b,
+                _ => -1.0,
+            }
+        })
+        .collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
+}
+
+#[test]
+fn plans_esim_filter_keeps_only_esim_plans() {
+    let rows = run(&["plans", "--esim", "--format", "json"]).json();
+    assert!(rows.as_array().unwrap().iter().all(|r| r["esim"] == true));
+}
+
+#[test]
+fn the_piped_table_lines_up_without_borders_or_colour() {
+    let out = run(&["plans", "--carrier", "verizon"]);
+    assert_eq!(out.code, 0);
+    assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('│'));
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let header = lines[0];
+    let column = header.find("Verified").unwrap();
+    for line in &lines[1..] {
+        assert_eq!(
+            line.get(column..column + 4),
+            Some("2026"),
+            "aligned: {line}"
+        );
+    }
+    let none = run(&["plans", "--carrier", "verizon", "--min-hotspot", "5000GB"]);
+    assert!(none.stdout.contains("no plans match"));
+    assert_eq!(run(&["plans", "--min-hotspot", "-5GB"]).code, 2);
+}
