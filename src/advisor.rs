@@ -2,7 +2,7 @@
 //! derive the facts, run the rules. Nothing here prints.
 
 use crate::error::{Error, Result};
-use crate::kb::date::SourceDate;
+use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
 use crate::kb::Library;
@@ -34,6 +34,17 @@ pub struct Report {
 pub struct CarrierSummary {
     pub id: String,
     pub name: String,
+    pub verified: Date,
+}
+
+impl CarrierSummary {
+    pub fn of(carrier: &Carrier) -> CarrierSummary {
+        CarrierSummary {
+            id: carrier.id.clone(),
+            name: carrier.name.clone(),
+            verified: carrier.verified,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -50,7 +61,7 @@ pub struct PlanSummary {
     pub source: String,
     pub source_kind: Option<&'static str>,
     pub source_date: Option<SourceDate>,
-    pub verified: String,
+    pub verified: Date,
     pub hotspot: HotspotSummary,
     /// The allowance in words: "15 GB at full speed per month, then 600 kbps".
     pub allowance: String,
@@ -81,10 +92,7 @@ pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result
     let assessment = engine::assess(&rules, &facts);
     Ok(Report {
         verdict: assessment.verdict,
-        carrier: resolved.carrier.as_ref().map(|c| CarrierSummary {
-            id: c.id.clone(),
-            name: c.name.clone(),
-        }),
+        carrier: resolved.carrier.as_ref().map(CarrierSummary::of),
         plan: resolved
             .plan
             .as_ref()
@@ -224,7 +232,7 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
         source: plan.source.clone(),
         source_kind: provenance.source_kind.map(|k| k.as_str()),
         source_date: provenance.source_date,
-        verified: provenance.verified.to_string(),
+        verified: provenance.verified,
         hotspot: HotspotSummary {
             included: plan.hotspot.included.as_bool(),
             high_speed_bytes: match (plan.hotspot.included, high_speed) {

@@ -92,6 +92,7 @@ fn main() {
         ("DEVICES", "devices.yaml"),
         ("RULES", "rules.yaml"),
         ("USAGE", "usage.yaml"),
+        ("STEPS", "steps.yaml"),
     ] {
         let path = data.join(file);
         println!("cargo:rerun-if-changed={}", path.display());

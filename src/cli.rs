@@ -10,6 +10,7 @@ use crate::facts;
 use crate::kb::model::PlanKind;
 use crate::lookup::{CapQuery, PlanFilter, SortKey};
 use crate::situation::Situation;
+use crate::steps::{StepPlatform, Via};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -56,6 +57,57 @@ Examples:
   esim-hotspot plans --min-hotspot 30GB --esim --sort hotspot
   esim-hotspot plans --format json";
 
+const STEPS_EXAMPLES: &str = "\
+Examples:
+  esim-hotspot steps --platform ios
+  esim-hotspot steps --platform samsung --via usb
+  esim-hotspot steps --platform android --format json";
+
+#[derive(Debug, Args)]
+pub struct StepsArgs {
+    /// The phone's platform (Samsung's menus differ from stock Android's)
+    #[arg(long, value_enum, default_value_t = PlatformArg::Ios)]
+    pub platform: PlatformArg,
+    /// Only the steps for this connection (the data-line and final check steps always come)
+    #[arg(long, value_enum)]
+    pub via: Option<ViaArg>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlatformArg {
+    Ios,
+    Android,
+    Samsung,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViaArg {
+    Wifi,
+    Usb,
+    Bluetooth,
+}
+
+impl StepsArgs {
+    pub fn platform(&self) -> StepPlatform {
+        match self.platform {
+            PlatformArg::Ios => StepPlatform::Ios,
+            PlatformArg::Android => StepPlatform::Android,
+            PlatformArg::Samsung => StepPlatform::Samsung,
+        }
+    }
+
+    pub fn via(&self) -> Option<Via> {
+        self.via.map(|v| match v {
+            ViaArg::Wifi => Via::Wifi,
+            ViaArg::Usb => Via::Usb,
+            ViaArg::Bluetooth => Via::Bluetooth,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -82,6 +134,9 @@ pub enum Command {
     /// A table of plans with their hotspot allowance, filtered and sorted
     #[command(after_help = PLANS_EXAMPLES)]
     Plans(PlansArgs),
+    /// Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
+    #[command(after_help = STEPS_EXAMPLES)]
+    Steps(StepsArgs),
     /// Check and inspect the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
@@ -93,6 +148,21 @@ pub enum KbCommand {
     Validate {
         /// A directory in the layout of data/ (default: the built-in knowledge base alone)
         dir: Option<PathBuf>,
+        /// Also fail on any carrier, plan or device last verified more than DAYS ago
+        #[arg(long, value_name = "DAYS")]
+        max_age: Option<u32>,
+    },
+    /// Print the JSON Schema of one kind of knowledge-base file, for an editor's YAML support
+    Schema {
+        /// Which file: carrier, devices, rules, usage or steps
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(crate::kb::schema::KINDS))]
+        kind: String,
+    },
+    /// Counts of carriers, plans, devices and rules, and the oldest and newest verified dates
+    Stats {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
 }
 

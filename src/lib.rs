@@ -19,6 +19,7 @@ pub mod render;
 pub mod rules;
 pub mod scalar;
 pub mod situation;
+pub mod steps;
 pub mod text;
 pub mod units;
 pub mod usage;
@@ -29,7 +30,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use wizard::prompt::Prompter as _;
 
-use cli::{CapArgs, CheckArgs, Cli, Command, Format, KbCommand, PlansArgs};
+use cli::{CapArgs, CheckArgs, Cli, Command, Format, KbCommand, PlansArgs, StepsArgs};
 use error::{Error, Result};
 use kb::Library;
 
@@ -42,8 +43,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Guide) | None => guide(&cli, color),
         Some(Command::Cap(args)) => cap(&cli, args),
         Some(Command::Plans(args)) => plans(&cli, args),
-        Some(Command::Kb(KbCommand::Validate { dir })) => {
-            validate(dir.as_deref().or(cli.kb.as_deref()))
+        Some(Command::Steps(args)) => show_steps(&cli, args),
+        Some(Command::Kb(KbCommand::Validate { dir, max_age })) => {
+            validate(dir.as_deref().or(cli.kb.as_deref()), *max_age)
+        }
+        Some(Command::Kb(KbCommand::Stats { format })) => stats(&cli, *format),
+        Some(Command::Kb(KbCommand::Schema { kind })) => {
+            let text = kb::schema::schema(kind)
+                .ok_or_else(|| Error::usage(format!("no schema for \"{kind}\"")))?;
+            emit(&text)?;
+            Ok(ExitCode::from(exit::SUCCESS))
         }
     }
 }
@@ -100,8 +109,45 @@ fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
         wizard::Outcome::Finished(done) => *done,
     };
     emit(&format!("\n{}", render::text::report(&report)))?;
+    if report.verdict != rules::Verdict::No {
+        offer_steps(&library, &mut prompter, &report, &situation)?;
+    }
     offer_profile(&mut prompter, &situation)?;
     Ok(exit::for_verdict(report.verdict))
+}
+
+/// The steps for the person's platform: Samsung's menus differ from stock Android's.
+fn offer_steps(
+    library: &Library,
+    prompter: &mut dyn wizard::prompt::Prompter,
+    report: &advisor::Report,
+    situation: &situation::Situation,
+) -> Result<()> {
+    let samsung = report
+        .device
+        .as_ref()
+        .is_some_and(|d| d.id.starts_with("galaxy"));
+    let platform = match (situation.os.as_deref(), &report.device) {
+        _ if samsung => steps::StepPlatform::Samsung,
+        (Some("android"), _) => steps::StepPlatform::Android,
+        (Some("ios"), _) => steps::StepPlatform::Ios,
+        (None, Some(d)) => match library.device(&d.id)?.map(|d| d.platform) {
+            Some(kb::model::Platform::Android) => steps::StepPlatform::Android,
+            _ => steps::StepPlatform::Ios,
+        },
+        _ => return Ok(()),
+    };
+    if let wizard::prompt::Reply::Answer(true) =
+        prompter.confirm(&messages::offer_steps(platform), true)?
+    {
+        let file = library.steps()?;
+        let (guides, troubles) = steps::select(&file, platform, Some(steps::Via::Wifi));
+        emit(&format!(
+            "\n{}",
+            render::steps::text(platform, &guides, &troubles)
+        ))?;
+    }
+    Ok(())
 }
 
 fn offer_profile(
@@ -140,7 +186,29 @@ fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
     Ok(ExitCode::from(exit::SUCCESS))
 }
 
-fn validate(dir: Option<&std::path::Path>) -> Result<ExitCode> {
+fn stats(cli: &Cli, format: Format) -> Result<ExitCode> {
+    let library = Library::open(cli.kb.as_deref())?;
+    let stats = kb::stats::gather(&library)?;
+    emit(&match format {
+        Format::Text => stats.to_text(),
+        Format::Json => render::json::finish(&stats.to_json()),
+    })?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
+    let library = Library::open(cli.kb.as_deref())?;
+    let file = library.steps()?;
+    let platform = args.platform();
+    let (guides, troubles) = steps::select(&file, platform, args.via());
+    emit(&match args.format {
+        Format::Text => render::steps::text(platform, &guides, &troubles),
+        Format::Json => render::steps::json(platform, &guides, &troubles),
+    })?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> Result<ExitCode> {
     let library = Library::open(dir)?;
     let mut problems: Vec<String> = library
         .validate_all()
@@ -153,6 +221,10 @@ fn validate(dir: Option<&std::path::Path>) -> Result<ExitCode> {
                 .iter()
                 .map(ToString::to_string),
         );
+    }
+    if let (true, Some(days)) = (problems.is_empty(), max_age) {
+        let today = kb::date::Date::today();
+        problems.extend(kb::stats::older_than(&library, i64::from(days), today)?);
     }
     if problems.is_empty() {
         emit(&format!("{}\n", messages::KB_VALID))?;

@@ -86,10 +86,7 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         )
     });
     Ok(CapReport {
-        carrier: CarrierSummary {
-            id: carrier.id.clone(),
-            name: carrier.name.clone(),
-        },
+        carrier: CarrierSummary::of(&carrier),
         plan: summarize_plan(&plan, Some(&carrier)),
         shares_plan_data: plan.hotspot.shares_plan_data,
         max_devices: plan.hotspot.max_devices,
@@ -183,10 +180,7 @@ fn hotspot_rank(row: &PlanRow) -> f64 {
 
 fn row(carrier: &Carrier, plan: &Plan) -> PlanRow {
     PlanRow {
-        carrier: CarrierSummary {
-            id: carrier.id.clone(),
-            name: carrier.name.clone(),
-        },
+        carrier: CarrierSummary::of(carrier),
         plan: summarize_plan(plan, Some(carrier)),
         high_speed: match plan.hotspot.included {
             Tri::False => Some(Allowance::Bytes(0)),

@@ -185,6 +185,35 @@ pub fn plan_item(name: &str, allowance: &str) -> String {
     format!("{name} — {allowance}")
 }
 
+pub const TROUBLESHOOTING: &str = "If something goes wrong";
+pub const CHECKED: &str = "checked";
+
+pub fn platform_name(platform: crate::steps::StepPlatform) -> &'static str {
+    match platform {
+        crate::steps::StepPlatform::Ios => "iPhone and iPad",
+        crate::steps::StepPlatform::Android => "Android (Pixel and stock Android)",
+        crate::steps::StepPlatform::Samsung => "Samsung Galaxy (One UI)",
+    }
+}
+
+pub fn steps_heading(platform: crate::steps::StepPlatform) -> String {
+    format!("Setting up the hotspot on {}", platform_name(platform))
+}
+
+pub fn offer_steps(platform: crate::steps::StepPlatform) -> String {
+    format!("Show the setup steps for {}?", platform_name(platform))
+}
+
+pub const STALE_MARK: &str = "(old)";
+
+pub fn stale(verified: &str, days: i64) -> String {
+    let months = days / 30;
+    format!(
+        "Last verified {verified}, {months} month{} ago — plans change; confirm with the carrier.",
+        if months == 1 { "" } else { "s" }
+    )
+}
+
 pub const HINT_UNLISTED_DEVICE: &str =
     "If your phone is not listed, leave out --device and say whether the eSIM is on it with --esim.";
 pub const HINT_UNLISTED_CARRIER: &str =

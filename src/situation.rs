@@ -13,7 +13,7 @@ use crate::password::PasswordCheck;
 use crate::units::{self, Allowance, Known, Speed};
 
 /// What a person says about their phone and plan. Every field may be left out.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Situation {
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,14 +5,14 @@ use std::fmt::Write as _;
 use serde::Deserialize;
 
 /// A sentence from the knowledge base: plain English, or one entry a language.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum LocalizedText {
     Plain(String),
     Translated(Translations),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Translations {
     pub en: String,

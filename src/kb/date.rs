@@ -210,6 +210,20 @@ impl Date {
     }
 }
 
+/// Plans change: a fact checked longer ago than this is flagged wherever it is used.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+impl Date {
+    /// Whole days from `self` to `today`.
+    pub fn days_until(self, today: Date) -> i64 {
+        today.days_since_epoch() - self.days_since_epoch()
+    }
+
+    pub fn is_stale(self, today: Date) -> bool {
+        self.days_until(today) > STALE_AFTER_DAYS
+    }
+}
+
 impl SourceDate {
     /// The earliest day the page could carry, for a rough age.
     pub fn earliest(self) -> Date {

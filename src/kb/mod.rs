@@ -7,6 +7,8 @@ pub mod date;
 pub mod model;
 pub mod names;
 mod parse;
+pub mod schema;
+pub mod stats;
 mod validate;
 
 use std::borrow::Cow;
@@ -16,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::rules::{Rule, RuleFile};
+use crate::steps::StepsFile;
 use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
 use model::{Carrier, Device, DeviceList};
@@ -82,6 +85,7 @@ struct Overlay {
     devices: Option<SourceFile>,
     rules: Option<SourceFile>,
     usage: Option<SourceFile>,
+    steps: Option<SourceFile>,
 }
 
 impl Library {
@@ -125,6 +129,7 @@ impl Library {
             devices: optional("devices.yaml")?,
             rules: optional("rules.yaml")?,
             usage: optional("usage.yaml")?,
+            steps: optional("steps.yaml")?,
         };
         validate::unique_carriers(overlay.carriers.iter().map(|(f, c)| (f, c)))?;
         Ok(Library {
@@ -253,6 +258,17 @@ impl Library {
         Ok(activities)
     }
 
+    /// Setup steps and troubleshooting; a user's file replaces guides and entries by id.
+    pub fn steps(&self) -> Result<StepsFile> {
+        let mut steps = load_steps(&SourceFile::from(&embedded::STEPS))?;
+        if let Some(user) = self.overlay.as_ref().and_then(|o| o.steps.as_ref()) {
+            let extra = load_steps(user)?;
+            merge_by_id(&mut steps.guides, extra.guides, |g| &g.id);
+            merge_by_id(&mut steps.troubleshooting, extra.troubleshooting, |t| &t.id);
+        }
+        Ok(steps)
+    }
+
     /// The names of every carrier, for suggestions, without parsing the built-in files.
     pub fn carrier_names(&self) -> Vec<IndexedName> {
         let mut names: Vec<IndexedName> = embedded::CARRIERS
@@ -293,6 +309,7 @@ impl Library {
         ok(self.devices().map(drop));
         ok(self.rules().map(drop));
         ok(self.usage().map(drop));
+        ok(self.steps().map(drop));
         problems
     }
 }
@@ -341,6 +358,12 @@ fn load_usage(file: &SourceFile) -> Result<Vec<Activity>> {
     let usage: UsageFile = parse::parse(file)?;
     validate::usage(file, &usage.activities)?;
     Ok(usage.activities)
+}
+
+fn load_steps(file: &SourceFile) -> Result<StepsFile> {
+    let steps: StepsFile = parse::parse(file)?;
+    validate::steps(file, &steps)?;
+    Ok(steps)
 }
 
 fn load_rules(file: &SourceFile) -> Result<Vec<Rule>> {

@@ -85,7 +85,7 @@ macro_rules! sourced {
 
 sourced!(Carrier, EsimAvailability, CarrierPolicy, Plan, Device);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     Carrier,
@@ -105,7 +105,7 @@ impl SourceKind {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Carrier {
     pub id: String,
@@ -126,7 +126,7 @@ pub struct Carrier {
     pub plans: Vec<Plan>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EsimAvailability {
     pub postpaid: Tri,
@@ -141,7 +141,7 @@ pub struct EsimAvailability {
     pub verified: Date,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RoamingHotspot {
     Allowed,
@@ -161,7 +161,7 @@ impl RoamingHotspot {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CarrierPolicy {
     pub after_cap: Known<Speed>,
@@ -176,7 +176,7 @@ pub struct CarrierPolicy {
     pub verified: Date,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PlanKind {
     Postpaid,
@@ -196,7 +196,7 @@ impl PlanKind {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: String,
@@ -224,7 +224,7 @@ pub struct Plan {
 }
 
 /// What a plan lets a person share, per month.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HotspotAllowance {
     pub included: Tri,
@@ -242,7 +242,7 @@ pub struct HotspotAllowance {
     pub speed_cap: Option<Known<Speed>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Period {
     #[default]
@@ -265,7 +265,7 @@ fn unknown_tri() -> Tri {
     Tri::Unknown
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddOn {
     pub name: String,
@@ -277,7 +277,7 @@ pub struct AddOn {
     pub notes: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
     Ios,
@@ -294,7 +294,7 @@ impl Platform {
 }
 
 /// Where a phone was bought: it decides the hardware for some models.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Region {
     Us,
@@ -324,13 +324,13 @@ impl Region {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeviceList {
     pub devices: Vec<Device>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Device {
     pub id: String,

@@ -8,6 +8,7 @@ use super::names::Named;
 use super::SourceFile;
 use crate::error::{Error, Result};
 use crate::rules::Rule;
+use crate::steps::StepsFile;
 use crate::text::normalize_name;
 use crate::usage::Activity;
 
@@ -78,6 +79,38 @@ pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
                 *count - 1,
                 format!("activity id \"{}\" is used twice", activity.id),
             ));
+        }
+    }
+    Ok(())
+}
+
+pub fn steps(file: &SourceFile, steps: &StepsFile) -> Result<()> {
+    let entries = steps
+        .guides
+        .iter()
+        .map(|g| (g.id.as_str(), g.source.as_str(), g.steps.is_empty()))
+        .chain(
+            steps
+                .troubleshooting
+                .iter()
+                .map(|t| (t.id.as_str(), t.source.as_str(), t.fixes.is_empty())),
+        );
+    let mut seen = HashMap::new();
+    for (id, source, empty) in entries {
+        id_format(file, "guide", id)?;
+        let count = seen.entry(id).or_insert(0);
+        *count += 1;
+        let problem = if *count > 1 {
+            Some(format!("id \"{id}\" is used twice"))
+        } else if !source.starts_with("http") {
+            Some(format!("\"{id}\": source is not a web address"))
+        } else if empty {
+            Some(format!("\"{id}\" has no steps"))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            return Err(at(file, &format!("id: {id}"), *count - 1, message));
         }
     }
     Ok(())

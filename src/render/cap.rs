@@ -64,6 +64,9 @@ pub fn text(report: &CapReport) -> String {
         let _ = writeln!(out, "\n{} {}", messages::NOTES.dimmed(), sanitize(notes));
     }
     let _ = writeln!(out, "\n{}", provenance_line(plan, Date::today()));
+    if let Some(warning) = super::text::stale_warning(plan.verified, Date::today()) {
+        let _ = writeln!(out, "{}", warning.yellow());
+    }
     if report.budget.is_some() {
         let _ = writeln!(out, "{}", messages::USAGE_FIGURES_NOTE.dimmed());
     }
@@ -154,7 +157,8 @@ pub fn json(report: &CapReport) -> String {
             "source": plan.source,
             "source_kind": plan.source_kind,
             "source_date": plan.source_date.map(|d| d.to_string()),
-            "verified": plan.verified,
+            "verified": plan.verified.to_string(),
+            "stale": plan.verified.is_stale(Date::today()),
             "allowance": plan.allowance,
             "notes": plan.notes,
             "hotspot": super::json::hotspot(&plan.hotspot),

@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::advisor::{HotspotSummary, Report};
+use crate::kb::date::Date;
 
 pub fn report(report: &Report) -> String {
     let mut object = json!({
@@ -17,7 +18,8 @@ pub fn report(report: &Report) -> String {
             "source": p.source,
             "source_kind": p.source_kind,
             "source_date": p.source_date.map(|d| d.to_string()),
-            "verified": p.verified,
+            "verified": p.verified.to_string(),
+            "stale": p.verified.is_stale(Date::today()),
             "allowance": p.allowance,
             "hotspot": hotspot(&p.hotspot),
         })),

@@ -3,6 +3,7 @@
 pub mod cap;
 pub mod json;
 pub mod plans;
+pub mod steps;
 pub mod text;
 
 use std::io::{self, IsTerminal};

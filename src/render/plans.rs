@@ -3,6 +3,7 @@
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 use serde_json::json;
 
+use crate::kb::date::Date;
 use crate::kb::model::Tri;
 use crate::lookup::PlanRow;
 use crate::messages;
@@ -41,7 +42,11 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
                     .map_or(messages::UNKNOWN.to_string(), |s| s.to_string()),
             ),
             Cell::new(tri_word(row.esim)),
-            Cell::new(row.verified.to_string()),
+            Cell::new(if row.verified.is_stale(Date::today()) {
+                format!("{} {}", row.verified, messages::STALE_MARK)
+            } else {
+                row.verified.to_string()
+            }),
         ]);
     }
     let mut out = table.to_string();
@@ -88,6 +93,7 @@ pub fn json(rows: &[PlanRow]) -> String {
                 "esim": r.esim.as_bool(),
                 "source": r.plan.source,
                 "verified": r.verified.to_string(),
+                "stale": r.verified.is_stale(Date::today()),
             })
         })
         .collect();

@@ -48,6 +48,9 @@ pub fn report(report: &Report) -> String {
     write_missing(&mut out, messages::NOT_CHECKED, &report.not_checked, false);
     if let Some(plan) = &report.plan {
         let _ = writeln!(out, "\n{}", provenance_line(plan, Date::today()));
+        if let Some(warning) = stale_warning(plan.verified, Date::today()) {
+            let _ = writeln!(out, "{}", warning.yellow());
+        }
     }
     if let Some(trace) = &report.trace {
         let _ = writeln!(out, "\n{}", messages::TRACE.bold());
@@ -160,6 +163,13 @@ pub fn provenance_line(plan: &PlanSummary, today: Date) -> String {
         sanitize(&plan.source),
         details.join("; ")
     )
+}
+
+/// "Last verified 2026-03-02, 8 months ago — plans change; confirm with the carrier."
+pub fn stale_warning(verified: Date, today: Date) -> Option<String> {
+    verified
+        .is_stale(today)
+        .then(|| messages::stale(&verified.to_string(), verified.days_until(today)))
 }
 
 fn age_words(from: Date, today: Date) -> String {

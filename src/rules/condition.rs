@@ -226,19 +226,27 @@ impl fmt::Display for Test {
 }
 
 /// The condition as written in YAML; checked and turned into a `Condition` on load.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCondition {
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct RawCondition {
     all: Option<Vec<Condition>>,
     any: Option<Vec<Condition>>,
     not: Option<Box<Condition>>,
+    #[schemars(schema_with = "crate::kb::schema::fact_name")]
     fact: Option<String>,
+    #[schemars(with = "Option<serde_json::Value>")]
     is: Option<Value>,
+    #[schemars(with = "Option<serde_json::Value>")]
     is_not: Option<Value>,
+    #[schemars(with = "Option<Vec<serde_json::Value>>")]
     one_of: Option<Vec<Value>>,
+    #[schemars(with = "Option<serde_json::Value>")]
     less_than: Option<Value>,
+    #[schemars(with = "Option<serde_json::Value>")]
     at_most: Option<Value>,
+    #[schemars(with = "Option<serde_json::Value>")]
     greater_than: Option<Value>,
+    #[schemars(with = "Option<serde_json::Value>")]
     at_least: Option<Value>,
     present: Option<bool>,
     missing: Option<bool>,

@@ -13,7 +13,9 @@ use crate::text::LocalizedText;
 use condition::Condition;
 
 /// How much a finding matters. The order is the order findings are shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Hotspot cannot work in this situation.
@@ -37,7 +39,7 @@ impl Severity {
 }
 
 /// The answer to "can I share my eSIM's data through my hotspot?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     Yes,
@@ -57,7 +59,7 @@ impl Verdict {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleFile {
     pub rules: Vec<Rule>,
@@ -75,7 +77,7 @@ pub struct Rule {
 }
 
 /// A worked situation kept beside its rule; the test suite runs every one.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     pub situation: Situation,
@@ -89,9 +91,9 @@ pub struct Example {
     pub verdict: Option<Verdict>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawRule {
+pub(crate) struct RawRule {
     id: String,
     severity: Severity,
     when: Condition,

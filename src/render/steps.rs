@@ -1,0 +1,67 @@
+//! `steps`: numbered setup steps, then troubleshooting; or the same as JSON.
+
+use std::fmt::Write as _;
+
+use colored::Colorize;
+use serde_json::json;
+
+use crate::messages;
+use crate::steps::{Guide, StepPlatform, Trouble};
+use crate::text::sanitize;
+
+pub fn text(platform: StepPlatform, guides: &[&Guide], troubles: &[&Trouble]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", messages::steps_heading(platform).bold());
+    for guide in guides {
+        let _ = writeln!(out, "\n{}", sanitize(guide.title.en()).bold());
+        for (i, step) in guide.steps.iter().enumerate() {
+            let _ = writeln!(out, "  {:>2}. {}", i + 1, sanitize(step.en()));
+        }
+        let _ = writeln!(
+            out,
+            "      {} {} ({} {})",
+            messages::SOURCE.dimmed(),
+            sanitize(&guide.source).dimmed(),
+            messages::CHECKED,
+            guide.verified
+        );
+    }
+    if !troubles.is_empty() {
+        let _ = writeln!(out, "\n{}", messages::TROUBLESHOOTING.bold());
+        for trouble in troubles {
+            let _ = writeln!(out, "\n  {}", sanitize(trouble.problem.en()).bold());
+            for fix in &trouble.fixes {
+                let _ = writeln!(out, "    - {}", sanitize(fix.en()));
+            }
+            let _ = writeln!(
+                out,
+                "      {} {}",
+                messages::SOURCE.dimmed(),
+                sanitize(&trouble.source).dimmed()
+            );
+        }
+    }
+    out
+}
+
+pub fn json(platform: StepPlatform, guides: &[&Guide], troubles: &[&Trouble]) -> String {
+    let value = json!({
+        "platform": platform.as_str(),
+        "guides": guides.iter().map(|g| json!({
+            "id": g.id,
+            "via": g.via.as_str(),
+            "title": g.title.en(),
+            "steps": g.steps.iter().map(|s| s.en()).collect::<Vec<_>>(),
+            "source": g.source,
+            "verified": g.verified.to_string(),
+        })).collect::<Vec<_>>(),
+        "troubleshooting": troubles.iter().map(|t| json!({
+            "id": t.id,
+            "problem": t.problem.en(),
+            "fixes": t.fixes.iter().map(|f| f.en()).collect::<Vec<_>>(),
+            "source": t.source,
+            "verified": t.verified.to_string(),
+        })).collect::<Vec<_>>(),
+    });
+    super::json::finish(&value)
+}

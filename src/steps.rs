@@ -1,0 +1,116 @@
+//! Setup steps and troubleshooting (`data/steps.yaml`), per platform and connection.
+
+use serde::Deserialize;
+
+use crate::kb::date::{Date, SourceDate};
+use crate::kb::model::SourceKind;
+use crate::text::LocalizedText;
+
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StepsFile {
+    pub guides: Vec<Guide>,
+    #[serde(default)]
+    pub troubleshooting: Vec<Trouble>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum StepPlatform {
+    Ios,
+    Android,
+    Samsung,
+}
+
+impl StepPlatform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepPlatform::Ios => "ios",
+            StepPlatform::Android => "android",
+            StepPlatform::Samsung => "samsung",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Via {
+    Wifi,
+    Usb,
+    Bluetooth,
+    DataLine,
+    Verify,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Wifi => "wifi",
+            Via::Usb => "usb",
+            Via::Bluetooth => "bluetooth",
+            Via::DataLine => "data-line",
+            Via::Verify => "verify",
+        }
+    }
+
+    /// The steps every connection needs besides its own: the data line first, a check last.
+    pub fn is_common(self) -> bool {
+        matches!(self, Via::DataLine | Via::Verify)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub id: String,
+    pub platform: StepPlatform,
+    pub via: Via,
+    pub title: LocalizedText,
+    pub steps: Vec<LocalizedText>,
+    pub source: String,
+    #[serde(default)]
+    pub source_kind: Option<SourceKind>,
+    #[serde(default, deserialize_with = "crate::kb::date::page_date")]
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Trouble {
+    pub id: String,
+    pub problem: LocalizedText,
+    #[serde(default)]
+    pub platforms: Vec<StepPlatform>,
+    pub fixes: Vec<LocalizedText>,
+    pub source: String,
+    #[serde(default)]
+    pub source_kind: Option<SourceKind>,
+    #[serde(default, deserialize_with = "crate::kb::date::page_date")]
+    pub source_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+/// The guides for one platform in the order to follow them: make the eSIM the data line,
+/// share over the chosen connections, then prove it works.
+pub fn select(
+    file: &StepsFile,
+    platform: StepPlatform,
+    via: Option<Via>,
+) -> (Vec<&Guide>, Vec<&Trouble>) {
+    let wanted = |g: &&Guide| {
+        g.platform == platform && (g.via.is_common() || via.is_none_or(|v| v == g.via))
+    };
+    let mut guides: Vec<&Guide> = file.guides.iter().filter(wanted).collect();
+    guides.sort_by_key(|g| match g.via {
+        Via::DataLine => 0,
+        Via::Verify => 2,
+        _ => 1,
+    });
+    let troubles = file
+        .troubleshooting
+        .iter()
+        .filter(|t| t.platforms.is_empty() || t.platforms.contains(&platform))
+        .collect();
+    (guides, troubles)
+}

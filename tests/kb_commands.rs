@@ -1,0 +1,225 @@
+//! `kb schema`, `kb stats`, `kb validate --max-age`, `steps`, and freshness flags.
+
+mod support;
+
+use std::fs;
+
+use esim_hotspot::kb::schema::{schema, KINDS};
+use esim_hotspot::kb::Library;
+use support::run;
+
+#[test]
+fn the_committed_schemas_match_the_types() {
+    for kind in KINDS {
+        let path = format!(
+            "{}/data/schema/{kind}.schema.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let committed = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == schema(kind).unwrap(),
+            "{path} is out of date: run `esim-hotspot kb schema {kind} > data/schema/{kind}.schema.json`"
+        );
+    }
+    let out = run(&["kb", "schema", "carrier"]);
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("\"$schema\""));
+    assert_eq!(run(&["kb", "schema", "planets"]).code, 2);
+}
+
+#[test]
+fn the_rules_schema_names_every_fact() {
+    let rules: serde_json::Value = serde_json::from_str(&schema("rules").unwrap()).unwrap();
+    let text = rules.to_string();
+    for fact in esim_hotspot::facts::FACTS {
+        assert!(
+            text.contains(&format!("\"{}\"", fact.name)),
+            "{}",
+            fact.name
+        );
+    }
+}
+
+#[test]
+fn stats_count_what_the_library_holds() {
+    let library = Library::embedded();
+    let json = run(&["kb", "stats", "--format", "json"]).json();
+    let carriers = library.carriers().unwrap();
+    assert_eq!(json["carriers"], carriers.len());
+    assert_eq!(
+        json["plans"],
+        carriers.iter().map(|c| c.plans.len()).sum::<usize>()
+    );
+    assert_eq!(json["devices"], library.devices().unwrap().len());
+    assert_eq!(json["rules"], library.rules().unwrap().len());
+    assert!(json["oldest_verified"].as_str().unwrap() <= json["newest_verified"].as_str().unwrap());
+    assert!(run(&["kb", "stats"]).stdout.contains("carriers"));
+}
+
+const OLD_CARRIER: &str = r#"id: oldtel
+name: OldTel
+network: T-Mobile
+esim: {postpaid: true, prepaid: true, source: "https://example.com/esim", verified: 2025-01-10}
+policy: {after_cap: 600kbps, roaming_hotspot: allowed, source: "https://example.com/policy", verified: 2025-01-10}
+source: https://example.com/plans
+verified: 2025-01-10
+plans:
+  - id: basic
+    name: Basic
+    kind: prepaid
+    hotspot: {included: true, high_speed: 5GB, after_cap: 600kbps}
+    source: https://example.com/plans
+    verified: 2025-01-10
+"#;
+
+fn old_kb() -> tempfile::TempDir {
+    let dir = tempfile::TempDir::new().unwrap();
+    fs::create_dir_all(dir.path().join("carriers")).unwrap();
+    fs::write(dir.path().join("carriers/oldtel.yaml"), OLD_CARRIER).unwrap();
+    dir
+}
+
+#[test]
+fn stale_facts_are_flagged_wherever_they_are_used() {
+    let kb = old_kb();
+    let out = support::run_in(
+        kb.path(),
+        &[
+            "check",
+            "--carrier",
+            "oldtel",
+            "--plan",
+            "basic",
+            "--esim",
+            "active",
+        ],
+    );
+    assert!(
+        out.stdout.contains("Last verified 2025-01-10"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("confirm with the carrier"),
+        "{}",
+        out.stdout
+    );
+    let json = support::run_in(
+        kb.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--carrier",
+            "oldtel",
+            "--plan",
+            "basic",
+        ],
+    )
+    .json();
+    assert_eq!(json["plan"]["stale"], true);
+    let cap = support::run_in(kb.path(), &["cap", "basic", "--carrier", "oldtel"]);
+    assert!(
+        cap.stdout.contains("Last verified 2025-01-10"),
+        "{}",
+        cap.stdout
+    );
+    let plans = support::run_in(kb.path(), &["plans", "--carrier", "oldtel"]);
+    assert!(
+        plans.stdout.contains("2025-01-10 (old)"),
+        "{}",
+        plans.stdout
+    );
+    let fresh = run(&[
+        "check",
+        "--format",
+        "json",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+    ])
+    .json();
+    assert_eq!(fresh["plan"]["stale"], false);
+}
+
+#[test]
+fn validate_max_age_fails_on_stale_data() {
+    let kb = old_kb();
+    let path = kb.path().to_str().unwrap();
+    let strict = run(&["kb", "validate", path, "--max-age", "180"]);
+    assert_eq!(strict.code, 2, "{}", strict.stdout);
+    assert!(
+        strict
+            .stdout
+            .contains("plan \"basic\" of oldtel: last verified 2025-01-10"),
+        "{}",
+        strict.stdout
+    );
+    assert_eq!(run(&["kb", "validate", path, "--max-age", "5000"]).code, 0);
+    assert_eq!(run(&["kb", "validate", path]).code, 0);
+}
+
+#[test]
+fn steps_for_a_platform_start_with_the_data_line_and_end_with_a_check() {
+    let json = run(&[
+        "steps",
+        "--platform",
+        "samsung",
+        "--via",
+        "usb",
+        "--format",
+        "json",
+    ])
+    .json();
+    assert_eq!(json["platform"], "samsung");
+    let vias: Vec<&str> = json["guides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["via"].as_str().unwrap())
+        .collect();
+    assert_eq!(vias, ["data-line", "usb", "verify"]);
+    for guide in json["guides"].as_array().unwrap() {
+        assert!(!guide["steps"].as_array().unwrap().is_empty());
+        assert!(guide["source"].as_str().unwrap().starts_with("http"));
+    }
+    assert!(!json["troubleshooting"].as_array().unwrap().is_empty());
+    let text = run(&["steps", "--platform", "ios"]);
+    assert!(text.stdout.contains(" 1. "), "{}", text.stdout);
+    assert!(
+        text.stdout.contains("If something goes wrong"),
+        "{}",
+        text.stdout
+    );
+    assert_eq!(run(&["steps", "--platform", "windows"]).code, 2);
+}
+
+#[test]
+fn steps_cover_every_platform_and_connection() {
+    let steps = Library::embedded().steps().unwrap();
+    for platform in ["ios", "android", "samsung"] {
+        for via in ["wifi", "usb", "bluetooth", "data-line", "verify"] {
+            assert!(
+                steps
+                    .guides
+                    .iter()
+                    .any(|g| g.platform.as_str() == platform && g.via.as_str() == via),
+                "no {via} guide for {platform}"
+            );
+        }
+    }
+    let problems: Vec<String> = steps.troubleshooting.iter().map(|t| t.id.clone()).collect();
+    for wanted in [
+        "hotspot-missing",
+        "esim-not-seen-old-os",
+        "no-internet",
+        "slow-after-cap",
+        "slow-busy-times",
+    ] {
+        assert!(
+            problems.iter().any(|p| p == wanted),
+            "no troubleshooting entry {wanted}"
+        );
+    }
+}
