@@ -93,6 +93,8 @@ facts! {
         "Ask the carrier how many devices may join the hotspot at once.",
     "plan.hotspot.period": FactType::Choice(PERIODS) =>
         "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
+    "plan.hotspot.per": FactType::Name =>
+        "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
     "plan.hotspot.speed_cap": FactType::Speed =>
         "Ask the carrier whether hotspot is held to a fixed top speed.",
     "plan.phone_number": FactType::Bool =>

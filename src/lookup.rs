@@ -5,7 +5,7 @@ use crate::advisor::{find_carrier, find_plan, summarize_plan, CarrierSummary, Pl
 use crate::budget::{self, Budget, BudgetInput, Cycle};
 use crate::error::{Error, Result};
 use crate::kb::date::Date;
-use crate::kb::model::{AddOn, Carrier, Plan, PlanKind, Tri};
+use crate::kb::model::{AddOn, Carrier, Period, Plan, PlanKind, Tri};
 use crate::kb::Library;
 use crate::situation::effective_after_cap;
 use crate::units::{self, Allowance, Known, Speed};
@@ -70,8 +70,15 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
             Some(budget::work_out(&BudgetInput {
                 allowance,
                 used,
-                days_left: query.days_left,
-                cycle: query.cycle_day.map(|d| Cycle::from_reset_day(d, today)),
+                // A daily allowance resets tonight: what is left is today's budget.
+                days_left: match plan.hotspot.period {
+                    Period::Day => Some(1),
+                    _ => query.days_left,
+                },
+                cycle: match plan.hotspot.period {
+                    Period::Day => None,
+                    _ => query.cycle_day.map(|d| Cycle::from_reset_day(d, today)),
+                },
                 today,
                 activities: &activities,
             })),

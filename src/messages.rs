@@ -85,9 +85,16 @@ pub fn at_speed_heading(speed: Speed) -> String {
     format!("After the cap, at {speed}:")
 }
 
-pub fn budget_heading(used: u64) -> String {
-    format!("With {} used this cycle:", crate::units::format_bytes(used))
+pub fn budget_heading(used: u64, period: Period) -> String {
+    let when = match period {
+        Period::Month => "this cycle",
+        Period::Day => "today",
+        Period::Plan => "so far",
+    };
+    format!("With {} used {when}:", crate::units::format_bytes(used))
 }
+
+pub const RESETS_DAILY: &str = "The allowance resets every day; tomorrow it starts again.";
 
 pub fn daily_budget(daily: &str, days: u32) -> String {
     format!(
@@ -256,6 +263,15 @@ pub fn allowance_in_words(
         (Tri::True, Known::Unknown) => {
             "included, amount unknown: ask the carrier how much".to_string()
         }
+    }
+}
+
+/// "a month", for "15 GB of hotspot data a month".
+pub fn per_period(period: Period) -> &'static str {
+    match period {
+        Period::Month => "a month",
+        Period::Day => "a day",
+        Period::Plan => "for the whole plan",
     }
 }
 

@@ -217,7 +217,7 @@ fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolv
     }
 }
 
-const PLAN_FACTS: [&str; 12] = [
+const PLAN_FACTS: [&str; 13] = [
     "plan",
     "plan.name",
     "plan.kind",
@@ -228,6 +228,7 @@ const PLAN_FACTS: [&str; 12] = [
     "plan.hotspot.shares_plan_data",
     "plan.hotspot.max_devices",
     "plan.hotspot.period",
+    "plan.hotspot.per",
     "plan.hotspot.speed_cap",
     "plan.phone_number",
 ];
@@ -290,6 +291,10 @@ fn set_plan_facts(
     facts.known(
         "plan.hotspot.period",
         FactValue::Text(hotspot.period.as_str().into()),
+    );
+    facts.known(
+        "plan.hotspot.per",
+        FactValue::Text(crate::messages::per_period(hotspot.period).into()),
     );
     match hotspot.speed_cap {
         None => facts.set(

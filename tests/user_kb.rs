@@ -387,3 +387,78 @@ fn kb_validate_lists_problems_and_exits_2() {
     let out = support::run(&["kb", "validate", good.path().to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
 }
+
+#[test]
+fn travel_rules_fire_on_a_users_travel_esim() {
+    let travel = MINT
+        .replace("id: mint", "id: roamy")
+        .replace("name: Mint Mobile", "name: Roamy")
+        .replace("aliases: [mint]", "aliases: []")
+        .replace("kind: prepaid", "kind: travel")
+        .replace(
+            "      included: true\n      high_speed: 10GB\n      after_cap: blocked",
+            "      included: false\n      high_speed: none\n      after_cap: blocked",
+        )
+        .replace(
+            "    source: https://www.mintmobile.com/plans/\n    verified",
+            "    phone_number: false\n    source: https://www.mintmobile.com/plans/\n    verified",
+        );
+    let kb = kb_with(&[("carriers/roamy.yaml", &travel)]);
+    let out = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "roamy",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+        ],
+    );
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let fired = out.fired();
+    assert!(
+        fired.contains(&"travel-esim-forbids-tethering".to_string()),
+        "{fired:?}"
+    );
+    assert!(
+        !fired.contains(&"plan-has-no-hotspot".to_string()),
+        "one finding, the travel one"
+    );
+}
+
+#[test]
+fn a_fixed_hotspot_speed_is_a_limit() {
+    let capped = MINT.replace(
+        "      after_cap: blocked\n",
+        "      after_cap: blocked\n      speed_cap: 5Mbps\n",
+    );
+    let kb = kb_with(&[("carriers/mint.yaml", &capped)]);
+    let out = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "mint",
+            "--plan",
+            "unlimited",
+            "--esim",
+            "active",
+            "--used",
+            "1GB",
+            "--roaming",
+            "false",
+        ],
+    );
+    let json = out.json();
+    assert_eq!(json["plan"]["hotspot"]["speed_cap_kbps"], 5000);
+    let finding = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "hotspot-speed-capped")
+        .cloned();
+    assert!(finding.expect("fires")["message"]
+        .as_str()
+        .unwrap()
+        .contains("5 Mbps"));
+}

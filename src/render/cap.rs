@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 use super::text::provenance_line;
 use crate::budget::Budget;
 use crate::kb::date::Date;
+use crate::kb::model::Period;
 use crate::lookup::CapReport;
 use crate::messages;
 use crate::text::sanitize;
@@ -58,7 +59,7 @@ pub fn text(report: &CapReport) -> String {
         let _ = writeln!(out, "\n{} {reason}.", messages::NO_BUDGET.bold());
     }
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
-        write_budget(&mut out, budget, used);
+        write_budget(&mut out, budget, used, plan.hotspot.period);
     }
     if let Some(notes) = &plan.notes {
         let _ = writeln!(out, "\n{} {}", messages::NOTES.dimmed(), sanitize(notes));
@@ -97,15 +98,17 @@ fn write_after_cap(out: &mut String, report: &CapReport) {
     }
 }
 
-fn write_budget(out: &mut String, budget: &Budget, used: u64) {
-    let _ = writeln!(out, "\n{}", messages::budget_heading(used).bold());
+fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
+    let _ = writeln!(out, "\n{}", messages::budget_heading(used, period).bold());
     let _ = writeln!(
         out,
         "  {} {}",
         messages::LEFT,
         remaining_words(budget.remaining)
     );
-    if let (Some(days), Some(daily)) = (budget.days_left, budget.daily) {
+    if period == Period::Day {
+        let _ = writeln!(out, "  {}", messages::RESETS_DAILY);
+    } else if let (Some(days), Some(daily)) = (budget.days_left, budget.daily) {
         let _ = writeln!(
             out,
             "  {}",
