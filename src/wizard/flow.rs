@@ -28,19 +28,20 @@ pub enum Question {
 
 impl Question {
     /// The order a support agent would ask in.
+    /// The OS comes after the security questions: only some answers there make it matter.
     pub const ORDER: [Question; 14] = [
         Question::Carrier,
         Question::Plan,
         Question::Device,
         Question::HasEsim,
         Question::BoughtIn,
-        Question::Os,
-        Question::OsVersion,
         Question::Esim,
         Question::Lock,
         Question::LockedTo,
         Question::Security,
         Question::Password,
+        Question::Os,
+        Question::OsVersion,
         Question::Used,
         Question::Roaming,
     ];
