@@ -144,9 +144,7 @@ impl Version {
         let parts: Result<Vec<u32>, _> = text.trim().split('.').map(str::parse).collect();
         match parts {
             Ok(parts) if !parts.is_empty() && parts.len() <= 4 => Ok(Version(parts)),
-            _ => Err(format!(
-                "\"{text}\" is not a version (write it like 17.4 or 14)"
-            )),
+            _ => Err(crate::messages::not_a_version(text)),
         }
     }
 }

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::kb::date::Date;
 use crate::kb::model::{AddOn, Carrier, Period, Plan, PlanKind, Tri};
 use crate::kb::Library;
+use crate::messages;
 use crate::situation::effective_after_cap;
 use crate::units::{self, Allowance, Known, Speed};
 use crate::usage::Activity;
@@ -47,19 +48,15 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
     let used = query
         .used
         .as_deref()
-        .map(|u| units::parse_bytes(u).map_err(|e| Error::usage(format!("--used: {e}"))))
+        .map(|u| units::parse_bytes(u).map_err(|e| Error::usage(messages::flag_error("used", &e))))
         .transpose()?;
     if let Some(day) = query.cycle_day {
         if !(1..=31).contains(&day) {
-            return Err(Error::usage(format!(
-                "--cycle-day: {day} is not a day of the month (1 to 31)"
-            )));
+            return Err(Error::usage(messages::not_a_day_of_month(day)));
         }
     }
     if query.days_left == Some(0) {
-        return Err(Error::usage(
-            "--days-left: give at least 1 (today counts as a day left)",
-        ));
+        return Err(Error::usage(messages::NO_DAYS_LEFT));
     }
     let activities = library.usage()?;
     let after_cap = effective_after_cap(&plan, Some(&carrier));
@@ -152,7 +149,10 @@ pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
     let min = filter
         .min_hotspot
         .as_deref()
-        .map(|m| units::parse_allowance(m).map_err(|e| Error::usage(format!("--min-hotspot: {e}"))))
+        .map(|m| {
+            units::parse_allowance(m)
+                .map_err(|e| Error::usage(messages::flag_error("min-hotspot", &e)))
+        })
         .transpose()?;
     let mut rows: Vec<PlanRow> = carriers
         .iter()

@@ -221,6 +221,64 @@ pub fn stale(verified: &str, days: i64) -> String {
     )
 }
 
+// Input that does not parse: each says what works.
+pub const SIZE_HINT: &str = "write it like 15GB, 500MB or 1.5GB";
+pub const SPEED_HINT: &str = "write it like 600kbps or 3Mbps";
+pub const DATE_HINT: &str = "write it like 2026-11-25, 2026-11 or 2026";
+
+pub fn no_unit(input: &str, hint: &str) -> String {
+    format!("\"{input}\" has no unit ({hint})")
+}
+pub fn not_a_size(input: &str) -> String {
+    format!("\"{input}\" is not a data size ({SIZE_HINT})")
+}
+pub fn not_a_speed(input: &str) -> String {
+    format!("\"{input}\" is not a speed ({SPEED_HINT})")
+}
+pub fn empty_value(hint: &str) -> String {
+    format!("an empty value is not allowed ({hint})")
+}
+pub fn negative(input: &str, hint: &str) -> String {
+    format!("\"{input}\" is negative ({hint})")
+}
+pub fn no_number(input: &str, hint: &str) -> String {
+    format!("\"{input}\" does not start with a number ({hint})")
+}
+pub fn too_large(input: &str, hint: &str) -> String {
+    format!("\"{input}\" is too large ({hint})")
+}
+pub fn bool_is_not(value: bool, what: &str) -> String {
+    format!("{value} is not {what}; write the value with its unit")
+}
+pub fn size_meant(input: &str, digits: &str) -> String {
+    format!("\"{input}\" is not a data size (write {digits}GB)")
+}
+pub fn not_a_date(input: &str) -> String {
+    format!("\"{input}\" is not a date ({DATE_HINT})")
+}
+pub fn not_a_full_date(input: &str) -> String {
+    format!("\"{input}\" is not a full date (write it like 2026-11-25)")
+}
+pub fn no_such_day(input: &str, year: u16, month: u8, day: u8) -> String {
+    format!("\"{input}\" is not a real date: {year}-{month:02} has no day {day}")
+}
+pub fn not_a_version(input: &str) -> String {
+    format!("\"{input}\" is not a version (write it like 17.4 or 14)")
+}
+pub fn flag_error(flag: &str, error: &str) -> String {
+    format!("--{flag}: {error}")
+}
+pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
+    format!(
+        "--{flag}: \"{input}\" is not one of {} (or unknown)",
+        words.join(", ")
+    )
+}
+pub fn not_a_day_of_month(day: u8) -> String {
+    format!("--cycle-day: {day} is not a day of the month (1 to 31)")
+}
+pub const NO_DAYS_LEFT: &str = "--days-left: give at least 1 (today counts as a day left)";
+
 pub const HINT_UNLISTED_DEVICE: &str =
     "If your phone is not listed, leave out --device and say whether the eSIM is on it with --esim.";
 pub const HINT_UNLISTED_CARRIER: &str =

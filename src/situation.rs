@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 use crate::facts::{self, Fact, FactValue, Facts, Version};
 use crate::kb::model::{Carrier, Device, Plan, Region, RoamingHotspot, Tri};
+use crate::messages;
 use crate::password::PasswordCheck;
 use crate::units::{self, Allowance, Known, Speed};
 
@@ -88,7 +89,10 @@ impl Situation {
             os_version: self
                 .os_version
                 .as_deref()
-                .map(|v| Version::parse(v).map_err(|e| Error::usage(format!("--os-version: {e}"))))
+                .map(|v| {
+                    Version::parse(v)
+                        .map_err(|e| Error::usage(messages::flag_error("os-version", &e)))
+                })
                 .transpose()?,
             esim: choice(&self.esim, "esim", facts::ESIM_STATES)?,
             lock: choice(&self.lock, "lock", facts::LOCK_STATES)?,
@@ -96,7 +100,10 @@ impl Situation {
             used: self
                 .used
                 .as_deref()
-                .map(|u| units::parse_bytes(u).map_err(|e| Error::usage(format!("--used: {e}"))))
+                .map(|u| {
+                    units::parse_bytes(u)
+                        .map_err(|e| Error::usage(messages::flag_error("used", &e)))
+                })
                 .transpose()?,
             roaming: self.roaming,
             has_esim: self.has_esim,
@@ -149,10 +156,7 @@ fn choice(value: &Option<String>, flag: &str, words: &[&str]) -> Result<Option<S
     if words.contains(&word.as_str()) {
         Ok(Some(word))
     } else {
-        Err(Error::usage(format!(
-            "--{flag}: \"{raw}\" is not one of {} (or unknown)",
-            words.join(", ")
-        )))
+        Err(Error::usage(messages::not_a_choice(flag, raw, words)))
     }
 }
 

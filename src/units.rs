@@ -114,8 +114,7 @@ fn trim_number(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-const SIZE_EXAMPLE: &str = "write it like 15GB, 500MB or 1.5GB";
-const SPEED_EXAMPLE: &str = "write it like 600kbps or 3Mbps";
+use crate::messages::{self, SIZE_HINT as SIZE_EXAMPLE, SPEED_HINT as SPEED_EXAMPLE};
 
 /// Parses a data size such as `2GB`, `2 gb`, `1.5GB`, `500MB` into bytes.
 pub fn parse_bytes(input: &str) -> Result<u64, String> {
@@ -126,8 +125,8 @@ pub fn parse_bytes(input: &str) -> Result<u64, String> {
         "mb" => MB,
         "gb" => GB,
         "tb" => TB,
-        "" => return Err(format!("\"{input}\" has no unit ({SIZE_EXAMPLE})")),
-        _ => return Err(format!("\"{input}\" is not a data size ({SIZE_EXAMPLE})")),
+        "" => return Err(messages::no_unit(input, SIZE_EXAMPLE)),
+        _ => return Err(messages::not_a_size(input)),
     };
     to_whole(number * multiplier, input, SIZE_EXAMPLE)
 }
@@ -151,8 +150,8 @@ pub fn parse_speed(input: &str) -> Result<Speed, String> {
         "kbps" | "kbit/s" => 1.0,
         "mbps" | "mbit/s" => 1000.0,
         "gbps" | "gbit/s" => 1_000_000.0,
-        "" => return Err(format!("\"{input}\" has no unit ({SPEED_EXAMPLE})")),
-        _ => return Err(format!("\"{input}\" is not a speed ({SPEED_EXAMPLE})")),
+        "" => return Err(messages::no_unit(input, SPEED_EXAMPLE)),
+        _ => return Err(messages::not_a_speed(input)),
     };
     to_whole(number * multiplier, input, SPEED_EXAMPLE).map(Speed::Kbps)
 }
@@ -161,10 +160,10 @@ pub fn parse_speed(input: &str) -> Result<Speed, String> {
 fn split_number<'a>(input: &'a str, example: &str) -> Result<(f64, &'a str), String> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err(format!("an empty value is not allowed ({example})"));
+        return Err(messages::empty_value(example));
     }
     if trimmed.starts_with('-') {
-        return Err(format!("\"{input}\" is negative ({example})"));
+        return Err(messages::negative(input, example));
     }
     let split = trimmed
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -172,20 +171,20 @@ fn split_number<'a>(input: &'a str, example: &str) -> Result<(f64, &'a str), Str
     let (digits, unit) = trimmed.split_at(split);
     let number: f64 = digits
         .parse()
-        .map_err(|_| format!("\"{input}\" does not start with a number ({example})"))?;
+        .map_err(|_| messages::no_number(input, example))?;
     Ok((number, unit.trim()))
 }
 
 fn to_whole(value: f64, input: &str, example: &str) -> Result<u64, String> {
     if !value.is_finite() || value > u64::MAX as f64 / 2.0 {
-        return Err(format!("\"{input}\" is too large ({example})"));
+        return Err(messages::too_large(input, example));
     }
     Ok(value.round() as u64)
 }
 
 fn not_bool(text: &str, what: &str) -> Result<(), String> {
     match crate::scalar::as_yaml_bool(text) {
-        Some(b) => Err(format!("{b} is not {what}; write the value with its unit")),
+        Some(b) => Err(messages::bool_is_not(b, what)),
         None => Ok(()),
     }
 }
@@ -238,7 +237,7 @@ fn suggest_size(text: &str, error: String) -> String {
         .collect();
     let rest = text.trim()[digits.len()..].trim().to_ascii_lowercase();
     if !digits.is_empty() && (rest == "g" || rest == "gig" || rest == "gigs" || rest.is_empty()) {
-        format!("\"{text}\" is not a data size (write {digits}GB)")
+        messages::size_meant(text, &digits)
     } else {
         error
     }

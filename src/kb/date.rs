@@ -33,9 +33,7 @@ impl Date {
                 month: Some(month),
                 day: Some(day),
             } => Ok(Date { year, month, day }),
-            _ => Err(format!(
-                "\"{text}\" is not a full date (write it like 2026-11-25)"
-            )),
+            _ => Err(crate::messages::not_a_full_date(text)),
         }
     }
 
@@ -72,7 +70,7 @@ impl fmt::Display for SourceDate {
 }
 
 fn parse_parts(text: &str) -> Result<SourceDate, String> {
-    let bad = || format!("\"{text}\" is not a date (write it like 2026-11-25, 2026-11 or 2026)");
+    let bad = || crate::messages::not_a_date(text);
     let mut pieces = text.trim().split('-');
     let year: u16 = pieces.next().and_then(|p| number(p, 4)).ok_or_else(bad)?;
     let month: Option<u8> = match pieces.next() {
@@ -87,9 +85,7 @@ fn parse_parts(text: &str) -> Result<SourceDate, String> {
         (Some(p), Some(m)) => {
             let d = number(p, 2).ok_or_else(bad)?;
             if d == 0 || d > days_in_month(year, m) {
-                return Err(format!(
-                    "\"{text}\" is not a real date: {year}-{m:02} has no day {d}"
-                ));
+                return Err(crate::messages::no_such_day(text, year, m, d));
             }
             Some(d)
         }
