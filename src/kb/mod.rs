@@ -218,25 +218,14 @@ impl Library {
 
     /// The names of every device, for suggestions, without parsing the built-in file.
     pub fn device_names(&self) -> Result<Vec<IndexedName>> {
-        let mut names: Vec<IndexedName> = embedded::DEVICE_INDEX
+        let built_in = embedded::DEVICE_INDEX
             .iter()
-            .map(|e| IndexedName {
-                id: e.id.to_string(),
-                name: e.name.to_string(),
-                aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
-            })
-            .collect();
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
-            for d in load_devices(user)? {
-                names.retain(|n| n.id != d.id);
-                names.push(IndexedName {
-                    id: d.id,
-                    name: d.name,
-                    aliases: d.aliases,
-                });
-            }
-        }
-        Ok(names)
+            .map(|e| IndexedName::of_index(e.id, e.name, e.aliases));
+        let user = match self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
+            Some(file) => load_devices(file)?,
+            None => Vec::new(),
+        };
+        Ok(IndexedName::merged(built_in, &user))
     }
 
     pub fn rules(&self) -> Result<Vec<Rule>> {
@@ -271,25 +260,15 @@ impl Library {
 
     /// The names of every carrier, for suggestions, without parsing the built-in files.
     pub fn carrier_names(&self) -> Vec<IndexedName> {
-        let mut names: Vec<IndexedName> = embedded::CARRIERS
+        let built_in = embedded::CARRIERS
             .iter()
-            .map(|e| IndexedName {
-                id: e.id.to_string(),
-                name: e.name.to_string(),
-                aliases: e.aliases.iter().map(|a| a.to_string()).collect(),
-            })
+            .map(|e| IndexedName::of_index(e.id, e.name, e.aliases));
+        let user: Vec<Carrier> = self
+            .overlay
+            .iter()
+            .flat_map(|o| o.carriers.iter().map(|(_, c)| c.clone()))
             .collect();
-        if let Some(overlay) = &self.overlay {
-            for (_, c) in &overlay.carriers {
-                names.retain(|n| n.id != c.id);
-                names.push(IndexedName {
-                    id: c.id.clone(),
-                    name: c.name.clone(),
-                    aliases: c.aliases.clone(),
-                });
-            }
-        }
-        names
+        IndexedName::merged(built_in, &user)
     }
 
     /// Every file this library would read, for `kb validate`.
@@ -327,6 +306,32 @@ pub struct IndexedName {
     pub id: String,
     pub name: String,
     pub aliases: Vec<String>,
+}
+
+impl IndexedName {
+    fn of_index(id: &str, name: &str, aliases: &[&str]) -> IndexedName {
+        IndexedName {
+            id: id.to_string(),
+            name: name.to_string(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    /// Built-in names, with a user's entries replacing those of the same id.
+    fn merged<T: names::Named>(
+        built_in: impl Iterator<Item = IndexedName>,
+        user: &[T],
+    ) -> Vec<IndexedName> {
+        let mut names: Vec<IndexedName> = built_in
+            .filter(|n| !user.iter().any(|u| u.id() == n.id))
+            .collect();
+        names.extend(user.iter().map(|u| IndexedName {
+            id: u.id().to_string(),
+            name: u.name().to_string(),
+            aliases: u.aliases().to_vec(),
+        }));
+        names
+    }
 }
 
 impl names::Named for IndexedName {

@@ -151,28 +151,24 @@ fn remaining_words(remaining: Allowance) -> String {
 
 pub fn json(report: &CapReport) -> String {
     let plan = &report.plan;
-    let mut object = json!({
-        "carrier": { "id": report.carrier.id, "name": report.carrier.name },
-        "plan": {
-            "id": plan.id,
-            "name": plan.name,
-            "kind": plan.kind.as_str(),
-            "source": plan.source,
-            "source_kind": plan.source_kind,
-            "source_date": plan.source_date.map(|d| d.to_string()),
-            "verified": plan.verified.to_string(),
-            "stale": plan.verified.is_stale(Date::today()),
-            "allowance": plan.allowance,
-            "notes": plan.notes,
-            "hotspot": super::json::hotspot(&plan.hotspot),
-            "shares_plan_data": report.shares_plan_data.as_bool(),
-            "max_devices": report.max_devices,
-            "add_ons": report.add_ons.iter().map(|a| json!({
+    let mut plan_json = super::json::plan(plan);
+    plan_json["notes"] = json!(plan.notes);
+    plan_json["shares_plan_data"] = json!(report.shares_plan_data.as_bool());
+    plan_json["max_devices"] = json!(report.max_devices);
+    plan_json["add_ons"] = report
+        .add_ons
+        .iter()
+        .map(|a| {
+            json!({
                 "name": a.name,
                 "adds_bytes": a.adds.and_then(Allowance::bytes),
                 "price": a.price,
-            })).collect::<Vec<_>>(),
-        },
+            })
+        })
+        .collect();
+    let mut object = json!({
+        "carrier": { "id": report.carrier.id, "name": report.carrier.name },
+        "plan": plan_json,
     });
     if let Some(used) = report.used {
         object["used_bytes"] = json!(used);

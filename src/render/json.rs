@@ -4,25 +4,14 @@
 
 use serde_json::{json, Value};
 
-use crate::advisor::{HotspotSummary, Report};
+use crate::advisor::{HotspotSummary, PlanSummary, Report};
 use crate::kb::date::Date;
 
 pub fn report(report: &Report) -> String {
     let mut object = json!({
         "verdict": report.verdict.as_str(),
         "carrier": report.carrier.as_ref().map(|c| json!({ "id": c.id, "name": c.name })),
-        "plan": report.plan.as_ref().map(|p| json!({
-            "id": p.id,
-            "name": p.name,
-            "kind": p.kind.as_str(),
-            "source": p.source,
-            "source_kind": p.source_kind,
-            "source_date": p.source_date.map(|d| d.to_string()),
-            "verified": p.verified.to_string(),
-            "stale": p.verified.is_stale(Date::today()),
-            "allowance": p.allowance,
-            "hotspot": hotspot(&p.hotspot),
-        })),
+        "plan": report.plan.as_ref().map(plan),
         "device": report.device.as_ref().map(|d| json!({ "id": d.id, "name": d.name })),
         "findings": report.findings.iter().map(|f| json!({
             "rule": f.rule,
@@ -42,6 +31,22 @@ pub fn report(report: &Report) -> String {
         object["trace"] = serde_json::to_value(trace).unwrap_or(Value::Null);
     }
     finish(&object)
+}
+
+/// A plan as every command's JSON gives it.
+pub fn plan(p: &PlanSummary) -> Value {
+    json!({
+        "id": p.id,
+        "name": p.name,
+        "kind": p.kind.as_str(),
+        "source": p.source,
+        "source_kind": p.source_kind,
+        "source_date": p.source_date.map(|d| d.to_string()),
+        "verified": p.verified.to_string(),
+        "stale": p.verified.is_stale(Date::today()),
+        "allowance": p.allowance,
+        "hotspot": hotspot(&p.hotspot),
+    })
 }
 
 /// The plan's hotspot object, the same in every command's JSON.
