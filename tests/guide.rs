@@ -70,6 +70,10 @@ fn a_full_path_to_a_limited_verdict() {
     let report = g.expect("Save these answers");
     assert!(report.contains("LIMITED"), "{report}");
     assert!(
+        !report.contains("\x1b[32m") && !report.contains("\x1b[33m"),
+        "NO_COLOR turns off the prompts' colours too"
+    );
+    assert!(
         report.contains("esim-hotspot check --carrier verizon --plan beyond-unlimited"),
         "{report}"
     );
