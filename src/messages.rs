@@ -9,7 +9,38 @@ use crate::units::{Allowance, Known, Speed};
 pub const FINDINGS: &str = "Findings";
 pub const SOURCE: &str = "source:";
 pub const TO_DECIDE: &str = "To decide, find out:";
-pub const NOT_CHECKED: &str = "Not checked (these could add a limit or a warning):";
+pub const NOT_CHECKED: &str = "Not checked:";
+pub const NOT_CHECKED_HINT: &str =
+    "They could add a limit or a warning; give them as flags (see `esim-hotspot check --help`) or run `esim-hotspot guide`.";
+
+/// A fact's name as a person says it.
+pub fn fact_label(fact: &str) -> &str {
+    match fact {
+        "carrier" | "carrier.name" => "carrier",
+        "carrier.roaming_hotspot" => "the carrier's roaming rules",
+        "plan" | "plan.name" | "plan.kind" => "plan",
+        "plan.esim" => "whether the plan works on an eSIM",
+        "plan.hotspot.included" => "whether the plan includes hotspot",
+        "plan.hotspot.high_speed" => "the plan's hotspot allowance",
+        "plan.hotspot.after_cap" => "the speed after the allowance",
+        "plan.hotspot.shares_plan_data" => "whether hotspot shares the plan's data",
+        "plan.hotspot.max_devices" => "the device limit",
+        "plan.phone_number" => "whether the eSIM has a phone number",
+        "plan.hotspot.left" | "used" => "data used",
+        "device" | "device.name" => "phone model",
+        "device.esim" => "whether the phone has eSIM",
+        "bought_in" => "where the phone was bought",
+        "platform" => "phone system",
+        "os_version" => "system version",
+        "esim" => "eSIM state",
+        "lock" => "carrier lock",
+        "locked_to" | "locked_to_this_carrier" => "the carrier the phone is locked to",
+        "security" => "hotspot security",
+        "password.score" | "password.length" | "password.printable_ascii" => "password strength",
+        "roaming" => "roaming",
+        other => other,
+    }
+}
 pub const TRACE: &str = "Every rule, fired or not:";
 pub const NOT_GIVEN: &str = "not given";
 pub const REPEAT: &str = "Repeat with:";

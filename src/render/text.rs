@@ -44,8 +44,8 @@ pub fn report(report: &Report) -> String {
             }
         }
     }
-    write_missing(&mut out, messages::TO_DECIDE, &report.missing_facts, true);
-    write_missing(&mut out, messages::NOT_CHECKED, &report.not_checked, false);
+    write_missing(&mut out, &report.missing_facts);
+    write_not_checked(&mut out, &report.not_checked);
     if let Some(plan) = &report.plan {
         let _ = writeln!(out, "\n{}", provenance_line(plan, Date::today()));
         if let Some(warning) = stale_warning(plan.verified, Date::today()) {
@@ -123,24 +123,36 @@ fn write_subject(out: &mut String, report: &Report) {
     }
 }
 
-fn write_missing(out: &mut String, heading: &str, facts: &[MissingFact], numbered: bool) {
+/// What could still make the answer "no": each with how to find it out.
+fn write_missing(out: &mut String, facts: &[MissingFact]) {
     if facts.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n{}", heading.bold());
+    let _ = writeln!(out, "\n{}", messages::TO_DECIDE.bold());
     for (i, fact) in facts.iter().enumerate() {
-        let marker = if numbered {
-            format!("{}.", i + 1)
-        } else {
-            "-".to_string()
-        };
         let _ = writeln!(
             out,
-            "  {marker} {}: {}",
-            fact.fact.bold(),
+            "  {}. {}: {}",
+            i + 1,
+            messages::fact_label(fact.fact).bold(),
             fact.how_to_find_out
         );
     }
+}
+
+/// What could only add a limit or a warning: one line, since the verdict does not hang on it.
+fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
+    if facts.is_empty() {
+        return;
+    }
+    let labels: Vec<&str> = facts.iter().map(|f| messages::fact_label(f.fact)).collect();
+    let _ = writeln!(
+        out,
+        "\n{} {}. {}",
+        messages::NOT_CHECKED.bold(),
+        labels.join(", "),
+        messages::NOT_CHECKED_HINT.dimmed()
+    );
 }
 
 /// "Plan facts: <url> (press, page dated 2023-08, 2 years old; checked 2026-11-25)".
