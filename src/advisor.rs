@@ -282,7 +282,7 @@ impl std::fmt::Display for ExampleFailure {
 
 /// Runs every rule's examples against the whole rule set and the knowledge base.
 pub fn check_examples(library: &Library) -> Result<Vec<ExampleFailure>> {
-    let rules = library.rules()?;
+    let rules = library.rules_with_examples()?;
     let mut failures = Vec::new();
     for rule in &rules {
         for (index, example) in rule.examples.iter().enumerate() {

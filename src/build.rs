@@ -1,5 +1,10 @@
 //! Compiles the knowledge base into the binary, with a small index of carrier names so that
 //! `check --carrier X` parses X's file alone.
+//!
+//! Each file is embedded twice: as written, for `kb validate` and the tests to read with its
+//! lines and columns, and as compact JSON for the answers themselves. The YAML parser is most
+//! of what a `check` costs; JSON of the same data parses many times faster, and the tests
+//! check that both give the same knowledge base.
 
 use std::env;
 use std::fmt::Write as _;
@@ -45,16 +50,35 @@ fn write_device_index(path: &Path, out: &mut String) {
                     .collect()
             })
             .unwrap_or_default();
-        let yaml = serde_yaml::to_string(&entry).expect("a parsed entry serializes");
+        let json = serde_json::to_string(&entry).expect("a parsed entry serializes");
         writeln!(
             out,
-            "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, yaml: {yaml:?} }},",
+            "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, json: {json:?} }},",
             field("id"),
             field("name"),
         )
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// The rules without their worked examples and comments, which only the tests and
+/// `kb validate` need: every `check` parses the rules, and the examples are half the file.
+fn write_runtime_rules(path: &Path, out: &mut String) {
+    let text = fs::read_to_string(path).expect("readable rules.yaml");
+    let runtime = match serde_yaml::from_str::<serde_yaml::Value>(&text) {
+        Ok(mut value) => {
+            if let Some(rules) = value.get_mut("rules").and_then(|r| r.as_sequence_mut()) {
+                for rule in rules.iter_mut().filter_map(|r| r.as_mapping_mut()) {
+                    rule.remove("examples");
+                }
+            }
+            serde_json::to_string(&value).expect("a parsed file serializes")
+        }
+        // Not JSON: the program then reports the YAML's problem with its line and column.
+        Err(_) => String::new(),
+    };
+    writeln!(out, "pub static RULES_JSON: &str = {runtime:?};").unwrap();
 }
 
 fn main() {
@@ -76,12 +100,16 @@ fn main() {
         // A file that does not parse still gets embedded, under its file name, so that the
         // program reports the problem with its line and column instead of the build failing here.
         let header: CarrierHeader = serde_yaml::from_str(&text).unwrap_or_default();
+        let json = serde_yaml::from_str::<serde_yaml::Value>(&text)
+            .ok()
+            .and_then(|v| serde_json::to_string(&v).ok())
+            .unwrap_or_default();
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let id = header.id.unwrap_or_else(|| stem.clone());
         let name = header.name.unwrap_or_else(|| id.clone());
         writeln!(
             out,
-            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
+            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, json: {json:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
             aliases = header.aliases,
             path = path.display().to_string(),
         )
@@ -104,6 +132,7 @@ fn main() {
         .unwrap();
     }
     write_device_index(&data.join("devices.yaml"), &mut out);
+    write_runtime_rules(&data.join("rules.yaml"), &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");
 }

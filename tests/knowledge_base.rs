@@ -86,7 +86,7 @@ fn every_rule_example_holds() {
     let failures = check_examples(&library).unwrap();
     let text: Vec<String> = failures.iter().map(ToString::to_string).collect();
     assert!(text.is_empty(), "{}", text.join("\n"));
-    let rules = library.rules().unwrap();
+    let rules = library.rules_with_examples().unwrap();
     let with_examples = rules.iter().filter(|r| !r.examples.is_empty()).count();
     assert!(
         with_examples * 10 >= rules.len() * 8,
@@ -130,5 +130,54 @@ fn a_device_looked_up_alone_matches_the_whole_file() {
         assert_eq!(alone.esim, device.esim);
         assert_eq!(alone.esim_by_region, device.esim_by_region);
         assert_eq!(alone.provenance().source, device.provenance().source);
+    }
+}
+
+#[test]
+fn the_rules_check_runs_are_the_rules_file_without_its_examples() {
+    let library = Library::embedded();
+    let runtime = library.rules().unwrap();
+    let full = library.rules_with_examples().unwrap();
+    assert_eq!(runtime.len(), full.len());
+    for (r, f) in runtime.iter().zip(&full) {
+        assert_eq!(
+            (&r.id, r.severity, r.message.en(), &r.source),
+            (&f.id, f.severity, f.message.en(), &f.source)
+        );
+        assert_eq!(format!("{:?}", r.when), format!("{:?}", f.when));
+        assert!(r.examples.is_empty());
+    }
+}
+
+#[test]
+fn the_compiled_form_of_each_file_matches_the_file_as_written() {
+    use esim_hotspot::kb::model::{Carrier, DeviceList};
+    use esim_hotspot::kb::{parse_file, SourceFile};
+    let library = Library::embedded();
+    let read = |path: &str| SourceFile {
+        path: path.to_string(),
+        text: std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap()
+            .into(),
+    };
+    for carrier in library.carriers().unwrap() {
+        let written: Carrier =
+            parse_file(&read(&format!("data/carriers/{}.yaml", carrier.id))).unwrap();
+        assert_eq!(
+            format!("{carrier:?}"),
+            format!("{written:?}"),
+            "{}",
+            carrier.id
+        );
+    }
+    let written: DeviceList = parse_file(&read("data/devices.yaml")).unwrap();
+    for device in written.devices {
+        let compiled = library.device(&device.id).unwrap().unwrap();
+        assert_eq!(
+            format!("{compiled:?}"),
+            format!("{device:?}"),
+            "{}",
+            device.id
+        );
     }
 }

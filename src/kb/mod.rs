@@ -38,6 +38,9 @@ pub struct EmbeddedCarrier {
     pub id: &'static str,
     pub name: &'static str,
     pub aliases: &'static [&'static str],
+    /// The file as compact JSON, for answers.
+    pub json: &'static str,
+    /// The file as written, for validation and error positions.
     pub file: EmbeddedFile,
 }
 
@@ -47,7 +50,8 @@ pub struct EmbeddedDevice {
     pub id: &'static str,
     pub name: &'static str,
     pub aliases: &'static [&'static str],
-    pub yaml: &'static str,
+    /// This device's entry as compact JSON.
+    pub json: &'static str,
 }
 
 mod embedded {
@@ -209,11 +213,7 @@ impl Library {
         else {
             return Ok(None);
         };
-        let file = SourceFile {
-            path: format!("{} (device \"{}\")", embedded::DEVICES.path, entry.id),
-            text: Cow::Borrowed(entry.yaml),
-        };
-        parse::parse(&file).map(Some)
+        parse::parse_embedded(entry.json, &SourceFile::from(&embedded::DEVICES)).map(Some)
     }
 
     /// The names of every device, for suggestions, without parsing the built-in file.
@@ -228,9 +228,19 @@ impl Library {
         Ok(IndexedName::merged(built_in, &user))
     }
 
+    /// The rules as `check` needs them: the built-in ones without their worked examples.
     pub fn rules(&self) -> Result<Vec<Rule>> {
-        let file = SourceFile::from(&embedded::RULES);
-        let mut rules = load_rules(&file)?;
+        let written = SourceFile::from(&embedded::RULES);
+        let rules: RuleFile = parse::parse_embedded(embedded::RULES_JSON, &written)?;
+        self.with_user_rules(rules.rules)
+    }
+
+    /// The rules with every worked example, for the tests and `kb validate`.
+    pub fn rules_with_examples(&self) -> Result<Vec<Rule>> {
+        self.with_user_rules(load_rules(&SourceFile::from(&embedded::RULES))?)
+    }
+
+    fn with_user_rules(&self, mut rules: Vec<Rule>) -> Result<Vec<Rule>> {
         if let Some(user) = self.overlay.as_ref().and_then(|o| o.rules.as_ref()) {
             merge_by_id(&mut rules, load_rules(user)?, |r| &r.id);
         }
@@ -280,13 +290,13 @@ impl Library {
             }
         };
         for entry in embedded::CARRIERS {
-            ok(load_embedded_carrier(entry).map(drop));
+            ok(validate_embedded_carrier(entry).map(drop));
         }
         ok(self
             .carriers()
             .and_then(|all| validate::unique_carrier_names(&all)));
         ok(self.devices().map(drop));
-        ok(self.rules().map(drop));
+        ok(self.rules_with_examples().map(drop));
         ok(self.usage().map(drop));
         ok(self.steps().map(drop));
         problems
@@ -347,6 +357,11 @@ impl names::Named for IndexedName {
 }
 
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
+    parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))
+}
+
+/// The file as written, with every check, for `kb validate`.
+fn validate_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     let file = SourceFile::from(&entry.file);
     let carrier: Carrier = parse::parse(&file)?;
     validate::carrier(&file, &carrier)?;

@@ -19,6 +19,16 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
     })
 }
 
+/// Parses the compact JSON the build made of a built-in file. Should it ever fail (it is
+/// made from a file the build parsed), the file as written is parsed instead, so the error
+/// names its line and column.
+pub fn parse_embedded<T: DeserializeOwned>(json: &str, written: &SourceFile) -> Result<T> {
+    match serde_json::from_str(json) {
+        Ok(value) => Ok(value),
+        Err(_) => parse(written),
+    }
+}
+
 /// Rewrites serde's wording into advice: a misspelt key gets its closest known key.
 fn explain(raw: &str) -> String {
     let message = match raw.rfind(" at line ") {
