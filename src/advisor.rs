@@ -2,6 +2,7 @@
 //! derive the facts, run the rules. Nothing here prints.
 
 use crate::error::{Error, Result};
+use crate::facts::{FactValue, Facts};
 use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
@@ -87,7 +88,8 @@ pub struct HotspotSummary {
 pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result<Report> {
     let input = situation.check()?;
     let resolved = resolve(library, situation)?;
-    let facts = derive_facts(situation, &input, &resolved);
+    let mut facts = derive_facts(situation, &input, &resolved);
+    describe_speed_cap(library, &resolved, &mut facts)?;
     let rules = library.rules()?;
     let assessment = engine::assess(&rules, &facts);
     Ok(Report {
@@ -109,6 +111,29 @@ pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result
             .trim_end()
             .to_string(),
     })
+}
+
+/// What a fixed hotspot speed still carries, in words, from the usage figures; read only
+/// for a plan that has such a speed.
+fn describe_speed_cap(library: &Library, resolved: &Resolved, facts: &mut Facts) -> Result<()> {
+    let Some(speed) = resolved
+        .plan
+        .as_ref()
+        .and_then(|p| p.hotspot.speed_cap)
+        .and_then(|s| s.get())
+    else {
+        return Ok(());
+    };
+    let activities = library.usage()?;
+    let (works, _) = crate::budget::at_speed(speed, &activities);
+    let names: Vec<&str> = works.iter().map(|a| a.name.as_str()).collect();
+    let carries = if names.is_empty() {
+        messages::NOTHING_LISTED_WORKS.to_string()
+    } else {
+        names.join(", ")
+    };
+    facts.known("plan.hotspot.speed_cap_carries", FactValue::Text(carries));
+    Ok(())
 }
 
 /// Finds what the situation names. Unknown names are errors that list the closest ones.

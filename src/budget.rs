@@ -82,6 +82,7 @@ pub struct ActivityHours {
     /// `None` when the remainder is unlimited.
     pub hours: Option<f64>,
     pub both_directions: bool,
+    pub sources_disagree: bool,
     pub source: String,
 }
 
@@ -121,6 +122,7 @@ pub fn work_out(input: &BudgetInput) -> Budget {
                     name: a.name.clone(),
                     hours: remaining.bytes().map(|left| left as f64 / per_hour),
                     both_directions: a.both_directions,
+                    sources_disagree: a.sources_disagree,
                     source: a.source.clone(),
                 })
             })

@@ -97,6 +97,8 @@ facts! {
         "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
     "plan.hotspot.speed_cap": FactType::Speed =>
         "Ask the carrier whether hotspot is held to a fixed top speed.",
+    "plan.hotspot.speed_cap_carries": FactType::Name =>
+        "Ask the carrier whether hotspot is held to a fixed top speed.",
     "plan.phone_number": FactType::Bool =>
         "Ask the seller whether the eSIM comes with a US phone number or is data only.",
     "plan.hotspot.left": FactType::Size =>

@@ -70,6 +70,7 @@ pub const UNLIMITED_LEFT: &str = "unlimited";
 pub const NOTHING_LEFT: &str = "nothing at full speed: the allowance is used up";
 pub const CARRIES: &str = "That carries about:";
 pub const BOTH_WAYS: &str = " (sent and received, both counted)";
+pub const SOURCES_DISAGREE: &str = " (estimates vary widely; no official figure)";
 pub const USAGE_FIGURES_NOTE: &str = "Hours are from the providers' per-hour figures (see --format json for each source); many are a per-stream maximum, so real use is often lower.";
 pub const NO_PLANS_MATCH: &str = "no plans match";
 pub const PLAN_TABLE_HEADER: [&str; 7] = [

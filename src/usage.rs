@@ -38,6 +38,9 @@ pub struct Activity {
     pub both_directions: bool,
     #[serde(default)]
     pub min_speed: Option<Known<Speed>>,
+    /// Sources give very different figures (YouTube publishes none): say so beside the hours.
+    #[serde(default)]
+    pub sources_disagree: bool,
     #[serde(default)]
     pub notes: Option<LocalizedText>,
     pub source: String,

@@ -127,10 +127,10 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
     let _ = writeln!(out, "  {}", messages::CARRIES);
     for hours in &budget.hours {
         let Some(h) = hours.hours else { continue };
-        let both = if hours.both_directions {
-            messages::BOTH_WAYS
-        } else {
-            ""
+        let both = match (hours.both_directions, hours.sources_disagree) {
+            (true, _) => messages::BOTH_WAYS,
+            (false, true) => messages::SOURCES_DISAGREE,
+            (false, false) => "",
         };
         let _ = writeln!(
             out,
@@ -197,6 +197,8 @@ pub fn json(report: &CapReport) -> String {
                         "name": a.name,
                         "per_hour_bytes": a.per_hour.bytes(),
                         "both_directions": a.both_directions,
+                        "sources_disagree": a.sources_disagree,
+                        "notes": a.notes.as_ref().map(|n| n.en()),
                         "source": a.source,
                         "verified": a.verified.to_string(),
                     }),
