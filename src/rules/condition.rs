@@ -91,39 +91,41 @@ impl Condition {
                 out.steps[at].result = result;
                 result
             }
+            // Kleene logic: one false part settles `all`, one true part settles `any`.
             Condition::All(parts) => {
-                let at = push_group(out, depth, "all of");
-                let results: Vec<Truth> = parts
-                    .iter()
-                    .map(|p| p.evaluate_at(facts, out, depth + 1))
-                    .collect();
-                let result = if results.contains(&Truth::False) {
-                    Truth::False
-                } else if results.contains(&Truth::Unknown) {
-                    Truth::Unknown
-                } else {
-                    Truth::True
-                };
-                out.steps[at].result = result;
-                result
+                self.evaluate_group(parts, "all of", Truth::False, facts, out, depth)
             }
             Condition::Any(parts) => {
-                let at = push_group(out, depth, "any of");
-                let results: Vec<Truth> = parts
-                    .iter()
-                    .map(|p| p.evaluate_at(facts, out, depth + 1))
-                    .collect();
-                let result = if results.contains(&Truth::True) {
-                    Truth::True
-                } else if results.contains(&Truth::Unknown) {
-                    Truth::Unknown
-                } else {
-                    Truth::False
-                };
-                out.steps[at].result = result;
-                result
+                self.evaluate_group(parts, "any of", Truth::True, facts, out, depth)
             }
         }
+    }
+
+    /// Evaluates every part (each leaves its trace), then: `settles` if any part is it, else
+    /// unknown if any part is unknown, else the opposite of `settles`.
+    fn evaluate_group(
+        &self,
+        parts: &[Condition],
+        label: &str,
+        settles: Truth,
+        facts: &Facts,
+        out: &mut Evaluation,
+        depth: usize,
+    ) -> Truth {
+        let at = push_group(out, depth, label);
+        let results: Vec<Truth> = parts
+            .iter()
+            .map(|p| p.evaluate_at(facts, out, depth + 1))
+            .collect();
+        let result = if results.contains(&settles) {
+            settles
+        } else if results.contains(&Truth::Unknown) {
+            Truth::Unknown
+        } else {
+            settles.not()
+        };
+        out.steps[at].result = result;
+        result
     }
 
     /// Every fact the condition reads.
