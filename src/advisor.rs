@@ -89,7 +89,7 @@ pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result
     let input = situation.check()?;
     let resolved = resolve(library, situation)?;
     let mut facts = derive_facts(situation, &input, &resolved);
-    describe_speed_cap(library, &resolved, &mut facts)?;
+    describe_speeds(library, &resolved, &mut facts)?;
     let rules = library.rules()?;
     let assessment = engine::assess(&rules, &facts);
     Ok(Report {
@@ -113,26 +113,42 @@ pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result
     })
 }
 
-/// What a fixed hotspot speed still carries, in words, from the usage figures; read only
-/// for a plan that has such a speed.
-fn describe_speed_cap(library: &Library, resolved: &Resolved, facts: &mut Facts) -> Result<()> {
-    let Some(speed) = resolved
-        .plan
-        .as_ref()
-        .and_then(|p| p.hotspot.speed_cap)
-        .and_then(|s| s.get())
-    else {
+/// What the plan's slow speeds still carry, in words, from the usage figures: the fixed
+/// hotspot speed where there is one, and the speed after the allowance.
+fn describe_speeds(library: &Library, resolved: &Resolved, facts: &mut Facts) -> Result<()> {
+    let Some(plan) = &resolved.plan else {
         return Ok(());
     };
+    let speeds = [
+        (
+            "plan.hotspot.speed_cap_carries",
+            plan.hotspot.speed_cap.and_then(|s| s.get()),
+        ),
+        (
+            "plan.hotspot.after_cap_carries",
+            effective_after_cap(plan, resolved.carrier.as_ref()),
+        ),
+    ];
+    if speeds
+        .iter()
+        .all(|(_, s)| s.is_none_or(|s| s == Speed::Blocked))
+    {
+        return Ok(());
+    }
     let activities = library.usage()?;
-    let (works, _) = crate::budget::at_speed(speed, &activities);
-    let names: Vec<&str> = works.iter().map(|a| a.name.as_str()).collect();
-    let carries = if names.is_empty() {
-        messages::NOTHING_LISTED_WORKS.to_string()
-    } else {
-        names.join(", ")
-    };
-    facts.known("plan.hotspot.speed_cap_carries", FactValue::Text(carries));
+    for (fact, speed) in speeds {
+        let Some(speed) = speed.filter(|s| *s != Speed::Blocked) else {
+            continue;
+        };
+        let (works, _) = crate::budget::at_speed(speed, &activities);
+        let names: Vec<&str> = works.iter().map(|a| a.name.as_str()).collect();
+        let carries = if names.is_empty() {
+            messages::NOTHING_LISTED_WORKS.to_string()
+        } else {
+            names.join(", ")
+        };
+        facts.known(fact, FactValue::Text(carries));
+    }
     Ok(())
 }
 

@@ -81,6 +81,16 @@ fn write_runtime_rules(path: &Path, out: &mut String) {
     writeln!(out, "pub static RULES_JSON: &str = {runtime:?};").unwrap();
 }
 
+/// A whole file as compact JSON (empty when it does not parse: the YAML then reports why).
+fn write_json(constant: &str, path: &Path, out: &mut String) {
+    let text = fs::read_to_string(path).expect("readable data file");
+    let json = serde_yaml::from_str::<serde_yaml::Value>(&text)
+        .ok()
+        .and_then(|v| serde_json::to_string(&v).ok())
+        .unwrap_or_default();
+    writeln!(out, "pub static {constant}: &str = {json:?};").unwrap();
+}
+
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let data = Path::new(&root).join("data");
@@ -133,6 +143,7 @@ fn main() {
     }
     write_device_index(&data.join("devices.yaml"), &mut out);
     write_runtime_rules(&data.join("rules.yaml"), &mut out);
+    write_json("USAGE_JSON", &data.join("usage.yaml"), &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");
 }

@@ -97,6 +97,8 @@ facts! {
         "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
     "plan.hotspot.speed_cap": FactType::Speed =>
         "Ask the carrier whether hotspot is held to a fixed top speed.",
+    "plan.hotspot.after_cap_carries": FactType::Name =>
+        "Ask the carrier what speed hotspot drops to once the full-speed allowance is used.",
     "plan.hotspot.speed_cap_carries": FactType::Name =>
         "Ask the carrier whether hotspot is held to a fixed top speed.",
     "plan.phone_number": FactType::Bool =>

@@ -181,3 +181,43 @@ fn the_compiled_form_of_each_file_matches_the_file_as_written() {
         );
     }
 }
+
+#[test]
+fn coverage_of_mvnos_travel_esims_and_devices() {
+    use esim_hotspot::kb::model::PlanKind;
+    let library = Library::embedded();
+    let carriers = library.carriers().unwrap();
+    let big_three = ["att", "t-mobile", "verizon"];
+    let travel = carriers
+        .iter()
+        .filter(|c| c.plans.iter().all(|p| p.kind == PlanKind::Travel))
+        .count();
+    let mvnos = carriers
+        .iter()
+        .filter(|c| !big_three.contains(&c.id.as_str()))
+        .filter(|c| c.plans.iter().any(|p| p.kind != PlanKind::Travel))
+        .count();
+    assert!(travel >= 5, "{travel} travel eSIM sellers");
+    assert!(mvnos >= 15, "{mvnos} MVNOs and prepaid brands");
+    for carrier in carriers
+        .iter()
+        .filter(|c| !big_three.contains(&c.id.as_str()))
+    {
+        assert!(
+            !carrier.network.trim().is_empty(),
+            "{} names its network",
+            carrier.id
+        );
+    }
+
+    let devices = library.devices().unwrap();
+    assert!(devices.len() >= 60, "{} devices", devices.len());
+    let makers: Vec<&str> = devices.iter().filter_map(|d| d.maker.as_deref()).collect();
+    for maker in ["Apple", "Google", "Samsung", "Motorola", "Huawei", "Xiaomi"] {
+        assert!(makers.contains(&maker), "no {maker} device");
+    }
+    assert!(
+        devices.iter().filter(|d| d.id.starts_with("ipad")).count() >= 5,
+        "cellular iPads"
+    );
+}

@@ -249,8 +249,9 @@ impl Library {
 
     /// Data used per hour of common activities.
     pub fn usage(&self) -> Result<Vec<Activity>> {
-        let file = SourceFile::from(&embedded::USAGE);
-        let mut activities = load_usage(&file)?;
+        let written = SourceFile::from(&embedded::USAGE);
+        let mut activities =
+            parse::parse_embedded::<UsageFile>(embedded::USAGE_JSON, &written)?.activities;
         if let Some(user) = self.overlay.as_ref().and_then(|o| o.usage.as_ref()) {
             merge_by_id(&mut activities, load_usage(user)?, |a| &a.id);
         }
@@ -297,6 +298,7 @@ impl Library {
             .and_then(|all| validate::unique_carrier_names(&all)));
         ok(self.devices().map(drop));
         ok(self.rules_with_examples().map(drop));
+        ok(load_usage(&SourceFile::from(&embedded::USAGE)).map(drop));
         ok(self.usage().map(drop));
         ok(self.steps().map(drop));
         problems
