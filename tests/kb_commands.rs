@@ -152,7 +152,7 @@ fn validate_max_age_fails_on_stale_data() {
     assert!(
         strict
             .stdout
-            .contains("plan \"basic\" of oldtel: last verified 2025-01-10"),
+            .contains("oldtel.yaml:9:5: plan \"basic\": last verified 2025-01-10"),
         "{}",
         strict.stdout
     );

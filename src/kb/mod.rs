@@ -9,7 +9,7 @@ pub mod names;
 mod parse;
 pub mod schema;
 pub mod stats;
-mod validate;
+pub(crate) mod validate;
 
 use std::borrow::Cow;
 use std::fs;
@@ -184,6 +184,41 @@ impl Library {
             all.extend(overlay.carriers.iter().map(|(_, c)| c.clone()));
         }
         all.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(all)
+    }
+
+    /// Every carrier with the file it is written in, for reports that point into the files.
+    pub fn carriers_with_files(&self) -> Result<Vec<(SourceFile, Carrier)>> {
+        let mut all = Vec::new();
+        for entry in embedded::CARRIERS {
+            let replaced = self
+                .overlay
+                .as_ref()
+                .is_some_and(|o| o.carriers.iter().any(|(_, c)| c.id == entry.id));
+            if !replaced {
+                all.push((SourceFile::from(&entry.file), load_embedded_carrier(entry)?));
+            }
+        }
+        if let Some(overlay) = &self.overlay {
+            all.extend(overlay.carriers.iter().cloned());
+        }
+        all.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+        Ok(all)
+    }
+
+    /// Every device with the file it is written in.
+    pub fn devices_with_files(&self) -> Result<Vec<(SourceFile, Device)>> {
+        let built_in = SourceFile::from(&embedded::DEVICES);
+        let mut all: Vec<(SourceFile, Device)> = load_devices(&built_in)?
+            .into_iter()
+            .map(|d| (built_in.clone(), d))
+            .collect();
+        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
+            for device in load_devices(user)? {
+                all.retain(|(_, d)| d.id != device.id);
+                all.push((user.clone(), device));
+            }
+        }
         Ok(all)
     }
 

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::date::Date;
 use super::model::Sourced;
-use super::Library;
+use super::{validate, Library, SourceFile};
 use crate::error::Result;
 
 #[derive(Debug, Clone)]
@@ -67,18 +67,41 @@ pub fn gather(library: &Library) -> Result<Stats> {
     })
 }
 
-/// Entries verified more than `days` ago, as problems for `kb validate --max-age`.
+/// Entries verified more than `days` ago, as problems for `kb validate --max-age`, each
+/// pointing at the entry's line in its file.
 pub fn older_than(library: &Library, days: i64, today: Date) -> Result<Vec<String>> {
-    Ok(dated(library)?
-        .into_iter()
-        .filter(|(_, d)| d.days_until(today) > days)
-        .map(|(what, d)| {
-            format!(
-                "{what}: last verified {d}, {} days ago (more than {days})",
-                d.days_until(today)
-            )
-        })
-        .collect())
+    let mut problems = Vec::new();
+    let mut check = |file: &SourceFile, id: &str, what: String, verified: Date| {
+        if verified.days_until(today) > days {
+            let message = format!(
+                "{what}: last verified {verified}, {} days ago (more than {days}); check its source again",
+                verified.days_until(today)
+            );
+            let needle = format!("id: {id}");
+            problems.push(validate::at(file, &needle, 0, message).to_string());
+        }
+    };
+    for (file, carrier) in library.carriers_with_files()? {
+        check(
+            &file,
+            &carrier.id,
+            format!("carrier \"{}\"", carrier.id),
+            carrier.verified,
+        );
+        for plan in &carrier.plans {
+            let verified = plan.provenance().verified;
+            check(&file, &plan.id, format!("plan \"{}\"", plan.id), verified);
+        }
+    }
+    for (file, device) in library.devices_with_files()? {
+        check(
+            &file,
+            &device.id,
+            format!("device \"{}\"", device.id),
+            device.verified,
+        );
+    }
+    Ok(problems)
 }
 
 impl Stats {

@@ -249,7 +249,7 @@ fn check_source(file: &SourceFile, owner: &str, item: &impl Sourced) -> Result<(
 }
 
 /// An error placed at the `nth` line (from 0) that holds `needle`, or at no line if none does.
-fn at(file: &SourceFile, needle: &str, nth: usize, message: String) -> Error {
+pub(crate) fn at(file: &SourceFile, needle: &str, nth: usize, message: String) -> Error {
     let position = file
         .text
         .lines()
