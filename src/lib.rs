@@ -7,6 +7,7 @@
 pub mod advisor;
 pub mod budget;
 pub mod cli;
+mod commands;
 pub mod error;
 pub mod exit;
 pub mod facts;
@@ -25,231 +26,25 @@ pub mod units;
 pub mod usage;
 pub mod wizard;
 
-use std::io::{self, Write};
-
 use std::process::ExitCode;
-use wizard::prompt::Prompter as _;
 
-use cli::{CapArgs, CheckArgs, Cli, Command, Format, KbCommand, PlansArgs, StepsArgs};
-use error::{Error, Result};
-use kb::Library;
+use cli::{Cli, Command, KbCommand};
+use error::Result;
 
 /// Runs one command; the caller prints the error, once.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let color = render::use_color(cli.color);
     render::set_color(color);
     match &cli.command {
-        Some(Command::Check(args)) => check(&cli, args),
-        Some(Command::Guide) | None => guide(&cli, color),
-        Some(Command::Cap(args)) => cap(&cli, args),
-        Some(Command::Plans(args)) => plans(&cli, args),
-        Some(Command::Steps(args)) => show_steps(&cli, args),
+        Some(Command::Check(args)) => commands::check(&cli, args),
+        Some(Command::Guide) | None => commands::guide(&cli, color),
+        Some(Command::Cap(args)) => commands::cap(&cli, args),
+        Some(Command::Plans(args)) => commands::plans(&cli, args),
+        Some(Command::Steps(args)) => commands::show_steps(&cli, args),
         Some(Command::Kb(KbCommand::Validate { dir, max_age })) => {
-            validate(dir.as_deref().or(cli.kb.as_deref()), *max_age)
+            commands::validate(dir.as_deref().or(cli.kb.as_deref()), *max_age)
         }
-        Some(Command::Kb(KbCommand::Stats { format })) => stats(&cli, *format),
-        Some(Command::Kb(KbCommand::Schema { kind })) => {
-            let text = kb::schema::schema(kind)
-                .ok_or_else(|| Error::usage(format!("no schema for \"{kind}\"")))?;
-            emit(&text)?;
-            Ok(ExitCode::from(exit::SUCCESS))
-        }
-    }
-}
-
-fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
-    let mut situation = match saved_profile(args)? {
-        Some(saved) => args.over(saved),
-        None => args.situation(),
-    };
-    if args.password_stdin {
-        let secret = password::read_line(&mut io::stdin().lock()).map_err(|source| Error::Io {
-            path: "standard input".into(),
-            source,
-        })?;
-        situation.password = Some(password::check(&secret));
-    }
-    let report = advisor::advise(&library, &situation, args.explain)?;
-    let output = match args.format {
-        Format::Text => render::text::report(&report),
-        Format::Json => render::json::report(&report),
-    };
-    emit(&output)?;
-    Ok(exit::for_verdict(report.verdict))
-}
-
-/// `--profile`, or no situation flags at all with a profile saved.
-fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
-    if !args.profile && args.has_situation_flags() {
-        return Ok(None);
-    }
-    let Some(path) = profile::default_path() else {
-        return Ok(None);
-    };
-    match profile::load(&path)? {
-        Some(saved) => Ok(Some(saved)),
-        None if args.profile => Err(Error::usage(messages::no_profile(
-            &path.display().to_string(),
-        ))),
-        None => Ok(None),
-    }
-}
-
-fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
-    wizard::require_terminal()?;
-    wizard::restore_terminal_on_interrupt();
-    let library = Library::open(cli.kb.as_deref())?;
-    let mut prompter = wizard::prompt::TerminalPrompter::new(color);
-    let (report, situation) = match wizard::run(&library, &mut prompter)? {
-        wizard::Outcome::Left => {
-            prompter.say(messages::LEFT_GUIDE);
-            return Ok(ExitCode::from(exit::INTERRUPTED));
-        }
-        wizard::Outcome::Finished(done) => *done,
-    };
-    emit(&format!("\n{}", render::text::report(&report)))?;
-    if report.verdict != rules::Verdict::No {
-        offer_steps(&library, &mut prompter, &report, &situation)?;
-    }
-    offer_profile(&mut prompter, &situation)?;
-    Ok(exit::for_verdict(report.verdict))
-}
-
-/// The steps for the person's platform: Samsung's menus differ from stock Android's.
-fn offer_steps(
-    library: &Library,
-    prompter: &mut dyn wizard::prompt::Prompter,
-    report: &advisor::Report,
-    situation: &situation::Situation,
-) -> Result<()> {
-    let samsung = report
-        .device
-        .as_ref()
-        .is_some_and(|d| d.id.starts_with("galaxy"));
-    let platform = match (situation.os.as_deref(), &report.device) {
-        _ if samsung => steps::StepPlatform::Samsung,
-        (Some("android"), _) => steps::StepPlatform::Android,
-        (Some("ios"), _) => steps::StepPlatform::Ios,
-        (None, Some(d)) => match library.device(&d.id)?.map(|d| d.platform) {
-            Some(kb::model::Platform::Android) => steps::StepPlatform::Android,
-            _ => steps::StepPlatform::Ios,
-        },
-        _ => return Ok(()),
-    };
-    if let wizard::prompt::Reply::Answer(true) =
-        prompter.confirm(&messages::offer_steps(platform), true)?
-    {
-        let file = library.steps()?;
-        let (guides, troubles) = steps::select(&file, platform, Some(steps::Via::Wifi));
-        emit(&format!(
-            "\n{}",
-            render::steps::text(platform, &guides, &troubles)
-        ))?;
-    }
-    Ok(())
-}
-
-fn offer_profile(
-    prompter: &mut dyn wizard::prompt::Prompter,
-    situation: &situation::Situation,
-) -> Result<()> {
-    let Some(path) = profile::default_path() else {
-        return Ok(());
-    };
-    if let wizard::prompt::Reply::Answer(true) =
-        prompter.confirm(messages::Q_SAVE_PROFILE, false)?
-    {
-        profile::save(&path, situation)?;
-        prompter.say(&messages::profile_saved(&path.display().to_string()));
-    }
-    Ok(())
-}
-
-fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
-    let report = lookup::cap(&library, &args.query(), kb::date::Date::today())?;
-    emit(&match args.format {
-        Format::Text => render::cap::text(&report),
-        Format::Json => render::cap::json(&report),
-    })?;
-    Ok(ExitCode::from(exit::SUCCESS))
-}
-
-fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
-    let rows = lookup::plans(&library, &args.filter())?;
-    emit(&match args.format {
-        Format::Text => render::plans::text(&rows, render::terminal_width()),
-        Format::Json => render::plans::json(&rows),
-    })?;
-    Ok(ExitCode::from(exit::SUCCESS))
-}
-
-fn stats(cli: &Cli, format: Format) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
-    let stats = kb::stats::gather(&library)?;
-    emit(&match format {
-        Format::Text => stats.to_text(),
-        Format::Json => render::json::finish(&stats.to_json()),
-    })?;
-    Ok(ExitCode::from(exit::SUCCESS))
-}
-
-fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
-    let file = library.steps()?;
-    let platform = args.platform();
-    let (guides, troubles) = steps::select(&file, platform, args.via());
-    emit(&match args.format {
-        Format::Text => render::steps::text(platform, &guides, &troubles),
-        Format::Json => render::steps::json(platform, &guides, &troubles),
-    })?;
-    Ok(ExitCode::from(exit::SUCCESS))
-}
-
-fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> Result<ExitCode> {
-    let library = Library::open(dir)?;
-    let mut problems: Vec<String> = library
-        .validate_all()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    if problems.is_empty() {
-        problems.extend(
-            advisor::check_examples(&library)?
-                .iter()
-                .map(ToString::to_string),
-        );
-    }
-    if let (true, Some(days)) = (problems.is_empty(), max_age) {
-        let today = kb::date::Date::today();
-        problems.extend(kb::stats::older_than(&library, i64::from(days), today)?);
-    }
-    if problems.is_empty() {
-        emit(&format!("{}\n", messages::KB_VALID))?;
-        return Ok(ExitCode::from(exit::SUCCESS));
-    }
-    let mut text = String::new();
-    for problem in &problems {
-        text.push_str(&format!("{problem}\n"));
-    }
-    text.push_str(&format!("{}\n", messages::problems_found(problems.len())));
-    emit(&text)?;
-    Ok(ExitCode::from(exit::ERROR))
-}
-
-/// Writes to standard output; a reader that went away (`| head`) is not an error.
-fn emit(text: &str) -> Result<()> {
-    let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Io {
-            path: "standard output".into(),
-            source: e,
-        }),
-        _ => Ok(()),
+        Some(Command::Kb(KbCommand::Stats { format })) => commands::stats(&cli, *format),
+        Some(Command::Kb(KbCommand::Schema { kind })) => commands::schema(kind),
     }
 }
