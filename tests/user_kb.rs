@@ -9,21 +9,21 @@ use std::path::Path;
 use support::{run_in, Outcome};
 use tempfile::TempDir;
 
-const MINT: &str = r#"id: mint
-name: Mint Mobile
-aliases: [mint]
+const PINETEL: &str = r#"id: pinetel
+name: Pine Telecom
+aliases: [pine]
 network: T-Mobile
 esim:
   postpaid: unknown
   prepaid: true
-  source: https://www.mintmobile.com/
+  source: https://www.example.com/pinetel/
   verified: 2026-11-25
 policy:
   after_cap: 256kbps
   roaming_hotspot: blocked
-  source: https://www.mintmobile.com/
+  source: https://www.example.com/pinetel/
   verified: 2026-11-25
-source: https://www.mintmobile.com/plans/
+source: https://www.example.com/pinetel/plans/
 verified: 2026-11-25
 plans:
   - id: unlimited
@@ -33,7 +33,7 @@ plans:
       included: true
       high_speed: 10GB
       after_cap: blocked
-    source: https://www.mintmobile.com/plans/
+    source: https://www.example.com/pinetel/plans/
     verified: 2026-11-25
 "#;
 
@@ -55,12 +55,12 @@ fn check_in(dir: &Path, args: &[&str]) -> Outcome {
 
 #[test]
 fn a_users_carrier_file_adds_a_carrier() {
-    let kb = kb_with(&[("carriers/mint.yaml", MINT)]);
+    let kb = kb_with(&[("carriers/pinetel.yaml", PINETEL)]);
     let out = check_in(
         kb.path(),
         &[
             "--carrier",
-            "Mint Mobile",
+            "Pine Telecom",
             "--plan",
             "unlimited",
             "--esim",
@@ -100,12 +100,12 @@ fn a_users_carrier_file_adds_a_carrier() {
 
 #[test]
 fn rules_that_no_built_in_plan_triggers_fire_on_a_users_plan() {
-    let kb = kb_with(&[("carriers/mint.yaml", MINT)]);
+    let kb = kb_with(&[("carriers/pinetel.yaml", PINETEL)]);
     let used_up = check_in(
         kb.path(),
         &[
             "--carrier",
-            "mint",
+            "pinetel",
             "--plan",
             "unlimited",
             "--esim",
@@ -122,7 +122,7 @@ fn rules_that_no_built_in_plan_triggers_fire_on_a_users_plan() {
         kb.path(),
         &[
             "--carrier",
-            "mint",
+            "pinetel",
             "--plan",
             "unlimited",
             "--esim",
@@ -135,15 +135,15 @@ fn rules_that_no_built_in_plan_triggers_fire_on_a_users_plan() {
     assert!(roaming
         .fired()
         .contains(&"roaming-hotspot-blocked".to_string()));
-    let postpaid_unknown = MINT
+    let postpaid_unknown = PINETEL
         .replace("kind: prepaid", "kind: postpaid")
         .replace("prepaid: true", "prepaid: false");
-    let kb = kb_with(&[("carriers/mint.yaml", &postpaid_unknown)]);
+    let kb = kb_with(&[("carriers/pinetel.yaml", &postpaid_unknown)]);
     let no_esim = check_in(
         kb.path(),
         &[
             "--carrier",
-            "mint",
+            "pinetel",
             "--plan",
             "unlimited",
             "--lock",
@@ -163,10 +163,10 @@ fn rules_that_no_built_in_plan_triggers_fire_on_a_users_plan() {
 
 #[test]
 fn a_users_file_with_a_known_id_replaces_the_built_in_one() {
-    let verizon = MINT
-        .replace("id: mint", "id: verizon")
-        .replace("name: Mint Mobile", "name: Verizon (mine)")
-        .replace("aliases: [mint]", "aliases: [vzw]");
+    let verizon = PINETEL
+        .replace("id: pinetel", "id: verizon")
+        .replace("name: Pine Telecom", "name: Verizon (mine)")
+        .replace("aliases: [pine]", "aliases: [vzw]");
     let kb = kb_with(&[("carriers/verizon.yaml", &verizon)]);
     let json = check_in(
         kb.path(),
@@ -186,17 +186,17 @@ fn a_users_file_with_a_known_id_replaces_the_built_in_one() {
 #[test]
 fn a_user_rule_is_added_without_code() {
     let rules = r#"rules:
-  - id: mint-is-cheap
+  - id: pinetel-rule
     severity: info
-    when: {fact: carrier, is: mint}
-    message: "Mint is a T-Mobile MVNO."
+    when: {fact: carrier, is: pinetel}
+    message: "Pine Telecom rides on T-Mobile."
 "#;
-    let kb = kb_with(&[("carriers/mint.yaml", MINT), ("rules.yaml", rules)]);
+    let kb = kb_with(&[("carriers/pinetel.yaml", PINETEL), ("rules.yaml", rules)]);
     let out = check_in(
         kb.path(),
         &[
             "--carrier",
-            "mint",
+            "pinetel",
             "--plan",
             "unlimited",
             "--esim",
@@ -204,7 +204,7 @@ fn a_user_rule_is_added_without_code() {
         ],
     );
     assert!(
-        out.fired().contains(&"mint-is-cheap".to_string()),
+        out.fired().contains(&"pinetel-rule".to_string()),
         "{}",
         out.stdout
     );
@@ -231,11 +231,11 @@ fn error_for(path: &str, text: &str) -> String {
 #[test]
 fn a_bad_size_points_at_its_line_and_says_what_to_write() {
     let err = error_for(
-        "carriers/mint.yaml",
-        &MINT.replace("high_speed: 10GB", "high_speed: 15 G"),
+        "carriers/pinetel.yaml",
+        &PINETEL.replace("high_speed: 10GB", "high_speed: 15 G"),
     );
     assert!(
-        err.contains("carriers/mint.yaml:23:19: plans[0].hotspot.high_speed: "),
+        err.contains("carriers/pinetel.yaml:23:19: plans[0].hotspot.high_speed: "),
         "{err}"
     );
     assert!(
@@ -247,21 +247,21 @@ fn a_bad_size_points_at_its_line_and_says_what_to_write() {
 #[test]
 fn a_misspelt_key_gets_the_closest_key() {
     let err = error_for(
-        "carriers/mint.yaml",
-        &MINT.replace("    hotspot:", "    hotspt:"),
+        "carriers/pinetel.yaml",
+        &PINETEL.replace("    hotspot:", "    hotspt:"),
     );
     assert!(
         err.contains("unknown key `hotspt` (did you mean `hotspot`?)"),
         "{err}"
     );
-    assert!(err.contains("mint.yaml:"), "{err}");
+    assert!(err.contains("pinetel.yaml:"), "{err}");
 }
 
 #[test]
 fn yes_is_not_a_boolean() {
     let err = error_for(
-        "carriers/mint.yaml",
-        &MINT.replace("included: true", "included: yes"),
+        "carriers/pinetel.yaml",
+        &PINETEL.replace("included: true", "included: yes"),
     );
     assert!(
         err.contains("\"yes\" is not true, false or unknown (write true)"),
@@ -271,26 +271,29 @@ fn yes_is_not_a_boolean() {
 
 #[test]
 fn impossible_dates_and_missing_sources_are_refused() {
-    let feb = MINT.replacen("verified: 2026-11-25", "verified: 2026-02-30", 1);
-    assert!(error_for("carriers/mint.yaml", &feb).contains("no day 30"));
-    let no_source = MINT.replace(
-        "    source: https://www.mintmobile.com/plans/\n    verified",
+    let feb = PINETEL.replacen("verified: 2026-11-25", "verified: 2026-02-30", 1);
+    assert!(error_for("carriers/pinetel.yaml", &feb).contains("no day 30"));
+    let no_source = PINETEL.replace(
+        "    source: https://www.example.com/pinetel/plans/\n    verified",
         "    verified",
     );
-    assert!(error_for("carriers/mint.yaml", &no_source).contains("missing field `source`"));
-    let not_url = MINT.replace(
-        "    source: https://www.mintmobile.com/plans/\n    verified",
+    assert!(error_for("carriers/pinetel.yaml", &no_source).contains("missing field `source`"));
+    let not_url = PINETEL.replace(
+        "    source: https://www.example.com/pinetel/plans/\n    verified",
         "    source: my friend\n    verified",
     );
-    assert!(error_for("carriers/mint.yaml", &not_url).contains("not a web address"));
+    assert!(error_for("carriers/pinetel.yaml", &not_url).contains("not a web address"));
 }
 
 #[test]
 fn duplicate_plan_ids_are_refused_at_the_second() {
-    let twice = format!("{MINT}{}", &MINT[MINT.find("  - id: unlimited").unwrap()..]);
-    let err = error_for("carriers/mint.yaml", &twice);
+    let twice = format!(
+        "{PINETEL}{}",
+        &PINETEL[PINETEL.find("  - id: unlimited").unwrap()..]
+    );
+    let err = error_for("carriers/pinetel.yaml", &twice);
     assert!(err.contains("plan id \"unlimited\" is used twice"), "{err}");
-    assert!(err.contains("mint.yaml:27:5:"), "the second one: {err}");
+    assert!(err.contains("pinetel.yaml:27:5:"), "the second one: {err}");
 }
 
 #[test]
@@ -306,16 +309,16 @@ fn a_rule_naming_an_unknown_fact_is_a_load_error_naming_the_rule() {
 #[test]
 fn hostile_yaml_is_refused_without_a_panic() {
     let bomb = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n";
-    assert!(!error_for("carriers/mint.yaml", bomb).is_empty());
+    assert!(!error_for("carriers/pinetel.yaml", bomb).is_empty());
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(!error_for("carriers/mint.yaml", &deep).is_empty());
-    assert!(!error_for("carriers/mint.yaml", "\u{0}\u{1}binary").is_empty());
+    assert!(!error_for("carriers/pinetel.yaml", &deep).is_empty());
+    assert!(!error_for("carriers/pinetel.yaml", "\u{0}\u{1}binary").is_empty());
 }
 
 #[test]
 fn an_oversized_file_is_refused_before_it_is_read() {
-    let big = format!("# {}\n{MINT}", "x".repeat(5 * 1024 * 1024));
-    let err = error_for("carriers/mint.yaml", &big);
+    let big = format!("# {}\n{PINETEL}", "x".repeat(5 * 1024 * 1024));
+    let err = error_for("carriers/pinetel.yaml", &big);
     assert!(err.contains("larger than 4 MiB"), "{err}");
 }
 
@@ -346,14 +349,14 @@ fn only_the_files_a_question_needs_are_read() {
 
 #[test]
 fn control_characters_from_a_users_file_are_escaped() {
-    let evil = MINT.replace("name: Mint Mobile", "name: \"Mint\\e[2J\\u202eMobile\"");
-    let kb = kb_with(&[("carriers/mint.yaml", &evil)]);
+    let evil = PINETEL.replace("name: Pine Telecom", "name: \"Pine\\e[2J\\u202eTelecom\"");
+    let kb = kb_with(&[("carriers/pinetel.yaml", &evil)]);
     let out = run_in(
         kb.path(),
         &[
             "check",
             "--carrier",
-            "mint",
+            "pinetel",
             "--plan",
             "unlimited",
             "--esim",
@@ -363,7 +366,7 @@ fn control_characters_from_a_users_file_are_escaped() {
     assert!(!out.stdout.contains('\x1b'), "{:?}", out.stdout);
     assert!(!out.stdout.contains('\u{202e}'), "{:?}", out.stdout);
     assert!(
-        out.stdout.contains("Mint\\u{1b}[2J\\u{202e}Mobile"),
+        out.stdout.contains("Pine\\u{1b}[2J\\u{202e}Telecom"),
         "{}",
         out.stdout
     );
@@ -372,36 +375,36 @@ fn control_characters_from_a_users_file_are_escaped() {
 #[test]
 fn kb_validate_lists_problems_and_exits_2() {
     let kb = kb_with(&[(
-        "carriers/mint.yaml",
-        &MINT.replace("high_speed: 10GB", "high_speed: lots"),
+        "carriers/pinetel.yaml",
+        &PINETEL.replace("high_speed: 10GB", "high_speed: lots"),
     )]);
     let out = support::run(&["kb", "validate", kb.path().to_str().unwrap()]);
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("mint.yaml:") || out.stdout.contains("mint.yaml:"),
+        out.stderr.contains("pinetel.yaml:") || out.stdout.contains("pinetel.yaml:"),
         "{}{}",
         out.stdout,
         out.stderr
     );
-    let good = kb_with(&[("carriers/mint.yaml", MINT)]);
+    let good = kb_with(&[("carriers/pinetel.yaml", PINETEL)]);
     let out = support::run(&["kb", "validate", good.path().to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
 }
 
 #[test]
 fn travel_rules_fire_on_a_users_travel_esim() {
-    let travel = MINT
-        .replace("id: mint", "id: roamy")
-        .replace("name: Mint Mobile", "name: Roamy")
-        .replace("aliases: [mint]", "aliases: []")
+    let travel = PINETEL
+        .replace("id: pinetel", "id: roamy")
+        .replace("name: Pine Telecom", "name: Roamy")
+        .replace("aliases: [pine]", "aliases: []")
         .replace("kind: prepaid", "kind: travel")
         .replace(
             "      included: true\n      high_speed: 10GB\n      after_cap: blocked",
             "      included: false\n      high_speed: none\n      after_cap: blocked",
         )
         .replace(
-            "    source: https://www.mintmobile.com/plans/\n    verified",
-            "    phone_number: false\n    source: https://www.mintmobile.com/plans/\n    verified",
+            "    source: https://www.example.com/pinetel/plans/\n    verified",
+            "    phone_number: false\n    source: https://www.example.com/pinetel/plans/\n    verified",
         );
     let kb = kb_with(&[("carriers/roamy.yaml", &travel)]);
     let out = check_in(
@@ -429,16 +432,16 @@ fn travel_rules_fire_on_a_users_travel_esim() {
 
 #[test]
 fn a_fixed_hotspot_speed_is_a_limit() {
-    let capped = MINT.replace(
+    let capped = PINETEL.replace(
         "      after_cap: blocked\n",
         "      after_cap: blocked\n      speed_cap: 5Mbps\n",
     );
-    let kb = kb_with(&[("carriers/mint.yaml", &capped)]);
+    let kb = kb_with(&[("carriers/pinetel.yaml", &capped)]);
     let out = check_in(
         kb.path(),
         &[
             "--carrier",
-            "mint",
+            "pinetel",
             "--plan",
             "unlimited",
             "--esim",
