@@ -52,6 +52,28 @@ impl CarrierSummary {
 pub struct DeviceSummary {
     pub id: String,
     pub name: String,
+    pub source: SourceSummary,
+}
+
+/// Where facts came from, how strong and how old that is.
+#[derive(Debug, Clone)]
+pub struct SourceSummary {
+    pub url: String,
+    pub kind: Option<&'static str>,
+    pub page_date: Option<SourceDate>,
+    pub verified: Date,
+}
+
+impl SourceSummary {
+    pub fn of(item: &impl Sourced) -> SourceSummary {
+        let p = item.provenance();
+        SourceSummary {
+            url: p.source.to_string(),
+            kind: p.source_kind.map(|k| k.as_str()),
+            page_date: p.source_date,
+            verified: p.verified,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -59,10 +81,7 @@ pub struct PlanSummary {
     pub id: String,
     pub name: String,
     pub kind: PlanKind,
-    pub source: String,
-    pub source_kind: Option<&'static str>,
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+    pub provenance: SourceSummary,
     pub hotspot: HotspotSummary,
     /// The allowance in words: "15 GB at full speed per month, then 600 kbps".
     pub allowance: String,
@@ -102,6 +121,7 @@ pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result
         device: resolved.device.as_ref().map(|d| DeviceSummary {
             id: d.id.clone(),
             name: d.name.clone(),
+            source: SourceSummary::of(d),
         }),
         findings: assessment.findings,
         missing_facts: assessment.deciding,
@@ -263,17 +283,13 @@ pub fn find_plan(
 }
 
 pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
-    let provenance = plan.provenance();
     let after_cap = effective_after_cap(plan, carrier);
     let high_speed = plan.hotspot.high_speed;
     PlanSummary {
         id: plan.id.clone(),
         name: plan.name.clone(),
         kind: plan.kind,
-        source: plan.source.clone(),
-        source_kind: provenance.source_kind.map(|k| k.as_str()),
-        source_date: provenance.source_date,
-        verified: provenance.verified,
+        provenance: SourceSummary::of(plan),
         hotspot: HotspotSummary {
             included: plan.hotspot.included.as_bool(),
             high_speed_bytes: match (plan.hotspot.included, high_speed) {

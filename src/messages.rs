@@ -49,6 +49,7 @@ pub const PLAN: &str = "Plan:";
 pub const DEVICE: &str = "Device:";
 pub const HOTSPOT: &str = "Hotspot:";
 pub const PLAN_FACTS: &str = "Plan facts:";
+pub const DEVICE_FACTS: &str = "Phone facts:";
 pub const UNDATED: &str = "the page carries no date";
 pub const KB_VALID: &str = "knowledge base OK";
 
@@ -395,7 +396,7 @@ pub fn source_strength(kind: &str) -> &'static str {
         "carrier" => "the carrier's own page",
         "vendor" => "the maker's own page",
         "press" => "a press report, not the carrier's page",
-        "forum" => "a forum or community source only: confirm with the carrier",
+        "forum" => "a forum or community source only: confirm it before relying on it",
         _ => "source of unknown kind",
     }
 }

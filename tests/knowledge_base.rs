@@ -213,7 +213,9 @@ fn coverage_of_mvnos_travel_esims_and_devices() {
     let devices = library.devices().unwrap();
     assert!(devices.len() >= 60, "{} devices", devices.len());
     let makers: Vec<&str> = devices.iter().filter_map(|d| d.maker.as_deref()).collect();
-    for maker in ["Apple", "Google", "Samsung", "Motorola", "Huawei", "Xiaomi"] {
+    for maker in [
+        "Apple", "Google", "Samsung", "Motorola", "Huawei", "Xiaomi", "OPPO", "vivo", "OnePlus",
+    ] {
         assert!(makers.contains(&maker), "no {maker} device");
     }
     assert!(

@@ -64,8 +64,12 @@ pub fn text(report: &CapReport) -> String {
     if let Some(notes) = &plan.notes {
         let _ = writeln!(out, "\n{} {}", messages::NOTES.dimmed(), sanitize(notes));
     }
-    let _ = writeln!(out, "\n{}", provenance_line(plan, Date::today()));
-    if let Some(warning) = super::text::stale_warning(plan.verified, Date::today()) {
+    let _ = writeln!(
+        out,
+        "\n{}",
+        provenance_line(messages::PLAN_FACTS, &plan.provenance, Date::today())
+    );
+    if let Some(warning) = super::text::stale_warning(plan.provenance.verified, Date::today()) {
         let _ = writeln!(out, "{}", warning.yellow());
     }
     if report.budget.is_some() {

@@ -91,7 +91,7 @@ pub fn json(rows: &[PlanRow]) -> String {
                 "hotspot": super::json::hotspot(&r.plan.hotspot),
                 "allowance": r.plan.allowance,
                 "esim": r.esim.as_bool(),
-                "source": r.plan.source,
+                "source": r.plan.provenance.url,
                 "verified": r.verified.to_string(),
                 "stale": r.verified.is_stale(Date::today()),
             })

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use colored::{ColoredString, Colorize};
 
-use crate::advisor::{PlanSummary, Report};
+use crate::advisor::{Report, SourceSummary};
 use crate::kb::date::Date;
 use crate::messages;
 use crate::rules::engine::MissingFact;
@@ -47,8 +47,12 @@ pub fn report(report: &Report) -> String {
     write_missing(&mut out, &report.missing_facts);
     write_not_checked(&mut out, &report.not_checked);
     if let Some(plan) = &report.plan {
-        let _ = writeln!(out, "\n{}", provenance_line(plan, Date::today()));
-        if let Some(warning) = stale_warning(plan.verified, Date::today()) {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            provenance_line(messages::PLAN_FACTS, &plan.provenance, Date::today())
+        );
+        if let Some(warning) = stale_warning(plan.provenance.verified, Date::today()) {
             let _ = writeln!(out, "{}", warning.yellow());
         }
     }
@@ -82,6 +86,13 @@ pub fn report(report: &Report) -> String {
                 );
             }
         }
+    }
+    if let Some(device) = &report.device {
+        let _ = writeln!(
+            out,
+            "{}",
+            provenance_line(messages::DEVICE_FACTS, &device.source, Date::today())
+        );
     }
     if !report.command.is_empty() {
         let _ = writeln!(
@@ -156,23 +167,23 @@ fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
 }
 
 /// "Plan facts: <url> (press, page dated 2023-08, 2 years old; checked 2026-11-25)".
-pub fn provenance_line(plan: &PlanSummary, today: Date) -> String {
+pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> String {
     let mut details = Vec::new();
-    if let Some(kind) = plan.source_kind {
+    if let Some(kind) = source.kind {
         details.push(messages::source_strength(kind).to_string());
     }
-    match plan.source_date {
+    match source.page_date {
         Some(date) => details.push(format!(
             "page dated {date}{}",
             age_words(date.earliest(), today)
         )),
         None => details.push(messages::UNDATED.to_string()),
     }
-    details.push(format!("checked {}", plan.verified));
+    details.push(format!("checked {}", source.verified));
     format!(
         "{} {} ({})",
-        messages::PLAN_FACTS.dimmed(),
-        sanitize(&plan.source),
+        label.dimmed(),
+        sanitize(&source.url),
         details.join("; ")
     )
 }
