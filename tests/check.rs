@@ -124,7 +124,10 @@ fn a_china_market_iphone_cannot_take_the_esim() {
     assert!(out.fired().contains(&"device-has-no-esim".to_string()));
     let device = &out.json()["device"];
     assert_eq!(device["id"], "iphone-15");
-    assert!(device["source"].as_str().unwrap().starts_with("https://"), "{device}");
+    assert!(
+        device["source"].as_str().unwrap().starts_with("https://"),
+        "{device}"
+    );
     assert!(device["verified"].is_string());
     assert_eq!(
         out.json()["missing_facts"].as_array().unwrap().len(),
