@@ -83,7 +83,9 @@ impl fmt::Display for Error {
                 hint,
             } => {
                 write!(f, "no {kind} called \"{}\"", sanitize(given))?;
-                if !closest.is_empty() {
+                if closest.is_empty() {
+                    f.write_str(".")?;
+                } else {
                     write!(f, "; did you mean {}?", sanitize(&closest.join(", ")))?;
                 }
                 if !hint.is_empty() {

@@ -217,6 +217,10 @@ pub fn no_profile(path: &str) -> String {
     format!("no profile at {path}: run `esim-hotspot guide` and save its answers, or give the facts as flags")
 }
 
+pub fn no_kb_dir(dir: &str) -> String {
+    format!("--kb {dir}: no such directory (it should hold carriers/, devices.yaml or rules.yaml)")
+}
+
 pub fn profile_saved(path: &str) -> String {
     format!("Saved to {path}.")
 }

@@ -103,9 +103,14 @@ impl Library {
         let Some(dir) = dir else {
             return Ok(Library::embedded());
         };
-        let meta = fs::metadata(dir).map_err(|source| Error::Io {
-            path: dir.to_path_buf(),
-            source,
+        let meta = fs::metadata(dir).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => {
+                Error::usage(crate::messages::no_kb_dir(&dir.display().to_string()))
+            }
+            _ => Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            },
         })?;
         if !meta.is_dir() {
             return Err(Error::usage(format!(

@@ -50,10 +50,17 @@ pub fn closest<T: Named>(items: &[T], query: &str) -> Vec<String> {
                 .fold(0.0, f64::max);
             (best, format!("{} ({})", item.name(), item.id()))
         })
-        .filter(|(score, _)| *score >= 0.5)
+        .filter(|(score, _)| *score >= 0.6)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    scored.into_iter().take(3).map(|(_, label)| label).collect()
+    // Far weaker matches than the best one are noise ("tmobil" is not "AT&T").
+    let best = scored.first().map_or(0.0, |(score, _)| *score);
+    scored
+        .into_iter()
+        .filter(|(score, _)| *score >= best - 0.15)
+        .take(3)
+        .map(|(_, label)| label)
+        .collect()
 }
 
 /// Closeness in 0..=1; a query that is part of the name ("15 pro" in "iphone 15 pro") scores
@@ -63,7 +70,10 @@ fn similarity(query: &str, candidate: &str) -> f64 {
         return 0.0;
     }
     let edit = strsim::normalized_damerau_levenshtein(query, candidate);
-    let contained = if candidate.contains(query) || query.contains(candidate) {
+    // A name typed from its start or its end ("15 pro" for "iPhone 15 Pro"), not a run of
+    // letters that happens to sit inside another word ("tmobil" in "AT&T Mobility").
+    let affix = |a: &str, b: &str| a.starts_with(b) || a.ends_with(b);
+    let contained = if affix(candidate, query) || affix(query, candidate) {
         0.75
     } else {
         0.0
@@ -94,8 +104,8 @@ mod tests {
 
     #[test]
     fn partial_names_are_close() {
-        assert!(similarity("15pro", "iphone15pro") >= 0.5);
-        assert!(similarity("verizn", "verizon") >= 0.5);
-        assert!(similarity("xyz", "verizon") < 0.5);
+        assert!(similarity("15pro", "iphone15pro") >= 0.6);
+        assert!(similarity("verizn", "verizon") >= 0.6);
+        assert!(similarity("xyz", "verizon") < 0.6);
     }
 }

@@ -20,7 +20,6 @@ pub fn report(report: &Report) -> String {
         verdict_badge(report.verdict),
         messages::verdict_line(report.verdict)
     );
-    out.push('\n');
     write_subject(&mut out, report);
     if !report.findings.is_empty() {
         let _ = writeln!(out, "\n{}", messages::FINDINGS.bold());
@@ -46,16 +45,7 @@ pub fn report(report: &Report) -> String {
     }
     write_missing(&mut out, &report.missing_facts);
     write_not_checked(&mut out, &report.not_checked);
-    if let Some(plan) = &report.plan {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            provenance_line(messages::PLAN_FACTS, &plan.provenance, Date::today())
-        );
-        if let Some(warning) = stale_warning(plan.provenance.verified, Date::today()) {
-            let _ = writeln!(out, "{}", warning.yellow());
-        }
-    }
+    write_sources(&mut out, report);
     if let Some(trace) = &report.trace {
         let _ = writeln!(out, "\n{}", messages::TRACE.bold());
         for rule in trace {
@@ -87,13 +77,6 @@ pub fn report(report: &Report) -> String {
             }
         }
     }
-    if let Some(device) = &report.device {
-        let _ = writeln!(
-            out,
-            "{}",
-            provenance_line(messages::DEVICE_FACTS, &device.source, Date::today())
-        );
-    }
     if !report.command.is_empty() {
         let _ = writeln!(
             out,
@@ -103,6 +86,25 @@ pub fn report(report: &Report) -> String {
         );
     }
     out
+}
+
+/// Where the plan's and the phone's facts come from, how strong and how old.
+fn write_sources(out: &mut String, report: &Report) {
+    let today = Date::today();
+    if report.plan.is_some() || report.device.is_some() {
+        out.push('\n');
+    }
+    if let Some(plan) = &report.plan {
+        let line = provenance_line(messages::PLAN_FACTS, &plan.provenance, today);
+        let _ = writeln!(out, "{line}");
+        if let Some(warning) = stale_warning(plan.provenance.verified, today) {
+            let _ = writeln!(out, "{}", warning.yellow());
+        }
+    }
+    if let Some(device) = &report.device {
+        let line = provenance_line(messages::DEVICE_FACTS, &device.source, today);
+        let _ = writeln!(out, "{line}");
+    }
 }
 
 fn write_subject(out: &mut String, report: &Report) {
@@ -122,7 +124,7 @@ fn write_subject(out: &mut String, report: &Report) {
         subject.push(format!("{} {}", messages::DEVICE, sanitize(&device.name)));
     }
     if !subject.is_empty() {
-        let _ = writeln!(out, "  {}", subject.join("   "));
+        let _ = writeln!(out, "\n  {}", subject.join("   "));
     }
     if let Some(plan) = &report.plan {
         let _ = writeln!(
