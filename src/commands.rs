@@ -23,6 +23,9 @@ pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
             path: "standard input".into(),
             source,
         })?;
+        if secret.is_empty() {
+            return Err(Error::usage(messages::EMPTY_PASSWORD_STDIN));
+        }
         situation.password = Some(password::check(&secret));
     }
     let report = advisor::advise(&library, &situation, args.explain)?;

@@ -217,6 +217,9 @@ pub fn no_profile(path: &str) -> String {
     format!("no profile at {path}: run `esim-hotspot guide` and save its answers, or give the facts as flags")
 }
 
+pub const EMPTY_PASSWORD_STDIN: &str =
+    "--password-stdin: standard input held no password (pipe one line, e.g. from a password manager)";
+
 pub fn no_kb_dir(dir: &str) -> String {
     format!("--kb {dir}: no such directory (it should hold carriers/, devices.yaml or rules.yaml)")
 }

@@ -409,3 +409,45 @@ fn a_closed_pipe_is_not_an_error() {
     let output = child.wait_with_output().unwrap();
     assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
 }
+
+#[test]
+fn a_password_from_stdin_is_measured_never_shown() {
+    let secret = "Hunter2-unique-marker";
+    let out = support::esim()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--carrier",
+            "verizon",
+            "--plan",
+            "ultimate",
+        ])
+        .args(["--esim", "active", "--password-stdin", "--explain"])
+        .write_stdin(format!("{secret}\n"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stdout.contains("Hunter2") && !stderr.contains("Hunter2"),
+        "never printed"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let trace = json["trace"].as_array().unwrap();
+    let length = trace
+        .iter()
+        .find(|t| t["rule"] == "hotspot-password-wrong-length")
+        .unwrap();
+    assert_eq!(
+        length["steps"][1]["read"],
+        secret.len().to_string(),
+        "only its length is read"
+    );
+    let empty = support::esim()
+        .args(["check", "--carrier", "verizon", "--password-stdin"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(empty.status.code(), Some(2));
+}
