@@ -52,7 +52,8 @@ impl Question {
             Question::Carrier => &["carrier", "plan"],
             Question::Plan => &["plan"],
             Question::Device => &["device"],
-            Question::HasEsim => &["device.esim"],
+            // An unlisted phone leaves "device" open; a listed one the KB cannot vouch for, "device.esim".
+            Question::HasEsim => &["device.esim", "device"],
             Question::BoughtIn => &["bought_in"],
             Question::Os => &["platform"],
             Question::OsVersion => &["os_version"],

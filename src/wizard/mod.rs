@@ -383,6 +383,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unlisted_phone_is_asked_whether_it_has_esim() {
+        let (report, situation, prompts) = finish(&[
+            "Verizon",
+            "Unlimited Ultimate",
+            messages::NOT_LISTED,
+            messages::A_HAS_ESIM[1],
+        ]);
+        assert_eq!(prompts[3], messages::Q_HAS_ESIM);
+        assert_eq!(situation.has_esim, Some(false));
+        assert_eq!(report.verdict, Verdict::No);
+    }
+
+    #[test]
     fn escape_goes_back_one_question() {
         let (report, situation, prompts) = finish(&[
             "Verizon",
