@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::messages;
 use crate::text::sanitize;
 
 #[derive(Debug)]
@@ -82,30 +83,27 @@ impl fmt::Display for Error {
                 closest,
                 hint,
             } => {
-                write!(f, "no {kind} called \"{}\"", sanitize(given))?;
-                if closest.is_empty() {
-                    f.write_str(".")?;
-                } else {
-                    write!(f, "; did you mean {}?", sanitize(&closest.join(", ")))?;
-                }
-                if !hint.is_empty() {
-                    write!(f, " {hint}")?;
-                }
-                Ok(())
+                let closest = sanitize(&closest.join(", "));
+                f.write_str(&messages::unknown_name(
+                    kind,
+                    &sanitize(given),
+                    &closest,
+                    hint,
+                ))
             }
             Error::Ambiguous {
                 kind,
                 given,
                 candidates,
                 hint,
-            } => write!(
-                f,
-                "\"{}\" names more than one {kind}: {}. {hint}",
-                sanitize(given),
-                sanitize(&candidates.join(", "))
-            ),
+            } => f.write_str(&messages::ambiguous_name(
+                kind,
+                &sanitize(given),
+                &sanitize(&candidates.join(", ")),
+                hint,
+            )),
             Error::Kb(e) => write!(f, "{e}"),
-            Error::Interrupted => f.write_str("interrupted"),
+            Error::Interrupted => f.write_str(messages::INTERRUPTED),
             Error::Io { path, source } => {
                 write!(f, "{}: {source}", sanitize(&path.display().to_string()))
             }

@@ -53,7 +53,7 @@ pub fn save(path: &Path, situation: &Situation) -> Result<()> {
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(io)?;
     let text = serde_yaml::to_string(situation)
-        .map_err(|e| Error::usage(format!("the profile could not be written: {e}")))?;
+        .map_err(|e| Error::usage(crate::messages::kb::profile_not_written(&e.to_string())))?;
     let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
     temp.write_all(crate::messages::PROFILE_HEADER.as_bytes())
         .and_then(|()| temp.write_all(text.as_bytes()))

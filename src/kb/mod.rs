@@ -113,9 +113,8 @@ impl Library {
             },
         })?;
         if !meta.is_dir() {
-            return Err(Error::usage(format!(
-                "--kb {}: not a directory (it should hold carriers/, devices.yaml or rules.yaml)",
-                dir.display()
+            return Err(Error::usage(crate::messages::not_a_kb_dir(
+                &dir.display().to_string(),
             )));
         }
         let mut carriers = Vec::new();
@@ -472,10 +471,7 @@ fn read_file(path: &Path) -> Result<SourceFile> {
         Error::kb(
             path.display().to_string(),
             None,
-            format!(
-                "the file is larger than {} MiB; split it into smaller files",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            crate::messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
         )
     };
     if file.metadata().map_err(io)?.len() > MAX_FILE_BYTES {
@@ -493,10 +489,7 @@ fn read_file(path: &Path) -> Result<SourceFile> {
         Error::kb(
             path.display().to_string(),
             None,
-            format!(
-                "the file is not UTF-8 text (byte {})",
-                e.utf8_error().valid_up_to()
-            ),
+            crate::messages::kb::not_utf8(e.utf8_error().valid_up_to()),
         )
     })?;
     Ok(SourceFile {

@@ -36,10 +36,7 @@ impl<'de> Deserialize<'de> for Tri {
                 (Some(true), _) => Ok(Tri::True),
                 (Some(false), _) => Ok(Tri::False),
                 (None, "unknown") => Ok(Tri::Unknown),
-                (None, word) => Err(format!(
-                    "\"{word}\" is not true, false or unknown{}",
-                    bool_hint(word)
-                )),
+                (None, word) => Err(crate::messages::kb::not_tri(word, bool_hint(word))),
             }
         })
     }

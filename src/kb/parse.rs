@@ -5,13 +5,18 @@ use serde::de::DeserializeOwned;
 use super::names::did_you_mean;
 use super::SourceFile;
 use crate::error::{Error, Result};
+use crate::messages;
 
 /// Files larger than this are refused before they are read (4 MiB).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
     if file.text.len() as u64 > MAX_FILE_BYTES {
-        return Err(Error::kb(&file.path, None, "the file is larger than 4 MiB"));
+        return Err(Error::kb(
+            &file.path,
+            None,
+            messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
+        ));
     }
     serde_yaml::from_str(&file.text).map_err(|e| {
         let position = e.location().map(|l| (l.line(), l.column()));
@@ -39,7 +44,7 @@ fn explain(raw: &str) -> String {
         return rewritten;
     }
     if message.contains("invalid type: string") && message.contains("expected a boolean") {
-        return format!("{message} (write true or false)");
+        return format!("{message}{}", messages::kb::WRITE_TRUE_OR_FALSE);
     }
     message.to_string()
 }
@@ -53,18 +58,17 @@ fn unknown_key(message: &str) -> Option<String> {
     let (key, expected) = rest.split_once('`')?;
     let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     let hint = match did_you_mean(key, options.iter().copied()) {
-        Some(close) => format!(" (did you mean `{close}`?)"),
-        None if !options.is_empty() => format!(
-            " (known keys here: {})",
-            options
+        Some(close) => messages::kb::did_you_mean(close),
+        None if !options.is_empty() => messages::kb::known_keys(
+            &options
                 .iter()
                 .map(|o| format!("`{o}`"))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
         ),
         None => String::new(),
     };
-    Some(format!("{path}unknown key `{key}`{hint}"))
+    Some(messages::kb::unknown_key(path, key, &hint))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::model::{Carrier, Device, Sourced};
 use super::names::Named;
 use super::SourceFile;
 use crate::error::{Error, Result};
+use crate::messages;
 use crate::rules::Rule;
 use crate::steps::StepsFile;
 use crate::text::normalize_name;
@@ -23,10 +24,7 @@ pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
             file,
             &format!("id: {}", carrier.id),
             0,
-            format!(
-                "carrier id \"{}\" does not match the file name {stem}.yaml (name the file {}.yaml)",
-                carrier.id, carrier.id
-            ),
+            messages::kb::id_not_file_name(&carrier.id, &stem),
         ));
     }
     check_source(file, &carrier.id, carrier)?;
@@ -56,10 +54,7 @@ pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
                 file,
                 &format!("id: {}", activity.id),
                 0,
-                format!(
-                    "activity \"{}\": per_hour must be a size above zero, like 700MB",
-                    activity.id
-                ),
+                messages::kb::per_hour_zero(&activity.id),
             ));
         }
         if !activity.source.starts_with("http") {
@@ -67,7 +62,7 @@ pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
                 file,
                 &format!("source: {}", activity.source),
                 0,
-                format!("activity \"{}\": source is not a web address", activity.id),
+                messages::kb::source_not_url(&activity.id, &activity.source),
             ));
         }
         let count = seen.entry(activity.id.as_str()).or_insert(0);
@@ -77,7 +72,7 @@ pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
                 file,
                 &format!("id: {}", activity.id),
                 *count - 1,
-                format!("activity id \"{}\" is used twice", activity.id),
+                messages::kb::used_twice("activity", &activity.id),
             ));
         }
     }
@@ -101,11 +96,11 @@ pub fn steps(file: &SourceFile, steps: &StepsFile) -> Result<()> {
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         let problem = if *count > 1 {
-            Some(format!("id \"{id}\" is used twice"))
+            Some(messages::kb::used_twice("guide", id))
         } else if !source.starts_with("http") {
-            Some(format!("\"{id}\": source is not a web address"))
+            Some(messages::kb::source_not_url(id, source))
         } else if empty {
-            Some(format!("\"{id}\" has no steps"))
+            Some(messages::kb::no_steps(id))
         } else {
             None
         };
@@ -127,10 +122,7 @@ pub fn rules(file: &SourceFile, rules: &[Rule]) -> Result<()> {
                 file,
                 &format!("id: {}", rule.id),
                 *count - 1,
-                format!(
-                    "rule id \"{}\" is used twice; give each rule its own id",
-                    rule.id
-                ),
+                messages::kb::used_twice("rule", &rule.id),
             ));
         }
     }
@@ -147,7 +139,7 @@ pub fn unique_carriers<'a>(
             return Err(Error::kb(
                 &file.path,
                 None,
-                format!("carrier id \"{}\" is already used by {first}", carrier.id),
+                messages::kb::carrier_id_taken(&carrier.id, first),
             ));
         }
     }
@@ -164,7 +156,7 @@ pub fn unique_carrier_names(carriers: &[Carrier]) -> Result<()> {
                     return Err(Error::kb(
                         format!("data/carriers/{}.yaml", carrier.id),
                         None,
-                        format!("the name \"{name}\" is used by carriers \"{other}\" and \"{}\"; keep it on one", carrier.id),
+                        messages::kb::carrier_name_shared(name, other, &carrier.id),
                     ));
                 }
             }
@@ -191,10 +183,7 @@ fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<
                 file,
                 &format!("id: {}", item.id()),
                 *count - 1,
-                format!(
-                    "{kind} id \"{}\" is used twice; give each {kind} its own id",
-                    item.id()
-                ),
+                messages::kb::used_twice(kind, item.id()),
             ));
         }
         for name in all_names(item) {
@@ -204,10 +193,7 @@ fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<
                         file,
                         &format!("id: {}", item.id()),
                         0,
-                        format!(
-                            "{kind} \"{}\": the name \"{name}\" also leads to {kind} \"{other}\"; keep it on one",
-                            item.id()
-                        ),
+                        messages::kb::name_shared(kind, item.id(), name, other),
                     ));
                 }
             }
@@ -229,7 +215,7 @@ fn id_format(file: &SourceFile, kind: &str, id: &str) -> Result<()> {
             file,
             &format!("id: {id}"),
             0,
-            format!("{kind} id \"{id}\" should be lower-case letters, digits and dashes, like \"go5g-plus\""),
+            messages::kb::bad_id(kind, id),
         ))
     }
 }
@@ -243,7 +229,7 @@ fn check_source(file: &SourceFile, owner: &str, item: &impl Sourced) -> Result<(
             file,
             &format!("source: {source}"),
             0,
-            format!("\"{owner}\": source \"{source}\" is not a web address; give the URL of the page the facts came from"),
+            messages::kb::source_not_url(owner, source),
         ))
     }
 }

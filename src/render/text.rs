@@ -58,7 +58,7 @@ pub fn report(report: &Report) -> String {
             );
             for step in &rule.steps {
                 let read = match &step.read {
-                    Some(v) => format!("read {}", sanitize(v)),
+                    Some(v) => messages::read_value(&sanitize(v)),
                     None if step.test.ends_with(" of") || step.test == "not" => String::new(),
                     None => messages::NOT_GIVEN.to_string(),
                 };
@@ -176,12 +176,13 @@ pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> Stri
     }
     match source.page_date {
         Some(date) => details.push(format!(
-            "page dated {date}{}",
+            "{} {date}{}",
+            messages::PAGE_DATED,
             age_words(date.earliest(), today)
         )),
         None => details.push(messages::UNDATED.to_string()),
     }
-    details.push(format!("checked {}", source.verified));
+    details.push(format!("{} {}", messages::CHECKED, source.verified));
     format!(
         "{} {} ({})",
         label.dimmed(),
@@ -204,7 +205,7 @@ fn age_words(from: Date, today: Date) -> String {
         d if d < 365 => String::new(),
         d => {
             let years = d / 365;
-            format!(", {years} year{} old", if years == 1 { "" } else { "s" })
+            messages::years_old(years)
         }
     }
 }

@@ -13,6 +13,7 @@ use serde_yaml::Value;
 
 use crate::facts::{self, Fact, FactSpec, FactType, FactValue, Facts, Version};
 use crate::kb::names::did_you_mean;
+use crate::messages::kb as kb_text;
 use crate::units;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -268,9 +269,7 @@ impl RawCondition {
         let group_count = groups.iter().filter(|g| **g).count();
         if group_count > 0 {
             if group_count > 1 || self.fact.is_some() {
-                return Err(
-                    "a condition is one of `all`, `any`, `not` or a `fact` test; split it into parts of an `all`".into(),
-                );
+                return Err(kb_text::ONE_KIND_OF_CONDITION.into());
             }
             return Ok(match (self.all, self.any, self.not) {
                 (Some(parts), _, _) => Condition::All(non_empty(parts, "all")?),
@@ -280,19 +279,16 @@ impl RawCondition {
             });
         }
         let Some(name) = self.fact else {
-            return Err("a condition needs `fact:` (or `all`, `any`, `not`)".into());
+            return Err(kb_text::CONDITION_NEEDS_FACT.into());
         };
         let spec = facts::spec(&name).ok_or_else(|| unknown_fact(&name))?;
         let ty = spec.ty;
-        let value = |v: Value| fact_value(ty, &v).map_err(|e| format!("fact `{name}`: {e}"));
+        let value = |v: Value| fact_value(ty, &v).map_err(|e| kb_text::in_fact(&name, &e));
         let ordered = |v: Value| {
             if ty.is_ordered() {
                 value(v)
             } else {
-                Err(format!(
-                    "fact `{name}` is {}: it has no order, so use `is`, `is_not` or `one_of`",
-                    ty.describe()
-                ))
+                Err(kb_text::no_order(&name, &ty.describe()))
             }
         };
         let mut ops = Vec::new();
@@ -330,19 +326,15 @@ impl RawCondition {
                 fact: spec,
                 op: ops.pop().expect("one op"),
             })),
-            0 => Err(format!(
-                "the test on `{name}` says nothing to compare: add is, is_not, one_of, less_than, at_most, greater_than, at_least, present or missing"
-            )),
-            _ => Err(format!(
-                "the test on `{name}` has several comparisons: put each in its own part of an `all`"
-            )),
+            0 => Err(kb_text::nothing_to_compare(&name)),
+            _ => Err(kb_text::several_comparisons(&name)),
         }
     }
 }
 
 fn non_empty(parts: Vec<Condition>, group: &str) -> Result<Vec<Condition>, String> {
     if parts.is_empty() {
-        Err(format!("`{group}` needs at least one condition"))
+        Err(kb_text::empty_group(group))
     } else {
         Ok(parts)
     }
@@ -350,10 +342,7 @@ fn non_empty(parts: Vec<Condition>, group: &str) -> Result<Vec<Condition>, Strin
 
 fn unknown_fact(name: &str) -> String {
     let names = facts::FACTS.iter().map(|f| f.name);
-    match did_you_mean(name, names) {
-        Some(close) => format!("unknown fact `{name}` (did you mean `{close}`?)"),
-        None => format!("unknown fact `{name}`"),
-    }
+    kb_text::unknown_fact(name, did_you_mean(name, names))
 }
 
 /// Reads a value written in a rule as the fact's own type, so `is: yes` on a true/false fact
@@ -364,13 +353,13 @@ pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, String> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     };
-    let wrong = || format!("expected {}", ty.describe());
+    let wrong = || kb_text::expected(&ty.describe());
     match ty {
         FactType::Bool => match value {
             Value::Bool(b) => Ok(FactValue::Bool(*b)),
-            Value::String(s) => Err(format!(
-                "\"{s}\" is not true or false{}",
-                crate::kb::model::bool_hint(s)
+            Value::String(s) => Err(kb_text::not_true_or_false(
+                s,
+                crate::kb::model::bool_hint(s),
             )),
             _ => Err(wrong()),
         },
@@ -379,7 +368,7 @@ pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, String> {
             if words.contains(&word.as_str()) {
                 Ok(FactValue::Text(word))
             } else {
-                Err(format!("\"{word}\" is not {}", ty.describe()))
+                Err(kb_text::not_one_of(&word, &ty.describe()))
             }
         }
         FactType::Size => units::parse_allowance(&text.ok_or_else(wrong)?).map(FactValue::Size),

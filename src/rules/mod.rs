@@ -111,7 +111,7 @@ impl<'de> Deserialize<'de> for Rule {
         let raw = RawRule::deserialize(deserializer)?;
         for text in std::iter::once(&raw.message).chain(raw.advice.as_ref()) {
             check_placeholders(text.en())
-                .map_err(|e| de::Error::custom(format!("rule \"{}\": {e}", raw.id)))?;
+                .map_err(|e| de::Error::custom(crate::messages::kb::in_rule(&raw.id, &e)))?;
         }
         Ok(Rule {
             id: raw.id,
@@ -130,9 +130,9 @@ fn check_placeholders(text: &str) -> Result<(), String> {
     for name in placeholders(text) {
         if facts::spec(name).is_none() {
             let hint = did_you_mean(name, facts::FACTS.iter().map(|f| f.name))
-                .map(|c| format!(" (did you mean `{{{c}}}`?)"))
+                .map(crate::messages::kb::did_you_mean_placeholder)
                 .unwrap_or_default();
-            return Err(format!("the text names an unknown fact `{{{name}}}`{hint}"));
+            return Err(crate::messages::kb::unknown_placeholder(name, &hint));
         }
     }
     Ok(())
