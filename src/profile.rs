@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::kb::{parse_file, SourceFile};
+use crate::kb::parse_file;
 use crate::situation::Situation;
 
 /// `ESIM_HOTSPOT_PROFILE`, else `profile.yaml` in the platform's config directory
@@ -23,20 +23,11 @@ pub fn default_path() -> Option<PathBuf> {
 /// The saved situation, if there is one. One that does not parse is an error naming its
 /// path, line and column: it is never silently ignored or replaced.
 pub fn load(path: &Path) -> Result<Option<Situation>> {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
-            return Err(Error::Io {
-                path: path.to_path_buf(),
-                source,
-            })
-        }
-    };
-    let file = SourceFile {
-        path: path.display().to_string(),
-        text: text.into(),
-    };
+    if !path.exists() {
+        return Ok(None);
+    }
+    // The same size limit as any YAML this program reads.
+    let file = crate::kb::read_file(path)?;
     parse_file(&file).map(Some)
 }
 

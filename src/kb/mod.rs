@@ -461,7 +461,7 @@ fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// Reads a user's file, refusing one over the size limit before reading it: the YAML parser
 /// holds the whole file, and many times its size, in memory while it works.
-fn read_file(path: &Path) -> Result<SourceFile> {
+pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
