@@ -47,6 +47,20 @@ fn kb_with(files: &[(&str, &str)]) -> TempDir {
     dir
 }
 
+/// `check` on the fixture carrier's plan with its eSIM active, plus `extra` flags.
+fn pinetel_check(dir: &Path, extra: &[&str]) -> Outcome {
+    let mut args = vec![
+        "--carrier",
+        "pinetel",
+        "--plan",
+        "unlimited",
+        "--esim",
+        "active",
+    ];
+    args.extend_from_slice(extra);
+    check_in(dir, &args)
+}
+
 fn check_in(dir: &Path, args: &[&str]) -> Outcome {
     let mut all = vec!["check", "--format", "json"];
     all.extend_from_slice(args);
@@ -101,36 +115,12 @@ fn a_users_carrier_file_adds_a_carrier() {
 #[test]
 fn rules_that_no_built_in_plan_triggers_fire_on_a_users_plan() {
     let kb = kb_with(&[("carriers/pinetel.yaml", PINETEL)]);
-    let used_up = check_in(
-        kb.path(),
-        &[
-            "--carrier",
-            "pinetel",
-            "--plan",
-            "unlimited",
-            "--esim",
-            "active",
-            "--used",
-            "10GB",
-        ],
-    );
+    let used_up = pinetel_check(kb.path(), &["--used", "10GB"]);
     assert_eq!(used_up.code, 1);
     assert!(used_up
         .fired()
         .contains(&"cap-used-up-hotspot-stops".to_string()));
-    let roaming = check_in(
-        kb.path(),
-        &[
-            "--carrier",
-            "pinetel",
-            "--plan",
-            "unlimited",
-            "--esim",
-            "active",
-            "--roaming",
-            "true",
-        ],
-    );
+    let roaming = pinetel_check(kb.path(), &["--roaming", "true"]);
     assert_eq!(roaming.code, 1);
     assert!(roaming
         .fired()
@@ -192,17 +182,7 @@ fn a_user_rule_is_added_without_code() {
     message: "Pine Telecom rides on T-Mobile."
 "#;
     let kb = kb_with(&[("carriers/pinetel.yaml", PINETEL), ("rules.yaml", rules)]);
-    let out = check_in(
-        kb.path(),
-        &[
-            "--carrier",
-            "pinetel",
-            "--plan",
-            "unlimited",
-            "--esim",
-            "active",
-        ],
-    );
+    let out = pinetel_check(kb.path(), &[]);
     assert!(
         out.fired().contains(&"pinetel-rule".to_string()),
         "{}",
@@ -437,21 +417,7 @@ fn a_fixed_hotspot_speed_is_a_limit() {
         "      after_cap: blocked\n      speed_cap: 5Mbps\n",
     );
     let kb = kb_with(&[("carriers/pinetel.yaml", &capped)]);
-    let out = check_in(
-        kb.path(),
-        &[
-            "--carrier",
-            "pinetel",
-            "--plan",
-            "unlimited",
-            "--esim",
-            "active",
-            "--used",
-            "1GB",
-            "--roaming",
-            "false",
-        ],
-    );
+    let out = pinetel_check(kb.path(), &["--used", "1GB", "--roaming", "false"]);
     let json = out.json();
     assert_eq!(json["plan"]["hotspot"]["speed_cap_kbps"], 5000);
     let finding = json["findings"]
