@@ -121,9 +121,9 @@ facts! {
     "lock": FactType::Choice(LOCK_STATES) =>
         "Is the phone locked to a carrier? iPhone: Settings > General > About > Carrier Lock (\"No SIM restrictions\" means unlocked). Give --lock locked or --lock unlocked.",
     "locked_to": FactType::Name =>
-        "Which carrier is the phone locked to? Give --locked-to.",
+        "Only if the phone is locked: which carrier is it locked to? Give --locked-to.",
     "locked_to_this_carrier": FactType::Bool =>
-        "Give --locked-to with the carrier the phone is locked to.",
+        "Only if the phone is locked: which carrier is it locked to? Give --locked-to.",
     "security": FactType::Choice(SECURITY_MODES) =>
         "Which security does the hotspot use? Give --security wpa3, wpa2-wpa3, wpa2 or open.",
     "password.score": FactType::Number => PASSWORD_ASK,
