@@ -167,12 +167,8 @@ pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
 }
 
 pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> Result<ExitCode> {
-    let library = Library::open(dir)?;
-    let mut problems: Vec<String> = library
-        .validate_all()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let library = Library::open_to_validate(dir)?;
+    let mut problems = library.validate_all();
     if problems.is_empty() {
         problems.extend(
             advisor::check_examples(&library)?

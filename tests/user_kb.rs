@@ -431,3 +431,44 @@ fn a_fixed_hotspot_speed_is_a_limit() {
         .unwrap()
         .contains("5 Mbps"));
 }
+
+#[test]
+fn kb_validate_lists_every_problem_not_just_the_first() {
+    // Two plans, each with its own mistake: a bad size in the first, a misspelt key in the second.
+    let second_plan = PINETEL[PINETEL.find("  - id: unlimited").unwrap()..]
+        .replace("id: unlimited", "id: second")
+        .replace("name: Unlimited", "name: Second")
+        .replace("    hotspot:", "    hotspt:");
+    let broken_second =
+        format!("{PINETEL}{second_plan}").replacen("high_speed: 10GB", "high_speed: 15 G", 1);
+    let devices = "devices:\n  - id: phone-a\n    name: Phone A\n    platform: ios\n    esim: yes\n    source: https://example.com/a\n    verified: 2026-11-25\n  - id: phone-b\n    name: Phone B\n    platform: windows\n    esim: true\n    source: https://example.com/b\n    verified: 2026-11-25\n";
+    let other = PINETEL
+        .replace("id: pinetel", "id: othertel")
+        .replace("name: Pine Telecom", "name: Other")
+        .replace("aliases: [pine]", "aliases: []")
+        .replace("verified: 2026-11-25\nplans", "verified: 2026-13-01\nplans");
+    let kb = kb_with(&[
+        ("carriers/pinetel.yaml", &broken_second),
+        ("carriers/othertel.yaml", &other),
+        ("devices.yaml", devices),
+    ]);
+    let out = support::run(&["kb", "validate", kb.path().to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    let report = out.stdout;
+    assert!(report.contains("pinetel.yaml:23:19: plans[0].hotspot.high_speed: \"15 G\" is not a data size (write 15GB)"), "{report}");
+    assert!(
+        report.contains(
+            "pinetel.yaml:30:5: plans[1]: unknown key `hotspt` (did you mean `hotspot`?)"
+        ),
+        "the second plan's problem too: {report}"
+    );
+    assert!(
+        report.contains("othertel.yaml:"),
+        "the other carrier file too: {report}"
+    );
+    assert!(report.contains("devices.yaml:5:11: devices[0].esim: \"yes\" is not true, false or unknown (write true)"), "{report}");
+    assert!(
+        report.contains("devices.yaml:10:15: devices[1].platform: unknown variant `windows`"),
+        "the second device too: {report}"
+    );
+}

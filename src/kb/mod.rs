@@ -79,6 +79,8 @@ impl From<&EmbeddedFile> for SourceFile {
 #[derive(Debug, Default)]
 pub struct Library {
     overlay: Option<Overlay>,
+    /// A user's carrier files that did not load, kept for `kb validate` to list.
+    broken_carriers: Vec<String>,
 }
 
 /// A user's directory: its carrier files are parsed up front (there is no index for them),
@@ -100,6 +102,16 @@ impl Library {
 
     /// The built-in knowledge base with `dir` laid on top, if given.
     pub fn open(dir: Option<&Path>) -> Result<Library> {
+        Library::open_with(dir, false)
+    }
+
+    /// As `open`, but a user's carrier file that does not load is set aside, with every problem
+    /// in it, for `kb validate` to list alongside the rest.
+    pub fn open_to_validate(dir: Option<&Path>) -> Result<Library> {
+        Library::open_with(dir, true)
+    }
+
+    fn open_with(dir: Option<&Path>, keep_going: bool) -> Result<Library> {
         let Some(dir) = dir else {
             return Ok(Library::embedded());
         };
@@ -118,11 +130,19 @@ impl Library {
             )));
         }
         let mut carriers = Vec::new();
+        let mut broken_carriers = Vec::new();
         for path in yaml_files(&dir.join("carriers"))? {
             let file = read_file(&path)?;
-            let carrier: Carrier = parse::parse(&file)?;
-            validate::carrier(&file, &carrier)?;
-            carriers.push((file, carrier));
+            let loaded = parse::parse::<Carrier>(&file)
+                .and_then(|c| validate::carrier(&file, &c).map(|()| c));
+            match loaded {
+                Ok(carrier) => carriers.push((file, carrier)),
+                Err(first) if keep_going => {
+                    let problems = parse::every_problem::<model::Plan>(&file, "plans", first);
+                    broken_carriers.extend(problems.iter().map(ToString::to_string));
+                }
+                Err(first) => return Err(first),
+            }
         }
         let optional = |name: &str| -> Result<Option<SourceFile>> {
             let path = dir.join(name);
@@ -142,6 +162,7 @@ impl Library {
         validate::unique_carriers(overlay.carriers.iter().map(|(f, c)| (f, c)))?;
         Ok(Library {
             overlay: Some(overlay),
+            broken_carriers,
         })
     }
 
@@ -322,26 +343,82 @@ impl Library {
     }
 
     /// Every file this library would read, for `kb validate`.
-    pub fn validate_all(&self) -> Vec<Error> {
-        let mut problems = Vec::new();
-        let mut ok = |r: Result<()>| {
-            if let Err(e) = r {
-                problems.push(e);
+    /// Every problem in every file this library reads, each as `file:line:col: message`.
+    pub fn validate_all(&self) -> Vec<String> {
+        let mut problems = self.broken_carriers.clone();
+        let checks = embedded::CARRIERS
+            .iter()
+            .map(|entry| validate_embedded_carrier(entry).map(drop))
+            .chain([
+                self.carriers()
+                    .and_then(|all| validate::unique_carrier_names(&all)),
+                self.steps().map(drop),
+            ]);
+        problems.extend(checks.filter_map(|r| r.err()).map(|e| e.to_string()));
+        let overlay = self.overlay.as_ref();
+        let lists = [
+            (
+                &embedded::DEVICES,
+                overlay.and_then(|o| o.devices.as_ref()),
+                ListKind::Devices,
+            ),
+            (
+                &embedded::RULES,
+                overlay.and_then(|o| o.rules.as_ref()),
+                ListKind::Rules,
+            ),
+            (
+                &embedded::USAGE,
+                overlay.and_then(|o| o.usage.as_ref()),
+                ListKind::Usage,
+            ),
+        ];
+        for (built_in, user, kind) in lists {
+            let built_in = SourceFile::from(built_in);
+            for file in std::iter::once(&built_in).chain(user) {
+                if let Err(first) = kind.load(file) {
+                    let all = kind.every_problem(file, first);
+                    problems.extend(all.iter().map(ToString::to_string));
+                }
             }
-        };
-        for entry in embedded::CARRIERS {
-            ok(validate_embedded_carrier(entry).map(drop));
         }
-        ok(self
-            .carriers()
-            .and_then(|all| validate::unique_carrier_names(&all)));
-        ok(self.devices().map(drop));
-        ok(self.rules_with_examples().map(drop));
-        ok(load_usage(&SourceFile::from(&embedded::USAGE)).map(drop));
-        ok(self.usage().map(drop));
-        ok(self.steps().map(drop));
-        problems
+        dedup_problems(problems)
     }
+}
+
+/// The list files, each checked entry by entry when it does not load whole.
+#[derive(Clone, Copy)]
+enum ListKind {
+    Devices,
+    Rules,
+    Usage,
+}
+
+impl ListKind {
+    fn load(self, file: &SourceFile) -> Result<()> {
+        match self {
+            ListKind::Devices => load_devices(file).map(drop),
+            ListKind::Rules => load_rules(file).map(drop),
+            ListKind::Usage => load_usage(file).map(drop),
+        }
+    }
+
+    fn every_problem(self, file: &SourceFile, first: Error) -> Vec<Error> {
+        match self {
+            ListKind::Devices => parse::every_problem::<Device>(file, "devices", first),
+            ListKind::Rules => parse::every_problem::<Rule>(file, "rules", first),
+            ListKind::Usage => parse::every_problem::<Activity>(file, "activities", first),
+        }
+    }
+}
+
+/// A problem in a file is reported once, whichever check met it.
+fn dedup_problems(problems: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    problems
+        .into_iter()
+        .filter(|p| seen.insert(p.clone()))
+        .collect()
 }
 
 fn answers_to(id: &str, name: &str, aliases: &[&str], wanted: &str) -> bool {

@@ -24,6 +24,64 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
     })
 }
 
+/// Every problem in a list file, not only the first: when the whole file does not load,
+/// each `- id:` entry is parsed on its own, so one mistake does not hide the next. The
+/// problem that stopped the whole file is kept too, unless an entry's problem is at its line.
+pub fn every_problem<T: DeserializeOwned>(
+    file: &SourceFile,
+    list: &str,
+    first: Error,
+) -> Vec<Error> {
+    let lines: Vec<&str> = file.text.lines().collect();
+    let is_entry = |line: &str| line.trim_start().starts_with("- id:");
+    let Some(indent) = lines
+        .iter()
+        .find(|l| is_entry(l))
+        .map(|l| l.len() - l.trim_start().len())
+    else {
+        return vec![first];
+    };
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_entry(lines[i]) && lines[i].len() - lines[i].trim_start().len() == indent)
+        .collect();
+    let mut problems = Vec::new();
+    for (k, &start) in starts.iter().enumerate() {
+        // An entry runs to the next one, or to a line less indented than the list.
+        let end = starts.get(k + 1).copied().unwrap_or_else(|| {
+            (start + 1..lines.len())
+                .find(|&i| {
+                    let l = lines[i];
+                    !l.trim().is_empty()
+                        && !l.trim_start().starts_with('#')
+                        && l.len() - l.trim_start().len() < indent
+                })
+                .unwrap_or(lines.len())
+        });
+        let chunk = lines[start..end].join("\n");
+        if let Err(e) = serde_yaml::from_str::<Vec<T>>(&chunk) {
+            let position = e.location().map(|l| (l.line() + start, l.column()));
+            // The entry was parsed alone, as item 0 of a list: name it as the file does.
+            let message = explain(&e.to_string());
+            let message = match message.strip_prefix(".[0]") {
+                Some(rest) => format!("{list}[{k}]{rest}"),
+                None => message,
+            };
+            problems.push(Error::kb(&file.path, position, message));
+        }
+    }
+    let first_line = match &first {
+        Error::Kb(k) => k.line,
+        _ => None,
+    };
+    let covered = problems
+        .iter()
+        .any(|p| matches!(p, Error::Kb(k) if k.line == first_line));
+    if !covered {
+        problems.insert(0, first);
+    }
+    problems
+}
+
 /// Parses the compact JSON the build made of a built-in file. Should it ever fail (it is
 /// made from a file the build parsed), the file as written is parsed instead, so the error
 /// names its line and column.
