@@ -472,3 +472,23 @@ fn kb_validate_lists_every_problem_not_just_the_first() {
         "the second device too: {report}"
     );
 }
+
+#[test]
+fn kb_validate_lists_every_broken_step_in_each_section() {
+    let steps = "guides:\n  - id: ios-wifi\n    platform: ios\n    via: wifi\n    title: Wi-Fi\n    steps: [\"Open Settings.\"]\n    source: https://example.com/a\n    verified: 2026-11-25\n  - id: ios-usb\n    platform: ios\n    via: cable\n    title: USB\n    steps: [\"Plug in.\"]\n    source: https://example.com/b\n    verified: 2026-11-25\ntroubleshooting:\n  - id: hotspot-missing\n    problem: Missing\n    fixes: [\"Ask the carrier.\"]\n    sorce: https://example.com/c\n    verified: 2026-11-25\n";
+    let kb = kb_with(&[("steps.yaml", steps)]);
+    let out = support::run(&["kb", "validate", kb.path().to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stdout
+            .contains("steps.yaml:11:10: guides[1].via: unknown variant `cable`"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("troubleshooting[0]: unknown key `sorce` (did you mean `source`?)"),
+        "{}",
+        out.stdout
+    );
+}

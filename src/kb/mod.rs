@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::rules::{Rule, RuleFile};
-use crate::steps::StepsFile;
+use crate::steps::{Guide, StepsFile, Trouble};
 use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
 use model::{Carrier, Device, DeviceList};
@@ -349,11 +349,9 @@ impl Library {
         let checks = embedded::CARRIERS
             .iter()
             .map(|entry| validate_embedded_carrier(entry).map(drop))
-            .chain([
-                self.carriers()
-                    .and_then(|all| validate::unique_carrier_names(&all)),
-                self.steps().map(drop),
-            ]);
+            .chain([self
+                .carriers()
+                .and_then(|all| validate::unique_carrier_names(&all))]);
         problems.extend(checks.filter_map(|r| r.err()).map(|e| e.to_string()));
         let overlay = self.overlay.as_ref();
         let lists = [
@@ -380,6 +378,18 @@ impl Library {
                     let all = kind.every_problem(file, first);
                     problems.extend(all.iter().map(ToString::to_string));
                 }
+            }
+        }
+        let steps = std::iter::once(SourceFile::from(&embedded::STEPS))
+            .chain(overlay.and_then(|o| o.steps.clone()));
+        for file in steps {
+            if let Err(first) = load_steps(&file) {
+                let all = parse::every_problem_in_sections(&file, first, |key, lines| match key {
+                    "guides" => parse::entry_problems::<Guide>(&file, key, lines),
+                    "troubleshooting" => parse::entry_problems::<Trouble>(&file, key, lines),
+                    _ => Vec::new(),
+                });
+                problems.extend(all.iter().map(ToString::to_string));
             }
         }
         dedup_problems(problems)

@@ -32,30 +32,79 @@ pub fn every_problem<T: DeserializeOwned>(
     list: &str,
     first: Error,
 ) -> Vec<Error> {
+    let all_lines = 0..file.text.lines().count();
+    with_first(first, entry_problems::<T>(file, list, all_lines))
+}
+
+/// The same for a file of several lists (`guides:` and `troubleshooting:` in steps.yaml): each
+/// top-level `key:` section is checked with its own entry type.
+pub fn every_problem_in_sections(
+    file: &SourceFile,
+    first: Error,
+    check: impl Fn(&str, std::ops::Range<usize>) -> Vec<Error>,
+) -> Vec<Error> {
     let lines: Vec<&str> = file.text.lines().collect();
-    let is_entry = |line: &str| line.trim_start().starts_with("- id:");
-    let Some(indent) = lines
+    let heads: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with([' ', '#', '-']) && l.trim_end().ends_with(':'))
+        .map(|(i, l)| (i, l.trim_end().trim_end_matches(':')))
+        .collect();
+    let mut problems = Vec::new();
+    for (n, (at, key)) in heads.iter().enumerate() {
+        let end = heads.get(n + 1).map_or(lines.len(), |(next, _)| *next);
+        problems.extend(check(key, at + 1..end));
+    }
+    with_first(first, problems)
+}
+
+fn with_first(first: Error, mut problems: Vec<Error>) -> Vec<Error> {
+    let first_line = match &first {
+        Error::Kb(k) => k.line,
+        _ => None,
+    };
+    let covered = problems
+        .iter()
+        .any(|p| matches!(p, Error::Kb(k) if k.line == first_line));
+    if !covered {
+        problems.insert(0, first);
+    }
+    problems
+}
+
+/// The problems of each `- id:` entry among `section`'s lines, parsed one at a time.
+pub fn entry_problems<T: DeserializeOwned>(
+    file: &SourceFile,
+    list: &str,
+    section: std::ops::Range<usize>,
+) -> Vec<Error> {
+    let lines: Vec<&str> = file.text.lines().collect();
+    let section = section.start.min(lines.len())..section.end.min(lines.len());
+    let indent_of = |l: &str| l.len() - l.trim_start().len();
+    let is_entry = |l: &str| l.trim_start().starts_with("- id:");
+    let Some(indent) = lines[section.clone()]
         .iter()
         .find(|l| is_entry(l))
-        .map(|l| l.len() - l.trim_start().len())
+        .map(|l| indent_of(l))
     else {
-        return vec![first];
+        return Vec::new();
     };
-    let starts: Vec<usize> = (0..lines.len())
-        .filter(|&i| is_entry(lines[i]) && lines[i].len() - lines[i].trim_start().len() == indent)
+    let starts: Vec<usize> = section
+        .clone()
+        .filter(|&i| is_entry(lines[i]) && indent_of(lines[i]) == indent)
         .collect();
     let mut problems = Vec::new();
     for (k, &start) in starts.iter().enumerate() {
         // An entry runs to the next one, or to a line less indented than the list.
         let end = starts.get(k + 1).copied().unwrap_or_else(|| {
-            (start + 1..lines.len())
+            (start + 1..section.end)
                 .find(|&i| {
                     let l = lines[i];
                     !l.trim().is_empty()
                         && !l.trim_start().starts_with('#')
-                        && l.len() - l.trim_start().len() < indent
+                        && indent_of(l) < indent
                 })
-                .unwrap_or(lines.len())
+                .unwrap_or(section.end)
         });
         let chunk = lines[start..end].join("\n");
         if let Err(e) = serde_yaml::from_str::<Vec<T>>(&chunk) {
@@ -68,16 +117,6 @@ pub fn every_problem<T: DeserializeOwned>(
             };
             problems.push(Error::kb(&file.path, position, message));
         }
-    }
-    let first_line = match &first {
-        Error::Kb(k) => k.line,
-        _ => None,
-    };
-    let covered = problems
-        .iter()
-        .any(|p| matches!(p, Error::Kb(k) if k.line == first_line));
-    if !covered {
-        problems.insert(0, first);
     }
     problems
 }
