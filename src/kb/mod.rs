@@ -44,7 +44,8 @@ pub struct EmbeddedCarrier {
     pub file: EmbeddedFile,
 }
 
-/// One built-in device, its names, and its own YAML, so that naming a phone parses only it.
+/// One built-in device, its names, and its own entry as JSON, so that naming a phone parses
+/// only it.
 #[derive(Debug)]
 pub struct EmbeddedDevice {
     pub id: &'static str,
@@ -195,21 +196,11 @@ impl Library {
 
     /// Every carrier, built-in and the user's, in id order.
     pub fn carriers(&self) -> Result<Vec<Carrier>> {
-        let mut all: Vec<Carrier> = Vec::new();
-        for entry in embedded::CARRIERS {
-            let replaced = self
-                .overlay
-                .as_ref()
-                .is_some_and(|o| o.carriers.iter().any(|(_, c)| c.id == entry.id));
-            if !replaced {
-                all.push(load_embedded_carrier(entry)?);
-            }
-        }
-        if let Some(overlay) = &self.overlay {
-            all.extend(overlay.carriers.iter().map(|(_, c)| c.clone()));
-        }
-        all.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(all)
+        Ok(self
+            .carriers_with_files()?
+            .into_iter()
+            .map(|(_, carrier)| carrier)
+            .collect())
     }
 
     /// Every carrier with the file it is written in, for reports that point into the files.
