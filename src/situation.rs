@@ -247,9 +247,9 @@ fn set_plan_facts(
         // An unlisted carrier's plan can only be answered by the carrier itself; a listed
         // carrier's plan is a flag away.
         for name in PLAN_FACTS.into_iter().chain(["plan.hotspot.left"]) {
-            let fact = if resolved.carrier_unlisted && name != "plan" {
-                Fact::missing(name)
-            } else if situation.plan.is_none() {
+            let plan_would_settle_it =
+                situation.plan.is_none() && !(resolved.carrier_unlisted && name != "plan");
+            let fact = if plan_would_settle_it {
                 Fact::missing("plan")
             } else {
                 Fact::missing(name)

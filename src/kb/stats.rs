@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde_json::{json, Value};
 
 use super::date::Date;
-use super::model::Sourced;
+use super::model::{Carrier, Device, Sourced};
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
 
@@ -22,43 +22,80 @@ pub struct Stats {
     pub newest: Option<(Date, String)>,
 }
 
-/// Every dated entry: what it is, and when it was last verified.
-fn dated(library: &Library) -> Result<Vec<(String, Date)>> {
+/// A carrier, plan or device, with the file it is written in and when it was last verified.
+struct Dated {
+    file: SourceFile,
+    id: String,
+    /// `plan "go5g"`
+    label: String,
+    /// The carrier a plan belongs to.
+    owner: Option<String>,
+    verified: Date,
+}
+
+/// Every dated entry of the knowledge base.
+fn dated(carriers: &[(SourceFile, Carrier)], devices: &[(SourceFile, Device)]) -> Vec<Dated> {
     let mut entries = Vec::new();
-    for carrier in library.carriers()? {
-        entries.push((format!("carrier \"{}\"", carrier.id), carrier.verified));
+    for (file, carrier) in carriers {
+        entries.push(Dated {
+            file: file.clone(),
+            id: carrier.id.clone(),
+            label: format!("carrier \"{}\"", carrier.id),
+            owner: None,
+            verified: carrier.verified,
+        });
         for plan in &carrier.plans {
-            entries.push((
-                format!("plan \"{}\" of {}", plan.id, carrier.id),
-                plan.provenance().verified,
-            ));
+            entries.push(Dated {
+                file: file.clone(),
+                id: plan.id.clone(),
+                label: format!("plan \"{}\"", plan.id),
+                owner: Some(carrier.id.clone()),
+                verified: plan.provenance().verified,
+            });
         }
     }
-    for device in library.devices()? {
-        entries.push((format!("device \"{}\"", device.id), device.verified));
+    for (file, device) in devices {
+        entries.push(Dated {
+            file: file.clone(),
+            id: device.id.clone(),
+            label: format!("device \"{}\"", device.id),
+            owner: None,
+            verified: device.verified,
+        });
     }
-    Ok(entries)
+    entries
+}
+
+impl Dated {
+    /// `plan "go5g" of t-mobile`
+    fn describe(&self) -> String {
+        match &self.owner {
+            Some(owner) => format!("{} of {owner}", self.label),
+            None => self.label.clone(),
+        }
+    }
 }
 
 pub fn gather(library: &Library) -> Result<Stats> {
-    let carriers = library.carriers()?;
+    let carriers = library.carriers_with_files()?;
+    let devices = library.devices_with_files()?;
     let mut plans_by_kind = BTreeMap::new();
-    for plan in carriers.iter().flat_map(|c| &c.plans) {
+    for plan in carriers.iter().flat_map(|(_, c)| &c.plans) {
         *plans_by_kind.entry(plan.kind.as_str()).or_insert(0) += 1;
     }
-    let entries = dated(library)?;
+    let entries = dated(&carriers, &devices);
     let oldest = entries
         .iter()
-        .min_by_key(|(_, d)| *d)
-        .map(|(w, d)| (*d, w.clone()));
+        .min_by_key(|e| e.verified)
+        .map(|e| (e.verified, e.describe()));
     let newest = entries
         .iter()
-        .max_by_key(|(_, d)| *d)
-        .map(|(w, d)| (*d, w.clone()));
+        .max_by_key(|e| e.verified)
+        .map(|e| (e.verified, e.describe()));
     Ok(Stats {
         carriers: carriers.len(),
         plans_by_kind,
-        devices: library.devices()?.len(),
+        devices: devices.len(),
         rules: library.rules()?.len(),
         activities: library.usage()?.len(),
         guides: library.steps()?.guides.len(),
@@ -70,38 +107,21 @@ pub fn gather(library: &Library) -> Result<Stats> {
 /// Entries verified more than `days` ago, as problems for `kb validate --max-age`, each
 /// pointing at the entry's line in its file.
 pub fn older_than(library: &Library, days: i64, today: Date) -> Result<Vec<String>> {
-    let mut problems = Vec::new();
-    let mut check = |file: &SourceFile, id: &str, what: String, verified: Date| {
-        if verified.days_until(today) > days {
+    let carriers = library.carriers_with_files()?;
+    let devices = library.devices_with_files()?;
+    Ok(dated(&carriers, &devices)
+        .into_iter()
+        .filter(|e| e.verified.days_until(today) > days)
+        .map(|e| {
             let message = format!(
-                "{what}: last verified {verified}, {} days ago (more than {days}); check its source again",
-                verified.days_until(today)
+                "{}: last verified {}, {} days ago (more than {days}); check its source again",
+                e.label,
+                e.verified,
+                e.verified.days_until(today)
             );
-            let needle = format!("id: {id}");
-            problems.push(validate::at(file, &needle, 0, message).to_string());
-        }
-    };
-    for (file, carrier) in library.carriers_with_files()? {
-        check(
-            &file,
-            &carrier.id,
-            format!("carrier \"{}\"", carrier.id),
-            carrier.verified,
-        );
-        for plan in &carrier.plans {
-            let verified = plan.provenance().verified;
-            check(&file, &plan.id, format!("plan \"{}\"", plan.id), verified);
-        }
-    }
-    for (file, device) in library.devices_with_files()? {
-        check(
-            &file,
-            &device.id,
-            format!("device \"{}\"", device.id),
-            device.verified,
-        );
-    }
-    Ok(problems)
+            validate::at(&e.file, &format!("id: {}", e.id), 0, message).to_string()
+        })
+        .collect())
 }
 
 impl Stats {
