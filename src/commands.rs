@@ -38,7 +38,7 @@ pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
 }
 
 /// `--profile`, or no situation flags at all with a profile saved.
-pub(crate) fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
+fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
     if !args.profile && args.has_situation_flags() {
         return Ok(None);
     }
@@ -75,25 +75,19 @@ pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
 }
 
 /// The steps for the person's platform: Samsung's menus differ from stock Android's.
-pub(crate) fn offer_steps(
+fn offer_steps(
     library: &Library,
     prompter: &mut dyn wizard::prompt::Prompter,
     report: &advisor::Report,
     situation: &situation::Situation,
 ) -> Result<()> {
-    let samsung = report
-        .device
-        .as_ref()
-        .is_some_and(|d| d.id.starts_with("galaxy"));
-    let platform = match (situation.os.as_deref(), &report.device) {
-        _ if samsung => steps::StepPlatform::Samsung,
-        (Some("android"), _) => steps::StepPlatform::Android,
-        (Some("ios"), _) => steps::StepPlatform::Ios,
-        (None, Some(d)) => match library.device(&d.id)?.map(|d| d.platform) {
-            Some(kb::model::Platform::Android) => steps::StepPlatform::Android,
-            _ => steps::StepPlatform::Ios,
-        },
-        _ => return Ok(()),
+    let device = match &report.device {
+        Some(d) => library.device(&d.id)?,
+        None => None,
+    };
+    let Some(platform) = steps::StepPlatform::for_phone(device.as_ref(), situation.os.as_deref())
+    else {
+        return Ok(());
     };
     if let wizard::prompt::Reply::Answer(true) =
         prompter.confirm(&messages::offer_steps(platform), true)?
@@ -108,7 +102,7 @@ pub(crate) fn offer_steps(
     Ok(())
 }
 
-pub(crate) fn offer_profile(
+fn offer_profile(
     prompter: &mut dyn wizard::prompt::Prompter,
     situation: &situation::Situation,
 ) -> Result<()> {

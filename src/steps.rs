@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use crate::kb::date::{Date, SourceDate};
-use crate::kb::model::SourceKind;
+use crate::kb::model::{Device, SourceKind};
 use crate::text::LocalizedText;
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -23,6 +23,17 @@ pub enum StepPlatform {
 }
 
 impl StepPlatform {
+    /// Whose menus the steps should follow: Samsung's differ from stock Android's.
+    pub fn for_phone(device: Option<&Device>, os: Option<&str>) -> Option<StepPlatform> {
+        let platform = device.map(|d| d.platform.as_str()).or(os)?;
+        let samsung = device.is_some_and(|d| d.maker.as_deref() == Some("Samsung"));
+        Some(match platform {
+            "ios" => StepPlatform::Ios,
+            _ if samsung => StepPlatform::Samsung,
+            _ => StepPlatform::Android,
+        })
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             StepPlatform::Ios => "ios",
@@ -113,4 +124,36 @@ pub fn select(
         .filter(|t| t.platforms.is_empty() || t.platforms.contains(&platform))
         .collect();
     (guides, troubles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::Library;
+
+    #[test]
+    fn steps_follow_the_phones_menus() {
+        let library = Library::embedded();
+        let phone = |name: &str| library.device(name).unwrap().unwrap();
+        let galaxy = phone("Galaxy S24");
+        let pixel = phone("Pixel 8");
+        let iphone = phone("iPhone 15");
+        assert_eq!(
+            StepPlatform::for_phone(Some(&galaxy), None),
+            Some(StepPlatform::Samsung)
+        );
+        assert_eq!(
+            StepPlatform::for_phone(Some(&pixel), None),
+            Some(StepPlatform::Android)
+        );
+        assert_eq!(
+            StepPlatform::for_phone(Some(&iphone), None),
+            Some(StepPlatform::Ios)
+        );
+        assert_eq!(
+            StepPlatform::for_phone(None, Some("android")),
+            Some(StepPlatform::Android)
+        );
+        assert_eq!(StepPlatform::for_phone(None, None), None);
+    }
 }
