@@ -166,3 +166,56 @@ fn not_a_terminal_says_to_use_check() {
     assert!(stderr.contains("esim-hotspot check"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
 }
+
+#[test]
+fn ctrl_d_at_a_list_ends_the_guide_with_exit_2() {
+    let mut g = guide();
+    g.expect("Which carrier");
+    g.session.send_control('d').unwrap();
+    let rest = g.session.exp_eof().unwrap_or_default();
+    assert!(rest.contains("input ended"), "{rest:?}");
+    assert!(rest.contains("\x1b[?25h"), "cursor shown again: {rest:?}");
+    assert_eq!(g.exit_code(), 2);
+}
+
+#[test]
+fn ctrl_d_at_a_hidden_password_ends_the_guide_and_prints_nothing_typed() {
+    let mut g = guide();
+    g.answer("Which carrier", "Verizon");
+    g.answer("Which plan", "Beyond Unlimited");
+    g.answer("Which phone", "Pixel 8");
+    g.answer("Is the eSIM on the phone", DOWN);
+    g.answer("Which security", DOWN);
+    // y answers at once; an Enter after it would answer the password question.
+    g.expect("password's strength");
+    g.session.send("y").unwrap();
+    g.session.flush().unwrap();
+    g.expect("Hotspot password");
+    g.session.send("Xq7-secret-typed").unwrap();
+    g.session.flush().unwrap();
+    g.session.send_control('d').unwrap();
+    let rest = g.session.exp_eof().unwrap_or_default();
+    assert!(rest.contains("input ended"), "{rest:?}");
+    assert!(!rest.contains("secret-typed"), "{rest:?}");
+    assert_eq!(g.exit_code(), 2);
+}
+
+#[test]
+fn a_size_that_does_not_parse_is_asked_again() {
+    let mut g = guide();
+    g.answer("Which carrier", "Verizon");
+    g.answer("Which plan", "Beyond Unlimited");
+    g.answer("Which phone", "Pixel 8");
+    g.answer("Is the eSIM on the phone", DOWN);
+    g.answer("Which security", DOWN);
+    g.answer("password's strength", "n");
+    g.answer("Hotspot data used", "-1GB");
+    g.expect("GB");
+    g.answer("Hotspot data used", "1.5GB");
+    g.answer("Where will you use the hotspot", DOWN);
+    let report = g.expect("Save these answers");
+    assert!(report.contains("LIMITED"), "{report}");
+    g.session.send("n").unwrap();
+    g.session.flush().unwrap();
+    assert_eq!(g.exit_code(), 0);
+}

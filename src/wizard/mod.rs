@@ -2,7 +2,9 @@
 //! It is a second front door to the same `Situation` that `check` builds from flags.
 
 pub mod flow;
+mod keys;
 pub mod prompt;
+mod tty;
 
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
@@ -37,9 +39,11 @@ pub fn require_terminal() -> Result<()> {
     }
 }
 
-/// Ctrl-C during a prompt leaves the cursor hidden; put it back and exit 130.
+/// Ctrl-C between key reads (or a SIGINT from elsewhere) skips the normal way out: put the
+/// terminal back as it was, show the cursor and exit 130.
 pub fn restore_terminal_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
+        tty::restore();
         let term = console::Term::stderr();
         let _ = term.show_cursor();
         let _ = term.write_line("");

@@ -1,0 +1,314 @@
+//! What each key does at a question, apart from drawing and reading.
+//!
+//! The guide reads keys itself rather than through dialoguer's prompts: those read single keys
+//! in raw mode, where Ctrl-D arrives as an ordinary character and is dropped, so a person could
+//! not end input. Here Ctrl-D ends the guide at any question, Esc steps back and Ctrl-C stops.
+//! Drawing still uses dialoguer's theme (see `prompt.rs`), so the questions look the same.
+
+use console::Key;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use zeroize::Zeroizing;
+
+/// Ctrl-D: in raw mode it is a byte like any other.
+const END_OF_INPUT: char = '\u{4}';
+/// Ctrl-U clears a line, as it does at a shell prompt.
+const CLEAR_LINE: char = '\u{15}';
+
+/// What a key did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Event<T> {
+    /// Still asking; draw again.
+    Pending,
+    Done(T),
+    /// Esc: one question back.
+    Back,
+    /// Ctrl-D.
+    Ended,
+    /// Ctrl-C.
+    Interrupted,
+}
+
+/// Keys every question treats alike.
+fn common<T>(key: &Key) -> Option<Event<T>> {
+    match key {
+        Key::Escape => Some(Event::Back),
+        Key::CtrlC => Some(Event::Interrupted),
+        Key::Char(END_OF_INPUT) => Some(Event::Ended),
+        _ => None,
+    }
+}
+
+/// A list to pick one item from, optionally narrowed by typing (fuzzy search).
+pub struct List<'a> {
+    items: &'a [String],
+    fuzzy: bool,
+    search: String,
+    /// Indices into `items`, best match first.
+    shown: Vec<usize>,
+    /// Position in `shown`.
+    selected: usize,
+    /// First row of `shown` on screen.
+    top: usize,
+    rows: usize,
+    matcher: SkimMatcherV2,
+}
+
+impl<'a> List<'a> {
+    /// `rows` is how many items fit on screen at once (at least 1).
+    pub fn new(items: &'a [String], fuzzy: bool, rows: usize) -> List<'a> {
+        List {
+            items,
+            fuzzy,
+            search: String::new(),
+            shown: (0..items.len()).collect(),
+            selected: 0,
+            top: 0,
+            rows: rows.max(1),
+            matcher: SkimMatcherV2::default(),
+        }
+    }
+
+    pub fn key(&mut self, key: Key) -> Event<usize> {
+        if let Some(event) = common(&key) {
+            return event;
+        }
+        match key {
+            Key::Enter => {
+                if let Some(&item) = self.shown.get(self.selected) {
+                    return Event::Done(item);
+                }
+            }
+            Key::ArrowUp | Key::BackTab => self.step(-1),
+            Key::ArrowDown | Key::Tab => self.step(1),
+            Key::Home => self.go_to(0),
+            Key::End => self.go_to(self.shown.len().saturating_sub(1)),
+            Key::Backspace if self.fuzzy => {
+                self.search.pop();
+                self.refilter();
+            }
+            Key::Char(CLEAR_LINE) if self.fuzzy => {
+                self.search.clear();
+                self.refilter();
+            }
+            Key::Char(c) if self.fuzzy && !c.is_control() => {
+                self.search.push(c);
+                self.refilter();
+            }
+            _ => {}
+        }
+        Event::Pending
+    }
+
+    /// Moves the selection by one, wrapping at either end.
+    fn step(&mut self, by: isize) {
+        let count = self.shown.len();
+        if count > 0 {
+            let next = (self.selected as isize + by).rem_euclid(count as isize);
+            self.go_to(next as usize);
+        }
+    }
+
+    fn go_to(&mut self, position: usize) {
+        self.selected = position;
+        if position < self.top {
+            self.top = position;
+        } else if position >= self.top + self.rows {
+            self.top = position + 1 - self.rows;
+        }
+    }
+
+    /// Best matches first; equal scores keep the list's own order, so "not listed" and the
+    /// default stay where the question put them.
+    fn refilter(&mut self) {
+        let mut scored: Vec<(i64, usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let score = self.matcher.fuzzy_match(item, &self.search)?;
+                Some((score, i))
+            })
+            .collect();
+        scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+        self.shown = scored.into_iter().map(|(_, i)| i).collect();
+        self.selected = 0;
+        self.top = 0;
+    }
+
+    pub fn search(&self) -> Option<&str> {
+        self.fuzzy.then_some(self.search.as_str())
+    }
+
+    pub fn matcher(&self) -> &SkimMatcherV2 {
+        &self.matcher
+    }
+
+    /// The items on screen now, each with whether it is the selected one.
+    pub fn visible(&self) -> impl Iterator<Item = (&str, bool)> + '_ {
+        self.shown
+            .iter()
+            .enumerate()
+            .skip(self.top)
+            .take(self.rows)
+            .map(|(position, &i)| (self.items[i].as_str(), position == self.selected))
+    }
+}
+
+/// A line of typed text. It lives in a zeroizing buffer because it may be a password.
+#[derive(Default)]
+pub struct Line {
+    text: Zeroizing<String>,
+}
+
+impl Line {
+    pub fn key(&mut self, key: Key) -> Event<()> {
+        if let Some(event) = common(&key) {
+            return event;
+        }
+        match key {
+            Key::Enter => return Event::Done(()),
+            Key::Backspace => {
+                self.text.pop();
+            }
+            Key::Char(CLEAR_LINE) => self.text.clear(),
+            Key::Char(c) if !c.is_control() => self.text.push(c),
+            _ => {}
+        }
+        Event::Pending
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Hands the text over without leaving a copy behind.
+    pub fn take(&mut self) -> Zeroizing<String> {
+        std::mem::take(&mut self.text)
+    }
+}
+
+/// A yes/no question: y or n answers, Enter takes the default.
+pub fn confirm(key: Key, default: bool) -> Event<bool> {
+    if let Some(event) = common(&key) {
+        return event;
+    }
+    match key {
+        Key::Enter => Event::Done(default),
+        Key::Char('y' | 'Y') => Event::Done(true),
+        Key::Char('n' | 'N') => Event::Done(false),
+        _ => Event::Pending,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn press(list: &mut List, keys: &str) -> Event<usize> {
+        let mut last = Event::Pending;
+        for c in keys.chars() {
+            last = list.key(Key::Char(c));
+        }
+        last
+    }
+
+    #[test]
+    fn ctrl_d_ends_every_kind_of_question() {
+        let names = items(&["a", "b"]);
+        assert_eq!(
+            List::new(&names, true, 5).key(Key::Char('\u{4}')),
+            Event::Ended
+        );
+        assert_eq!(
+            List::new(&names, false, 5).key(Key::Char('\u{4}')),
+            Event::Ended
+        );
+        let mut line = Line::default();
+        line.key(Key::Char('x'));
+        assert_eq!(line.key(Key::Char('\u{4}')), Event::Ended);
+        assert_eq!(confirm(Key::Char('\u{4}'), true), Event::Ended);
+    }
+
+    #[test]
+    fn esc_steps_back_and_ctrl_c_interrupts() {
+        let names = items(&["a"]);
+        assert_eq!(List::new(&names, true, 5).key(Key::Escape), Event::Back);
+        assert_eq!(Line::default().key(Key::CtrlC), Event::Interrupted);
+        assert_eq!(confirm(Key::Escape, false), Event::Back);
+    }
+
+    #[test]
+    fn enter_picks_the_first_item_by_default() {
+        let names = items(&["Verizon", "T-Mobile"]);
+        assert_eq!(List::new(&names, true, 5).key(Key::Enter), Event::Done(0));
+    }
+
+    #[test]
+    fn typing_narrows_a_fuzzy_list_to_the_best_match() {
+        let names = items(&["Not listed", "AT&T", "T-Mobile", "Verizon"]);
+        let mut list = List::new(&names, true, 5);
+        press(&mut list, "tmob");
+        assert_eq!(list.key(Key::Enter), Event::Done(2));
+        assert_eq!(list.search(), Some("tmob"));
+    }
+
+    #[test]
+    fn a_search_that_matches_nothing_cannot_be_picked() {
+        let names = items(&["Verizon"]);
+        let mut list = List::new(&names, true, 5);
+        press(&mut list, "zzz");
+        assert_eq!(list.key(Key::Enter), Event::Pending);
+        list.key(Key::Char('\u{15}'));
+        assert_eq!(list.key(Key::Enter), Event::Done(0));
+    }
+
+    #[test]
+    fn a_plain_list_ignores_letters_and_wraps_around() {
+        let names = items(&["I don't know", "Yes", "No"]);
+        let mut list = List::new(&names, false, 5);
+        press(&mut list, "zz");
+        assert_eq!(list.search(), None);
+        list.key(Key::ArrowUp);
+        assert_eq!(list.key(Key::Enter), Event::Done(2));
+    }
+
+    #[test]
+    fn the_window_follows_the_selection() {
+        let names = items(&["0", "1", "2", "3", "4"]);
+        let mut list = List::new(&names, false, 2);
+        for _ in 0..3 {
+            list.key(Key::ArrowDown);
+        }
+        let on_screen: Vec<_> = list.visible().collect();
+        assert_eq!(on_screen, vec![("2", false), ("3", true)]);
+        list.key(Key::Home);
+        assert_eq!(list.visible().next(), Some(("0", true)));
+    }
+
+    #[test]
+    fn a_line_edits_and_hands_over_its_text() {
+        let mut line = Line::default();
+        for c in "1.5GBx".chars() {
+            line.key(Key::Char(c));
+        }
+        line.key(Key::Backspace);
+        line.key(Key::Char('\u{7}'));
+        assert_eq!(line.text(), "1.5GB");
+        assert_eq!(line.key(Key::Enter), Event::Done(()));
+        assert_eq!(line.take().as_str(), "1.5GB");
+        assert_eq!(line.text(), "");
+    }
+
+    #[test]
+    fn confirm_takes_y_n_or_the_default() {
+        assert_eq!(confirm(Key::Char('Y'), false), Event::Done(true));
+        assert_eq!(confirm(Key::Char('n'), true), Event::Done(false));
+        assert_eq!(confirm(Key::Enter, true), Event::Done(true));
+        assert_eq!(confirm(Key::Char('x'), true), Event::Pending);
+    }
+}
