@@ -10,7 +10,10 @@ use crate::kb::Library;
 use crate::messages;
 use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
 use crate::rules::Verdict;
-use crate::situation::{derive_facts, effective_after_cap, Resolved, Situation, OTHER_CARRIER};
+use crate::situation::{
+    after_cap_is_carriers_rule, derive_facts, effective_after_cap, Resolved, Situation,
+    OTHER_CARRIER,
+};
 use crate::text::normalize_name;
 use crate::units::{Allowance, Known, Speed};
 
@@ -308,10 +311,9 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
                 .map(Speed::kbps),
         },
         allowance: messages::allowance_in_words(
-            plan.hotspot.included,
-            high_speed,
+            &plan.hotspot,
             after_cap,
-            plan.hotspot.period,
+            after_cap_is_carriers_rule(plan, carrier),
         ),
         notes: plan.notes.as_ref().map(|n| n.en().to_string()),
     }

@@ -97,6 +97,8 @@ facts! {
         "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
     "plan.hotspot.speed_cap": FactType::Speed =>
         "Ask the carrier whether hotspot is held to a fixed top speed.",
+    "plan.hotspot.speed_capped": FactType::Bool =>
+        "Ask the carrier whether hotspot is held to a fixed top speed, and how fast.",
     "plan.hotspot.after_cap_carries": FactType::Name =>
         "Ask the carrier what speed hotspot drops to once the full-speed allowance is used.",
     "plan.hotspot.speed_cap_carries": FactType::Name =>
@@ -255,6 +257,18 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), FACTS.len());
+    }
+
+    #[test]
+    fn every_fact_has_a_name_a_person_reads() {
+        for fact in FACTS {
+            let label = crate::messages::fact_label(fact.name);
+            assert!(
+                !label.contains(['.', '_']),
+                "{} has no label in messages::fact_label",
+                fact.name
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Every sentence the program itself says, in one place, so that a translation is one file.
 //! (The knowledge base carries its own text, with `{en, zh}` maps where translated.)
 
-use crate::kb::model::{Period, Tri};
+use crate::kb::model::{HotspotAllowance, Period, Tri};
 use crate::rules::condition::Truth;
 use crate::rules::Verdict;
 use crate::units::{Allowance, Known, Speed};
@@ -25,6 +25,10 @@ pub fn fact_label(fact: &str) -> &str {
         "plan.hotspot.after_cap" => "the speed after the allowance",
         "plan.hotspot.shares_plan_data" => "whether hotspot shares the plan's data",
         "plan.hotspot.max_devices" => "the device limit",
+        "plan.hotspot.period" | "plan.hotspot.per" => "what the allowance is counted over",
+        "plan.hotspot.speed_cap" | "plan.hotspot.speed_capped" => "a fixed top speed for hotspot",
+        "plan.hotspot.after_cap_carries" => "what the after-cap speed still carries",
+        "plan.hotspot.speed_cap_carries" => "what the top speed still carries",
         "plan.phone_number" => "whether the eSIM has a phone number",
         "plan.hotspot.left" | "used" => "data used",
         "device" | "device.name" => "phone model",
@@ -360,26 +364,37 @@ pub const HINT_UNLISTED_CARRIER: &str =
 pub const HINT_PLAN_NEEDS_CARRIER: &str = "Give --carrier too, to look in one carrier's plans.";
 pub const HINT_CHOOSE_CARRIER: &str = "Give --carrier to choose.";
 
-/// "15 GB at full speed per month, then 600 kbps", or what is known of it.
+/// "15 GB at full speed per month, then 600 kbps", or what is known of it. `general_after_cap`
+/// marks an after-cap speed taken from the carrier's general rule, not the plan's own terms.
 pub fn allowance_in_words(
-    included: Tri,
-    high_speed: Known<Allowance>,
+    hotspot: &HotspotAllowance,
     after_cap: Option<Speed>,
-    period: Period,
+    general_after_cap: bool,
 ) -> String {
-    let (per, until) = match period {
+    let (per, until) = match hotspot.period {
         Period::Month => ("per month", "until the next billing cycle"),
         Period::Day => ("per day", "until the next day"),
         Period::Plan => ("for the whole plan", "until you buy more"),
     };
+    let general = if general_after_cap {
+        " (the carrier's usual after-cap speed; this plan's own is not confirmed)"
+    } else {
+        ""
+    };
     let then = match after_cap {
-        Some(Speed::Blocked) => format!(", then hotspot stops {until}"),
-        Some(speed) => format!(", then {speed}"),
+        Some(Speed::Blocked) => format!(", then hotspot stops {until}{general}"),
+        Some(speed) => format!(", then {speed}{general}"),
         None => ", then an unknown speed".to_string(),
     };
-    match (included, high_speed) {
+    match (hotspot.included, hotspot.high_speed) {
         (Tri::False, _) => "not included".to_string(),
-        (_, Known::Known(Allowance::Unlimited)) => "unlimited at full speed".to_string(),
+        (_, Known::Known(Allowance::Unlimited)) => match hotspot.speed_cap {
+            None => "unlimited at full speed".to_string(),
+            Some(Known::Known(cap)) => format!("unlimited, at up to {cap}"),
+            Some(Known::Unknown) => {
+                "unlimited, but its speed may be held down: ask the carrier how fast".to_string()
+            }
+        },
         (_, Known::Known(Allowance::Bytes(0))) => match after_cap {
             Some(Speed::Kbps(k)) => {
                 format!("no full-speed hotspot data; always at {}", Speed::Kbps(k))
@@ -542,5 +557,50 @@ pub mod kb {
     }
     pub fn profile_not_written(error: &str) -> String {
         format!("the profile could not be written: {error}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hotspot(high_speed: Known<Allowance>, speed_cap: Option<Known<Speed>>) -> HotspotAllowance {
+        HotspotAllowance {
+            included: Tri::True,
+            high_speed,
+            after_cap: Known::Unknown,
+            shares_plan_data: Tri::Unknown,
+            max_devices: None,
+            period: Period::Month,
+            speed_cap,
+        }
+    }
+
+    #[test]
+    fn unlimited_is_full_speed_only_when_no_top_speed_is_in_doubt() {
+        let unlimited = Known::Known(Allowance::Unlimited);
+        assert_eq!(
+            allowance_in_words(&hotspot(unlimited, None), None, false),
+            "unlimited at full speed"
+        );
+        let in_doubt = allowance_in_words(&hotspot(unlimited, Some(Known::Unknown)), None, false);
+        assert!(!in_doubt.contains("full speed"), "{in_doubt}");
+        let capped = hotspot(unlimited, Some(Known::Known(Speed::Kbps(5000))));
+        assert_eq!(
+            allowance_in_words(&capped, None, false),
+            "unlimited, at up to 5 Mbps"
+        );
+    }
+
+    #[test]
+    fn a_carriers_general_after_cap_speed_is_marked_as_such() {
+        let plan = hotspot(Known::Known(Allowance::Bytes(60_000_000_000)), None);
+        let own = allowance_in_words(&plan, Some(Speed::Kbps(128)), false);
+        let general = allowance_in_words(&plan, Some(Speed::Kbps(128)), true);
+        assert_eq!(own, "60 GB at full speed per month, then 128 kbps");
+        assert!(
+            general.starts_with(&own) && general.contains("not confirmed"),
+            "{general}"
+        );
     }
 }

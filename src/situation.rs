@@ -221,7 +221,7 @@ fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolv
     }
 }
 
-const PLAN_FACTS: [&str; 13] = [
+const PLAN_FACTS: [&str; 14] = [
     "plan",
     "plan.name",
     "plan.kind",
@@ -234,6 +234,7 @@ const PLAN_FACTS: [&str; 13] = [
     "plan.hotspot.period",
     "plan.hotspot.per",
     "plan.hotspot.speed_cap",
+    "plan.hotspot.speed_capped",
     "plan.phone_number",
 ];
 
@@ -300,16 +301,30 @@ fn set_plan_facts(
         "plan.hotspot.per",
         FactValue::Text(crate::messages::per_period(hotspot.period).into()),
     );
+    // No `speed_cap` in the file means no fixed top speed; `speed_cap: unknown` means one may
+    // exist, which a rule must see as unknown rather than as no cap.
     match hotspot.speed_cap {
-        None => facts.set(
-            "plan.hotspot.speed_cap",
-            Fact::missing("plan.hotspot.speed_cap"),
-        ),
-        Some(Known::Unknown) => facts.set(
-            "plan.hotspot.speed_cap",
-            Fact::missing("plan.hotspot.speed_cap"),
-        ),
-        Some(Known::Known(s)) => facts.known("plan.hotspot.speed_cap", FactValue::Speed(s)),
+        None => {
+            facts.set(
+                "plan.hotspot.speed_cap",
+                Fact::missing("plan.hotspot.speed_cap"),
+            );
+            facts.known("plan.hotspot.speed_capped", FactValue::Bool(false));
+        }
+        Some(Known::Unknown) => {
+            facts.set(
+                "plan.hotspot.speed_cap",
+                Fact::missing("plan.hotspot.speed_cap"),
+            );
+            facts.set(
+                "plan.hotspot.speed_capped",
+                Fact::missing("plan.hotspot.speed_capped"),
+            );
+        }
+        Some(Known::Known(s)) => {
+            facts.known("plan.hotspot.speed_cap", FactValue::Speed(s));
+            facts.known("plan.hotspot.speed_capped", FactValue::Bool(true));
+        }
     }
     set_tri(facts, "plan.phone_number", plan.phone_number);
     match hotspot.max_devices {
@@ -348,6 +363,14 @@ pub fn effective_after_cap(plan: &Plan, carrier: Option<&Carrier>) -> Option<Spe
         .after_cap
         .get()
         .or_else(|| carrier.and_then(|c| c.policy.after_cap.get()))
+}
+
+/// True when the after-cap speed shown is the carrier's general rule, because the plan's own
+/// terms do not give one: the report says so rather than pass it off as the plan's.
+pub fn after_cap_is_carriers_rule(plan: &Plan, carrier: Option<&Carrier>) -> bool {
+    plan.hotspot.included != Tri::False
+        && plan.hotspot.after_cap.get().is_none()
+        && carrier.is_some_and(|c| c.policy.after_cap.get().is_some())
 }
 
 fn set_tri(facts: &mut Facts, name: &'static str, value: Tri) {
