@@ -47,6 +47,21 @@ impl Guide {
         self.session.flush().unwrap();
     }
 
+    /// A Verizon Beyond Unlimited line on a Pixel 8, up to the offer to check the password.
+    fn answer_up_to_the_password_check(&mut self) {
+        self.answer("Which carrier", "Verizon");
+        self.answer("Which plan", "Beyond Unlimited");
+        self.answer("Which phone", "Pixel 8");
+        self.answer("Is the eSIM on the phone", DOWN);
+        self.answer("Which security", DOWN);
+    }
+
+    /// Presses Ctrl-`key` and returns everything the guide writes until it exits.
+    fn press_control_until_exit(&mut self, key: char) -> String {
+        self.session.send_control(key).unwrap();
+        self.session.exp_eof().unwrap_or_default()
+    }
+
     fn exit_code(&mut self) -> i32 {
         let _ = self.session.exp_eof();
         match self.session.process().wait().unwrap() {
@@ -59,11 +74,7 @@ impl Guide {
 #[test]
 fn a_full_path_to_a_limited_verdict() {
     let mut g = guide();
-    g.answer("Which carrier", "Verizon");
-    g.answer("Which plan", "Beyond Unlimited");
-    g.answer("Which phone", "Pixel 8");
-    g.answer("Is the eSIM on the phone", DOWN);
-    g.answer("Which security", DOWN);
+    g.answer_up_to_the_password_check();
     g.answer("password's strength", "n");
     g.answer("Hotspot data used", "2GB");
     g.answer("Where will you use the hotspot", DOWN);
@@ -145,13 +156,9 @@ fn escape_goes_back_and_at_the_first_question_leaves() {
 fn ctrl_c_restores_the_cursor_and_exits_130() {
     let mut g = guide();
     g.expect("Which carrier");
-    g.session.send_control('c').unwrap();
-    let rest = g.session.exp_eof().unwrap_or_default();
+    let rest = g.press_control_until_exit('c');
     assert!(rest.contains("\x1b[?25h"), "cursor shown again: {rest:?}");
-    match g.session.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => assert_eq!(code, 130),
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(g.exit_code(), 130);
 }
 
 #[test]
@@ -171,8 +178,7 @@ fn not_a_terminal_says_to_use_check() {
 fn ctrl_d_at_a_list_ends_the_guide_with_exit_2() {
     let mut g = guide();
     g.expect("Which carrier");
-    g.session.send_control('d').unwrap();
-    let rest = g.session.exp_eof().unwrap_or_default();
+    let rest = g.press_control_until_exit('d');
     assert!(rest.contains("input ended"), "{rest:?}");
     assert!(rest.contains("\x1b[?25h"), "cursor shown again: {rest:?}");
     assert_eq!(g.exit_code(), 2);
@@ -181,11 +187,7 @@ fn ctrl_d_at_a_list_ends_the_guide_with_exit_2() {
 #[test]
 fn ctrl_d_at_a_hidden_password_ends_the_guide_and_prints_nothing_typed() {
     let mut g = guide();
-    g.answer("Which carrier", "Verizon");
-    g.answer("Which plan", "Beyond Unlimited");
-    g.answer("Which phone", "Pixel 8");
-    g.answer("Is the eSIM on the phone", DOWN);
-    g.answer("Which security", DOWN);
+    g.answer_up_to_the_password_check();
     // y answers at once; an Enter after it would answer the password question.
     g.expect("password's strength");
     g.session.send("y").unwrap();
@@ -193,8 +195,7 @@ fn ctrl_d_at_a_hidden_password_ends_the_guide_and_prints_nothing_typed() {
     g.expect("Hotspot password");
     g.session.send("Xq7-secret-typed").unwrap();
     g.session.flush().unwrap();
-    g.session.send_control('d').unwrap();
-    let rest = g.session.exp_eof().unwrap_or_default();
+    let rest = g.press_control_until_exit('d');
     assert!(rest.contains("input ended"), "{rest:?}");
     assert!(!rest.contains("secret-typed"), "{rest:?}");
     assert_eq!(g.exit_code(), 2);
@@ -203,11 +204,7 @@ fn ctrl_d_at_a_hidden_password_ends_the_guide_and_prints_nothing_typed() {
 #[test]
 fn a_size_that_does_not_parse_is_asked_again() {
     let mut g = guide();
-    g.answer("Which carrier", "Verizon");
-    g.answer("Which plan", "Beyond Unlimited");
-    g.answer("Which phone", "Pixel 8");
-    g.answer("Is the eSIM on the phone", DOWN);
-    g.answer("Which security", DOWN);
+    g.answer_up_to_the_password_check();
     g.answer("password's strength", "n");
     g.answer("Hotspot data used", "-1GB");
     g.expect("GB");
