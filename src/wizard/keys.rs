@@ -119,7 +119,8 @@ impl<'a> List<'a> {
     }
 
     /// Best matches first; equal scores keep the list's own order, so "not listed" and the
-    /// default stay where the question put them.
+    /// default stay where the question put them. When nothing matches, the default (the first
+    /// item, "not listed" or "I don't know") is still there to pick.
     fn refilter(&mut self) {
         let mut scored: Vec<(i64, usize)> = self
             .items
@@ -132,6 +133,9 @@ impl<'a> List<'a> {
             .collect();
         scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
         self.shown = scored.into_iter().map(|(_, i)| i).collect();
+        if self.shown.is_empty() && !self.items.is_empty() {
+            self.shown.push(0);
+        }
         self.selected = 0;
         self.top = 0;
     }
@@ -258,13 +262,18 @@ mod tests {
     }
 
     #[test]
-    fn a_search_that_matches_nothing_cannot_be_picked() {
-        let names = items(&["Verizon"]);
+    fn a_search_that_matches_nothing_leaves_the_default_to_pick() {
+        let names = items(&["Not listed", "Verizon"]);
         let mut list = List::new(&names, true, 5);
         press(&mut list, "zzz");
-        assert_eq!(list.key(Key::Enter), Event::Pending);
-        list.key(Key::Char('\u{15}'));
+        assert_eq!(
+            list.visible().collect::<Vec<_>>(),
+            vec![("Not listed", true)]
+        );
         assert_eq!(list.key(Key::Enter), Event::Done(0));
+        list.key(Key::Char('\u{15}'));
+        list.key(Key::ArrowDown);
+        assert_eq!(list.key(Key::Enter), Event::Done(1));
     }
 
     #[test]
