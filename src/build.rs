@@ -53,9 +53,10 @@ fn write_device_index(path: &Path, out: &mut String) {
         let json = serde_json::to_string(&entry).expect("a parsed entry serializes");
         writeln!(
             out,
-            "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, json: {json:?} }},",
+            "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, maker: {:?}, json: {json:?} }},",
             field("id"),
             field("name"),
+            field("maker"),
         )
         .unwrap();
     }

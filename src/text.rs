@@ -52,6 +52,7 @@ fn is_unsafe(c: char) -> bool {
 /// Words are compared without case, spaces or punctuation; `+` reads as "plus" so that
 /// `Go5G+` and `Go5G Plus` meet, and `&` disappears so that `AT&T` is `att`.
 pub fn normalize_name(name: &str) -> String {
+    let name = latin_brand_names(name);
     let mut out = String::with_capacity(name.len());
     for c in name.chars() {
         if c == '+' {
@@ -61,6 +62,41 @@ pub fn normalize_name(name: &str) -> String {
         }
     }
     out
+}
+
+/// Brand names as Chinese speakers write them (simplified and traditional), so that
+/// 三星 S24 finds the Galaxy S24 and 小米14 the Xiaomi 14. 苹果 reads as "iPhone", the
+/// way 苹果15 means the iPhone 15.
+const BRANDS_IN_CHINESE: &[(&str, &str)] = &[
+    ("苹果手机", "iphone"),
+    ("蘋果手機", "iphone"),
+    ("苹果", "iphone"),
+    ("蘋果", "iphone"),
+    ("三星", "samsung"),
+    ("谷歌", "google"),
+    ("小米", "xiaomi"),
+    ("红米", "redmi"),
+    ("紅米", "redmi"),
+    ("华为", "huawei"),
+    ("華為", "huawei"),
+    ("一加", "oneplus"),
+    ("摩托罗拉", "motorola"),
+    ("摩托羅拉", "motorola"),
+    ("欧珀", "oppo"),
+    ("歐珀", "oppo"),
+    ("维沃", "vivo"),
+    ("維沃", "vivo"),
+];
+
+pub fn latin_brand_names(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.is_ascii() {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = name.to_string();
+    for (chinese, latin) in BRANDS_IN_CHINESE {
+        out = out.replace(chinese, latin);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -80,6 +116,11 @@ mod tests {
         assert_eq!(normalize_name("AT&T"), "att");
         assert_eq!(normalize_name("Go5G Plus"), normalize_name("go5g+"));
         assert_eq!(normalize_name("go5g-plus"), "go5gplus");
+        assert_eq!(normalize_name("小米 14"), "xiaomi14");
+        assert_eq!(
+            normalize_name("蘋果15 Pro"),
+            normalize_name("iPhone 15 Pro")
+        );
     }
 
     #[test]

@@ -228,6 +228,23 @@ fn unknown_names_suggest_the_closest() {
 }
 
 #[test]
+fn phones_are_found_with_their_maker_in_front_or_in_chinese() {
+    for (typed, id) in [
+        ("Samsung Galaxy S24", "galaxy-s24"),
+        ("apple iphone 15 pro", "iphone-15-pro"),
+        ("三星 S24", "galaxy-s24"),
+        ("苹果15 Pro Max", "iphone-15-pro-max"),
+        ("小米14", "xiaomi-14"),
+        ("華為 P40", "huawei-p40"),
+    ] {
+        let out = check_json(&["--device", typed]);
+        assert_eq!(out.json()["device"]["id"], id, "{typed}: {}", out.stderr);
+    }
+    // The maker alone names no phone.
+    assert_eq!(run(&["check", "--device", "samsung"]).code, 2);
+}
+
+#[test]
 fn odd_sizes_are_read_or_refused_clearly() {
     let base = [
         "--carrier",

@@ -51,6 +51,8 @@ pub struct EmbeddedDevice {
     pub id: &'static str,
     pub name: &'static str,
     pub aliases: &'static [&'static str],
+    /// The maker, which people often put before the name; empty if the entry has none.
+    pub maker: &'static str,
     /// This device's entry as compact JSON.
     pub json: &'static str,
 }
@@ -181,7 +183,7 @@ impl Library {
         }
         let Some(entry) = embedded::CARRIERS
             .iter()
-            .find(|e| answers_to(e.id, e.name, e.aliases, &wanted))
+            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted))
         else {
             return Ok(None);
         };
@@ -260,7 +262,7 @@ impl Library {
         }
         let Some(entry) = embedded::DEVICE_INDEX
             .iter()
-            .find(|e| answers_to(e.id, e.name, e.aliases, &wanted))
+            .find(|e| answers_to(e.id, e.name, e.aliases, e.maker, &wanted))
         else {
             return Ok(None);
         };
@@ -271,7 +273,7 @@ impl Library {
     pub fn device_names(&self) -> Result<Vec<IndexedName>> {
         let built_in = embedded::DEVICE_INDEX
             .iter()
-            .map(|e| IndexedName::of_index(e.id, e.name, e.aliases));
+            .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, e.maker));
         let user = match self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
             Some(file) => load_devices(file)?,
             None => Vec::new(),
@@ -324,7 +326,7 @@ impl Library {
     pub fn carrier_names(&self) -> Vec<IndexedName> {
         let built_in = embedded::CARRIERS
             .iter()
-            .map(|e| IndexedName::of_index(e.id, e.name, e.aliases));
+            .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, ""));
         let user: Vec<Carrier> = self
             .overlay
             .iter()
@@ -422,11 +424,11 @@ fn dedup_problems(problems: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-fn answers_to(id: &str, name: &str, aliases: &[&str], wanted: &str) -> bool {
-    std::iter::once(id)
+fn answers_to(id: &str, name: &str, aliases: &[&str], qualifier: &str, wanted: &str) -> bool {
+    let names = std::iter::once(id)
         .chain(std::iter::once(name))
-        .chain(aliases.iter().copied())
-        .any(|n| normalize_name(n) == wanted)
+        .chain(aliases.iter().copied());
+    names::matches(names, Some(qualifier).filter(|q| !q.is_empty()), wanted)
 }
 
 /// An entry's names, as an index knows them, without the entry itself.
@@ -435,14 +437,17 @@ pub struct IndexedName {
     pub id: String,
     pub name: String,
     pub aliases: Vec<String>,
+    /// A phone's maker, which may come before its name.
+    pub qualifier: Option<String>,
 }
 
 impl IndexedName {
-    fn of_index(id: &str, name: &str, aliases: &[&str]) -> IndexedName {
+    fn of_index(id: &str, name: &str, aliases: &[&str], qualifier: &str) -> IndexedName {
         IndexedName {
             id: id.to_string(),
             name: name.to_string(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            qualifier: Some(qualifier.to_string()).filter(|q| !q.is_empty()),
         }
     }
 
@@ -458,8 +463,22 @@ impl IndexedName {
             id: u.id().to_string(),
             name: u.name().to_string(),
             aliases: u.aliases().to_vec(),
+            qualifier: u.qualifier().map(str::to_string),
         }));
         names
+    }
+}
+
+impl IndexedName {
+    /// The name with the maker in front, as people say it ("Samsung Galaxy S24"), unless the
+    /// name already starts with it ("Xiaomi 14").
+    pub fn full_name(&self) -> String {
+        match &self.qualifier {
+            Some(maker) if !self.name.to_lowercase().starts_with(&maker.to_lowercase()) => {
+                format!("{maker} {}", self.name)
+            }
+            _ => self.name.clone(),
+        }
     }
 }
 
@@ -472,6 +491,9 @@ impl names::Named for IndexedName {
     }
     fn aliases(&self) -> &[String] {
         &self.aliases
+    }
+    fn qualifier(&self) -> Option<&str> {
+        self.qualifier.as_deref()
     }
 }
 

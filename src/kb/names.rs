@@ -7,13 +7,43 @@ pub trait Named {
     fn id(&self) -> &str;
     fn name(&self) -> &str;
     fn aliases(&self) -> &[String];
+    /// A word people may put in front of any of the names: a phone's maker, as in
+    /// "Samsung Galaxy S24" for "Galaxy S24".
+    fn qualifier(&self) -> Option<&str> {
+        None
+    }
 
     fn answers_to(&self, normalized_query: &str) -> bool {
+        matches(self.all_names(), self.qualifier(), normalized_query)
+    }
+
+    fn all_names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.id())
             .chain(std::iter::once(self.name()))
             .chain(self.aliases().iter().map(String::as_str))
-            .any(|n| normalize_name(n) == normalized_query)
     }
+}
+
+/// Whether `wanted` (already normalized) is one of `names`, alone or after the qualifier.
+pub fn matches<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    qualifier: Option<&str>,
+    wanted: &str,
+) -> bool {
+    let bare = without_qualifier(qualifier, wanted);
+    names
+        .into_iter()
+        .map(normalize_name)
+        .any(|n| n == wanted || bare.as_deref() == Some(n.as_str()))
+}
+
+/// The query with the qualifier taken off its front, if it starts with it.
+fn without_qualifier(qualifier: Option<&str>, wanted: &str) -> Option<String> {
+    let q = normalize_name(qualifier?);
+    wanted
+        .strip_prefix(q.as_str())
+        .filter(|rest| !rest.is_empty())
+        .map(str::to_owned)
 }
 
 macro_rules! named {
@@ -26,11 +56,22 @@ macro_rules! named {
     )*};
 }
 
-named!(
-    super::model::Carrier,
-    super::model::Plan,
-    super::model::Device
-);
+named!(super::model::Carrier, super::model::Plan);
+
+impl Named for super::model::Device {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+    fn qualifier(&self) -> Option<&str> {
+        self.maker.as_deref()
+    }
+}
 
 pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
     let wanted = normalize_name(query);
@@ -43,10 +84,14 @@ pub fn closest<T: Named>(items: &[T], query: &str) -> Vec<String> {
     let mut scored: Vec<(f64, String)> = items
         .iter()
         .map(|item| {
-            let best = std::iter::once(item.id())
-                .chain(std::iter::once(item.name()))
-                .chain(item.aliases().iter().map(String::as_str))
-                .map(|n| similarity(&wanted, &normalize_name(n)))
+            let bare = without_qualifier(item.qualifier(), &wanted);
+            let best = item
+                .all_names()
+                .map(normalize_name)
+                .flat_map(|n| {
+                    let to_bare = bare.as_deref().map_or(0.0, |b| similarity(b, &n));
+                    [similarity(&wanted, &n), to_bare]
+                })
                 .fold(0.0, f64::max);
             (best, format!("{} ({})", item.name(), item.id()))
         })

@@ -122,12 +122,13 @@ impl<'a> List<'a> {
     /// default stay where the question put them. When nothing matches, the default (the first
     /// item, "not listed" or "I don't know") is still there to pick.
     fn refilter(&mut self) {
+        let search = crate::text::latin_brand_names(&self.search);
         let mut scored: Vec<(i64, usize)> = self
             .items
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
-                let score = self.matcher.fuzzy_match(item, &self.search)?;
+                let score = self.matcher.fuzzy_match(item, &search)?;
                 Some((score, i))
             })
             .collect();
@@ -259,6 +260,14 @@ mod tests {
         press(&mut list, "tmob");
         assert_eq!(list.key(Key::Enter), Event::Done(2));
         assert_eq!(list.search(), Some("tmob"));
+    }
+
+    #[test]
+    fn a_brand_typed_in_chinese_finds_the_phones() {
+        let names = items(&["Not listed", "Apple iPhone 15", "Xiaomi 14"]);
+        let mut list = List::new(&names, true, 5);
+        press(&mut list, "小米");
+        assert_eq!(list.key(Key::Enter), Event::Done(2));
     }
 
     #[test]

@@ -12,7 +12,6 @@ use std::io::IsTerminal;
 use crate::advisor::{self, Report};
 use crate::error::{Error, Result};
 use crate::facts::Version;
-use crate::kb::names::Named;
 use crate::kb::Library;
 use crate::messages;
 use crate::password;
@@ -246,7 +245,7 @@ fn ask_plan(
 fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
     let names = library.device_names()?;
     let items: Vec<String> = std::iter::once(messages::NOT_LISTED.to_string())
-        .chain(names.iter().map(|n| n.name().to_string()))
+        .chain(names.iter().map(|n| n.full_name()))
         .collect();
     Ok(match prompter.choose(messages::Q_DEVICE, &items, true)? {
         Reply::Back => Reply::Back,
@@ -360,7 +359,7 @@ mod tests {
         let (report, situation, _) = finish(&[
             "Verizon",
             "Beyond Unlimited",
-            "Pixel 8",
+            "Google Pixel 8",
             "Installed and turned on",
             "WPA3",
             "y",
@@ -381,7 +380,7 @@ mod tests {
     #[test]
     fn a_china_market_iphone_is_a_short_path_to_no() {
         let (report, _, prompts) =
-            finish(&["T-Mobile", "Go5G Plus", "iPhone 15", "Mainland China"]);
+            finish(&["T-Mobile", "Go5G Plus", "Apple iPhone 15", "Mainland China"]);
         assert_eq!(report.verdict, Verdict::No);
         assert_eq!(prompts.len(), 4, "{prompts:?}");
     }
@@ -406,7 +405,7 @@ mod tests {
             "ESC",
             "T-Mobile",
             "Go5G Plus",
-            "iPhone 15",
+            "Apple iPhone 15",
             "Mainland China",
         ]);
         assert_eq!(situation.carrier.as_deref(), Some("t-mobile"));
