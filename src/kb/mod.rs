@@ -482,20 +482,7 @@ impl IndexedName {
     }
 }
 
-impl names::Named for IndexedName {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn aliases(&self) -> &[String] {
-        &self.aliases
-    }
-    fn qualifier(&self) -> Option<&str> {
-        self.qualifier.as_deref()
-    }
-}
+names::named!(IndexedName, qualified by qualifier);
 
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))

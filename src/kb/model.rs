@@ -51,8 +51,7 @@ pub fn bool_hint(word: &str) -> &'static str {
     }
 }
 
-/// Where a fact came from, and how far it can be trusted. The fields are written out in each
-/// struct rather than flattened, because serde cannot refuse unknown keys through a flatten.
+/// Where a fact came from, and how far it can be trusted.
 #[derive(Debug, Clone, Copy)]
 pub struct Provenance<'a> {
     pub source: &'a str,
@@ -65,9 +64,32 @@ pub trait Sourced {
     fn provenance(&self) -> Provenance<'_>;
 }
 
-macro_rules! sourced {
-    ($($ty:ty),*) => {$(
-        impl Sourced for $ty {
+/// Declares a struct of the knowledge base with the four fields that say where its facts come
+/// from. They are added here rather than flattened from one struct because serde cannot
+/// refuse unknown keys through a flatten, and every struct here must.
+macro_rules! sourced_struct {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+            /// The address of the page the facts were read on.
+            pub source: String,
+            /// What kind of page it is: carrier, vendor (the maker or seller), press or forum.
+            #[serde(default)]
+            pub source_kind: Option<SourceKind>,
+            /// The page's own date ("2025", "2025-09" or "2025-09-12"), or "unknown".
+            #[serde(default, deserialize_with = "super::date::page_date")]
+            pub source_date: Option<SourceDate>,
+            /// The day the page was last read.
+            pub verified: Date,
+        }
+
+        impl Sourced for $name {
             fn provenance(&self) -> Provenance<'_> {
                 Provenance {
                     source: &self.source,
@@ -77,10 +99,8 @@ macro_rules! sourced {
                 }
             }
         }
-    )*};
+    };
 }
-
-sourced!(Carrier, EsimAvailability, CarrierPolicy, Plan, Device);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -102,40 +122,32 @@ impl SourceKind {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Carrier {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub network: String,
-    pub esim: EsimAvailability,
-    pub policy: CarrierPolicy,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "super::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
-    #[serde(default)]
-    pub notes: Option<LocalizedText>,
-    pub plans: Vec<Plan>,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct Carrier {
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub aliases: Vec<String>,
+        pub network: String,
+        pub esim: EsimAvailability,
+        pub policy: CarrierPolicy,
+        #[serde(default)]
+        pub notes: Option<LocalizedText>,
+        pub plans: Vec<Plan>,
+    }
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EsimAvailability {
-    pub postpaid: Tri,
-    pub prepaid: Tri,
-    #[serde(default)]
-    pub notes: Option<LocalizedText>,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "super::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct EsimAvailability {
+        pub postpaid: Tri,
+        pub prepaid: Tri,
+        #[serde(default)]
+        pub notes: Option<LocalizedText>,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
@@ -158,19 +170,15 @@ impl RoamingHotspot {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CarrierPolicy {
-    pub after_cap: Known<Speed>,
-    pub roaming_hotspot: RoamingHotspot,
-    #[serde(default)]
-    pub notes: Option<LocalizedText>,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "super::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct CarrierPolicy {
+        pub after_cap: Known<Speed>,
+        pub roaming_hotspot: RoamingHotspot,
+        #[serde(default)]
+        pub notes: Option<LocalizedText>,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
@@ -193,31 +201,27 @@ impl PlanKind {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Plan {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub kind: PlanKind,
-    pub hotspot: HotspotAllowance,
-    /// How long a travel or prepaid pack lasts.
-    #[serde(default)]
-    pub validity_days: Option<u32>,
-    /// Data-only eSIMs come without a phone number.
-    #[serde(default = "unknown_tri")]
-    pub phone_number: Tri,
-    #[serde(default)]
-    pub add_ons: Vec<AddOn>,
-    #[serde(default)]
-    pub notes: Option<LocalizedText>,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "super::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct Plan {
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub aliases: Vec<String>,
+        pub kind: PlanKind,
+        pub hotspot: HotspotAllowance,
+        /// How long a travel or prepaid pack lasts.
+        #[serde(default)]
+        pub validity_days: Option<u32>,
+        /// Data-only eSIMs come without a phone number.
+        #[serde(default = "unknown_tri")]
+        pub phone_number: Tri,
+        #[serde(default)]
+        pub add_ons: Vec<AddOn>,
+        #[serde(default)]
+        pub notes: Option<LocalizedText>,
+    }
 }
 
 /// What a plan lets a person share, per month.
@@ -327,31 +331,27 @@ pub struct DeviceList {
     pub devices: Vec<Device>,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Device {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub platform: Platform,
-    #[serde(default)]
-    pub maker: Option<String>,
-    #[serde(default)]
-    pub year: Option<u16>,
-    pub esim: Tri,
-    #[serde(default = "unknown_tri")]
-    pub esim_only_in_us: Tri,
-    #[serde(default)]
-    pub esim_by_region: std::collections::BTreeMap<Region, Tri>,
-    #[serde(default)]
-    pub notes: Option<LocalizedText>,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "super::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct Device {
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub aliases: Vec<String>,
+        pub platform: Platform,
+        #[serde(default)]
+        pub maker: Option<String>,
+        #[serde(default)]
+        pub year: Option<u16>,
+        pub esim: Tri,
+        #[serde(default = "unknown_tri")]
+        pub esim_only_in_us: Tri,
+        #[serde(default)]
+        pub esim_by_region: std::collections::BTreeMap<Region, Tri>,
+        #[serde(default)]
+        pub notes: Option<LocalizedText>,
+    }
 }
 
 impl Device {

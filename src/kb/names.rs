@@ -46,32 +46,31 @@ fn without_qualifier(qualifier: Option<&str>, wanted: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// Implements `Named` from the `id`, `name` and `aliases` fields, and optionally a qualifier
+/// field (an `Option<String>`).
 macro_rules! named {
-    ($($ty:ty),*) => {$(
-        impl Named for $ty {
-            fn id(&self) -> &str { &self.id }
-            fn name(&self) -> &str { &self.name }
-            fn aliases(&self) -> &[String] { &self.aliases }
+    ($ty:ty $(, qualified by $qualifier:ident)?) => {
+        impl $crate::kb::names::Named for $ty {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn name(&self) -> &str {
+                &self.name
+            }
+            fn aliases(&self) -> &[String] {
+                &self.aliases
+            }
+            $(fn qualifier(&self) -> Option<&str> {
+                self.$qualifier.as_deref()
+            })?
         }
-    )*};
+    };
 }
+pub(crate) use named;
 
-named!(super::model::Carrier, super::model::Plan);
-
-impl Named for super::model::Device {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn aliases(&self) -> &[String] {
-        &self.aliases
-    }
-    fn qualifier(&self) -> Option<&str> {
-        self.maker.as_deref()
-    }
-}
+named!(super::model::Carrier);
+named!(super::model::Plan);
+named!(super::model::Device, qualified by maker);
 
 pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
     let wanted = normalize_name(query);
