@@ -101,10 +101,14 @@ pub struct HotspotSummary {
     pub unlimited: bool,
     /// 0 when hotspot stops after the cap; `null` when unknown.
     pub after_cap_kbps: Option<u64>,
+    /// The after-cap speed is the carrier's general rule, not stated for this plan.
+    pub after_cap_is_carriers_rule: bool,
     /// What the allowance is counted over.
     pub period: Period,
     /// A fixed top speed for hotspot, where the plan has one.
     pub speed_cap_kbps: Option<u64>,
+    /// The plan may hold hotspot to a top speed that is not known.
+    pub speed_cap_unknown: bool,
 }
 
 pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result<Report> {
@@ -287,6 +291,7 @@ pub fn find_plan(
 
 pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
     let after_cap = effective_after_cap(plan, carrier);
+    let general_after_cap = after_cap_is_carriers_rule(plan, carrier);
     let high_speed = plan.hotspot.high_speed;
     PlanSummary {
         id: plan.id.clone(),
@@ -303,18 +308,16 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
             unlimited: plan.hotspot.included != Tri::False
                 && high_speed == Known::Known(Allowance::Unlimited),
             after_cap_kbps: after_cap.map(Speed::kbps),
+            after_cap_is_carriers_rule: general_after_cap,
             period: plan.hotspot.period,
             speed_cap_kbps: plan
                 .hotspot
                 .speed_cap
                 .and_then(|s| s.get())
                 .map(Speed::kbps),
+            speed_cap_unknown: plan.hotspot.speed_cap == Some(Known::Unknown),
         },
-        allowance: messages::allowance_in_words(
-            &plan.hotspot,
-            after_cap,
-            after_cap_is_carriers_rule(plan, carrier),
-        ),
+        allowance: messages::allowance_in_words(&plan.hotspot, after_cap, general_after_cap),
         notes: plan.notes.as_ref().map(|n| n.en().to_string()),
     }
 }

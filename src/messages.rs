@@ -89,6 +89,15 @@ pub const PLAN_TABLE_HEADER: [&str; 7] = [
 ];
 pub const NOT_INCLUDED: &str = "not included";
 pub const UNLIMITED: &str = "unlimited";
+pub const UNLIMITED_SPEED_UNKNOWN: &str = "unlimited, top speed unknown";
+pub const NOTHING_FOLLOWS: &str = "-";
+pub const CARRIERS_RULE_MARK: &str = " *";
+pub const CARRIERS_RULE_NOTE: &str =
+    "* the carrier's usual after-cap speed; the plan's own is not confirmed";
+
+pub fn unlimited_up_to(cap: Speed) -> String {
+    format!("unlimited, up to {cap}")
+}
 pub const NONE: &str = "none";
 pub const UNKNOWN: &str = "unknown";
 pub const YES: &str = "yes";

@@ -266,3 +266,52 @@ fn the_piped_table_lines_up_without_borders_or_colour() {
     assert!(none.stdout.contains("no plans match"));
     assert_eq!(run(&["plans", "--min-hotspot", "-5GB"]).code, 2);
 }
+
+#[test]
+fn plans_say_which_speeds_are_the_carriers_general_rule_or_unknown() {
+    let library = Library::embedded();
+    let rows = run(&["plans", "--format", "json"]).json();
+    let mut general = 0;
+    for row in rows.as_array().unwrap() {
+        let carrier = library
+            .carrier(row["carrier"]["id"].as_str().unwrap())
+            .unwrap()
+            .unwrap();
+        let plan = carrier
+            .plans
+            .iter()
+            .find(|p| p.id == row["plan"]["id"])
+            .unwrap();
+        let from_carrier = plan.hotspot.included != Tri::False
+            && plan.hotspot.after_cap == Known::Unknown
+            && carrier.policy.after_cap != Known::Unknown;
+        let hotspot = &row["hotspot"];
+        assert_eq!(
+            hotspot["after_cap_is_carriers_rule"], from_carrier,
+            "{}",
+            plan.id
+        );
+        assert_eq!(
+            hotspot["speed_cap_unknown"],
+            plan.hotspot.speed_cap == Some(Known::Unknown),
+            "{}",
+            plan.id
+        );
+        if from_carrier && hotspot["high_speed_bytes"].as_u64().is_some_and(|b| b > 0) {
+            general += 1;
+            assert!(
+                row["allowance"].as_str().unwrap().contains("not confirmed"),
+                "{row}"
+            );
+        }
+    }
+    assert!(
+        general > 0,
+        "some plan in the KB leans on its carrier's rule"
+    );
+    let table = run(&["plans", "--carrier", "att"]).stdout;
+    assert!(table.contains("kbps *"), "{table}");
+    assert!(table.contains("\n* the carrier's usual"), "{table}");
+    let verizon = run(&["plans", "--carrier", "verizon"]).stdout;
+    assert!(!verizon.contains('*'), "{verizon}");
+}

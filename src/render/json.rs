@@ -62,8 +62,10 @@ pub fn hotspot(h: &HotspotSummary) -> Value {
         "high_speed_bytes": h.high_speed_bytes,
         "unlimited": h.unlimited,
         "after_cap_kbps": h.after_cap_kbps,
+        "after_cap_is_carriers_rule": h.after_cap_is_carriers_rule,
         "period": h.period.as_str(),
         "speed_cap_kbps": h.speed_cap_kbps,
+        "speed_cap_unknown": h.speed_cap_unknown,
     })
 }
 
