@@ -147,7 +147,8 @@ pub struct Version(pub Vec<u32>);
 
 impl Version {
     pub fn parse(text: &str) -> Result<Version, String> {
-        let parts: Result<Vec<u32>, _> = text.trim().split('.').map(str::parse).collect();
+        let ascii = crate::text::halfwidth(text);
+        let parts: Result<Vec<u32>, _> = ascii.trim().split('.').map(str::parse).collect();
         match parts {
             Ok(parts) if !parts.is_empty() && parts.len() <= 4 => Ok(Version(parts)),
             _ => Err(crate::messages::not_a_version(text)),

@@ -52,7 +52,8 @@ fn is_unsafe(c: char) -> bool {
 /// Words are compared without case, spaces or punctuation; `+` reads as "plus" so that
 /// `Go5G+` and `Go5G Plus` meet, and `&` disappears so that `AT&T` is `att`.
 pub fn normalize_name(name: &str) -> String {
-    let name = latin_brand_names(name);
+    let name = halfwidth(name);
+    let name = latin_brand_names(&name);
     let mut out = String::with_capacity(name.len());
     for c in name.chars() {
         if c == '+' {
@@ -62,6 +63,24 @@ pub fn normalize_name(name: &str) -> String {
         }
     }
     out
+}
+
+/// Full-width letters, digits and signs (what a Chinese or Japanese input method types:
+/// "１５ＧＢ") as their ASCII forms, and the ideographic space and full stop ("17。4") as
+/// a space and a dot. Everything else is left alone.
+pub fn halfwidth(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '\u{3002}' => '.',
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// Brand names as Chinese speakers write them (simplified and traditional), so that
@@ -111,12 +130,20 @@ mod tests {
     }
 
     #[test]
+    fn full_width_input_reads_as_ascii() {
+        assert_eq!(halfwidth("１．５ＧＢ"), "1.5GB");
+        assert_eq!(halfwidth("17。4"), "17.4");
+        assert_eq!(halfwidth("中文 ok"), "中文 ok");
+    }
+
+    #[test]
     fn names_meet_across_spelling() {
         assert_eq!(normalize_name("T-Mobile"), normalize_name("tmobile"));
         assert_eq!(normalize_name("AT&T"), "att");
         assert_eq!(normalize_name("Go5G Plus"), normalize_name("go5g+"));
         assert_eq!(normalize_name("go5g-plus"), "go5gplus");
         assert_eq!(normalize_name("小米 14"), "xiaomi14");
+        assert_eq!(normalize_name("ｉＰｈｏｎｅ　１５"), "iphone15");
         assert_eq!(
             normalize_name("蘋果15 Pro"),
             normalize_name("iPhone 15 Pro")

@@ -115,10 +115,12 @@ fn trim_number(value: f64) -> String {
 }
 
 use crate::messages::{self, SIZE_HINT as SIZE_EXAMPLE, SPEED_HINT as SPEED_EXAMPLE};
+use crate::text::halfwidth;
 
 /// Parses a data size such as `2GB`, `2 gb`, `1.5GB`, `500MB` into bytes.
 pub fn parse_bytes(input: &str) -> Result<u64, String> {
-    let (number, unit) = split_number(input, SIZE_EXAMPLE)?;
+    let ascii = halfwidth(input);
+    let (number, unit) = split_number(&ascii, input, SIZE_EXAMPLE)?;
     let multiplier = match unit.to_ascii_lowercase().as_str() {
         "b" | "bytes" | "byte" => 1.0,
         "kb" => KB,
@@ -142,10 +144,11 @@ pub fn parse_allowance(input: &str) -> Result<Allowance, String> {
 
 /// Parses a speed such as `600kbps`, `3 Mbps` or `blocked`.
 pub fn parse_speed(input: &str) -> Result<Speed, String> {
-    if input.trim().eq_ignore_ascii_case("blocked") {
+    if halfwidth(input).trim().eq_ignore_ascii_case("blocked") {
         return Ok(Speed::Blocked);
     }
-    let (number, unit) = split_number(input, SPEED_EXAMPLE)?;
+    let ascii = halfwidth(input);
+    let (number, unit) = split_number(&ascii, input, SPEED_EXAMPLE)?;
     let multiplier = match unit.to_ascii_lowercase().as_str() {
         "kbps" | "kbit/s" => 1.0,
         "mbps" | "mbit/s" => 1000.0,
@@ -157,8 +160,9 @@ pub fn parse_speed(input: &str) -> Result<Speed, String> {
 }
 
 /// Splits `"1.5 GB"` into `(1.5, "GB")`, refusing negative, empty and non-numeric input.
-fn split_number<'a>(input: &'a str, example: &str) -> Result<(f64, &'a str), String> {
-    let trimmed = input.trim();
+/// `text` is the input with full-width forms made ASCII; `input` is as typed, for messages.
+fn split_number<'a>(text: &'a str, input: &str, example: &str) -> Result<(f64, &'a str), String> {
+    let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(messages::empty_value(example));
     }

@@ -245,6 +245,43 @@ fn phones_are_found_with_their_maker_in_front_or_in_chinese() {
 }
 
 #[test]
+fn full_width_input_from_a_chinese_keyboard_is_read() {
+    let out = check_json(&[
+        "--carrier",
+        "ｖｅｒｉｚｏｎ",
+        "--plan",
+        "ultimate",
+        "--device",
+        "ｉＰｈｏｎｅ　１５",
+        "--os-version",
+        "17。4",
+        "--esim",
+        "active",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.json()["device"]["id"], "iphone-15");
+    let cap = run(&[
+        "cap",
+        "ultimate",
+        "--carrier",
+        "verizon",
+        "--used",
+        "１．５ＧＢ",
+        "--format",
+        "json",
+    ]);
+    let json = cap.json();
+    let high_speed = json["plan"]["hotspot"]["high_speed_bytes"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(
+        json["remaining_bytes"],
+        high_speed - 1_500_000_000,
+        "{json}"
+    );
+}
+
+#[test]
 fn odd_sizes_are_read_or_refused_clearly() {
     let base = [
         "--carrier",
