@@ -122,7 +122,8 @@ impl<'a> List<'a> {
     /// default stay where the question put them. When nothing matches, the default (the first
     /// item, "not listed" or "I don't know") is still there to pick.
     fn refilter(&mut self) {
-        let search = crate::text::latin_brand_names(&self.search);
+        let search = crate::text::halfwidth(&self.search);
+        let search = crate::text::latin_brand_names(&search);
         let mut scored: Vec<(i64, usize)> = self
             .items
             .iter()
@@ -268,6 +269,9 @@ mod tests {
         let mut list = List::new(&names, true, 5);
         press(&mut list, "小米");
         assert_eq!(list.key(Key::Enter), Event::Done(2));
+        list.key(Key::Char('\u{15}'));
+        press(&mut list, "ｉｐｈｏｎｅ");
+        assert_eq!(list.key(Key::Enter), Event::Done(1));
     }
 
     #[test]
