@@ -87,6 +87,8 @@ facts! {
         "Ask the carrier how much hotspot data the plan includes at full speed each month.",
     "plan.hotspot.after_cap": FactType::Speed =>
         "Ask the carrier what speed hotspot drops to once the full-speed allowance is used.",
+    "plan.hotspot.after_cap_said": FactType::Name =>
+        "Ask the carrier what speed hotspot drops to once the full-speed allowance is used.",
     "plan.hotspot.shares_plan_data": FactType::Bool =>
         "Ask the carrier whether hotspot use counts against the plan's own data.",
     "plan.hotspot.max_devices": FactType::Number =>

@@ -22,7 +22,7 @@ pub fn fact_label(fact: &str) -> &str {
         "plan.esim" => "whether the plan works on an eSIM",
         "plan.hotspot.included" => "whether the plan includes hotspot",
         "plan.hotspot.high_speed" => "the plan's hotspot allowance",
-        "plan.hotspot.after_cap" => "the speed after the allowance",
+        "plan.hotspot.after_cap" | "plan.hotspot.after_cap_said" => "the speed after the allowance",
         "plan.hotspot.shares_plan_data" => "whether hotspot shares the plan's data",
         "plan.hotspot.max_devices" => "the device limit",
         "plan.hotspot.period" | "plan.hotspot.per" => "what the allowance is counted over",
@@ -373,6 +373,15 @@ pub const HINT_UNLISTED_CARRIER: &str =
 pub const HINT_PLAN_NEEDS_CARRIER: &str = "Give --carrier too, to look in one carrier's plans.";
 pub const HINT_CHOOSE_CARRIER: &str = "Give --carrier to choose.";
 
+const GENERAL_AFTER_CAP: &str =
+    " (the carrier's usual after-cap speed; this plan's own is not confirmed)";
+
+/// An after-cap speed in a finding, marked when it is the carrier's general rule.
+pub fn after_cap_said(speed: Speed, general: bool) -> String {
+    let general = if general { GENERAL_AFTER_CAP } else { "" };
+    format!("{speed}{general}")
+}
+
 /// "15 GB at full speed per month, then 600 kbps", or what is known of it. `general_after_cap`
 /// marks an after-cap speed taken from the carrier's general rule, not the plan's own terms.
 pub fn allowance_in_words(
@@ -386,7 +395,7 @@ pub fn allowance_in_words(
         Period::Plan => ("for the whole plan", "until you buy more"),
     };
     let general = if general_after_cap {
-        " (the carrier's usual after-cap speed; this plan's own is not confirmed)"
+        GENERAL_AFTER_CAP
     } else {
         ""
     };

@@ -221,7 +221,7 @@ fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolv
     }
 }
 
-const PLAN_FACTS: [&str; 14] = [
+const PLAN_FACTS: [&str; 15] = [
     "plan",
     "plan.name",
     "plan.kind",
@@ -229,6 +229,7 @@ const PLAN_FACTS: [&str; 14] = [
     "plan.hotspot.included",
     "plan.hotspot.high_speed",
     "plan.hotspot.after_cap",
+    "plan.hotspot.after_cap_said",
     "plan.hotspot.shares_plan_data",
     "plan.hotspot.max_devices",
     "plan.hotspot.period",
@@ -286,12 +287,22 @@ fn set_plan_facts(
             Fact::missing("plan.hotspot.high_speed"),
         ),
     }
+    // The speed for tests, and for findings the same speed in words that say whether it is
+    // the plan's own or only the carrier's general rule.
     match effective_after_cap(plan, resolved.carrier.as_ref()) {
-        Some(s) => facts.known("plan.hotspot.after_cap", FactValue::Speed(s)),
-        None => facts.set(
-            "plan.hotspot.after_cap",
-            Fact::missing("plan.hotspot.after_cap"),
-        ),
+        Some(s) => {
+            facts.known("plan.hotspot.after_cap", FactValue::Speed(s));
+            let general = after_cap_is_carriers_rule(plan, resolved.carrier.as_ref());
+            facts.known(
+                "plan.hotspot.after_cap_said",
+                FactValue::Text(crate::messages::after_cap_said(s, general)),
+            );
+        }
+        None => {
+            for name in ["plan.hotspot.after_cap", "plan.hotspot.after_cap_said"] {
+                facts.set(name, Fact::missing("plan.hotspot.after_cap"));
+            }
+        }
     }
     facts.known(
         "plan.hotspot.period",

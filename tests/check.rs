@@ -505,3 +505,25 @@ fn a_password_from_stdin_is_measured_never_shown() {
         .unwrap();
     assert_eq!(empty.status.code(), Some(2));
 }
+
+#[test]
+fn a_finding_says_when_the_after_cap_speed_is_only_the_carriers_rule() {
+    let message_of = |carrier: &str, plan: &str| {
+        let json = check_json(&["--carrier", carrier, "--plan", plan, "--esim", "active"]).json();
+        let capped = json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "hotspot-capped")
+            .unwrap_or_else(|| panic!("{plan}: {json}"))
+            .clone();
+        assert_eq!(
+            json["plan"]["hotspot"]["after_cap_is_carriers_rule"],
+            carrier == "att",
+            "{plan}: the KB's own terms decide which plan leans on its carrier"
+        );
+        capped["message"].as_str().unwrap().to_string()
+    };
+    assert!(message_of("att", "unlimited-premium-pl").contains("not confirmed"));
+    assert!(!message_of("verizon", "unlimited-ultimate").contains("not confirmed"));
+}
