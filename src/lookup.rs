@@ -194,10 +194,7 @@ fn row(carrier: &Carrier, plan: &Plan) -> PlanRow {
             _ => plan.hotspot.high_speed.get(),
         },
         after_cap: effective_after_cap(plan, Some(carrier)),
-        esim: match plan.kind {
-            PlanKind::Prepaid => carrier.esim.prepaid,
-            _ => carrier.esim.postpaid,
-        },
+        esim: carrier.esim_for(plan.kind),
         verified: plan.verified,
     }
 }

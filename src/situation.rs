@@ -268,10 +268,7 @@ fn set_plan_facts(
     facts.known("plan", FactValue::Text(plan.id.clone()));
     facts.known("plan.name", FactValue::Text(plan.name.clone()));
     facts.known("plan.kind", FactValue::Text(plan.kind.as_str().into()));
-    let carrier_esim = resolved.carrier.as_ref().map(|c| match plan.kind {
-        crate::kb::model::PlanKind::Prepaid => c.esim.prepaid,
-        _ => c.esim.postpaid,
-    });
+    let carrier_esim = resolved.carrier.as_ref().map(|c| c.esim_for(plan.kind));
     set_tri(facts, "plan.esim", carrier_esim.unwrap_or(Tri::Unknown));
     set_tri(facts, "plan.hotspot.included", hotspot.included);
     set_tri(

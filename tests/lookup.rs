@@ -315,3 +315,21 @@ fn plans_say_which_speeds_are_the_carriers_general_rule_or_unknown() {
     let verizon = run(&["plans", "--carrier", "verizon"]).stdout;
     assert!(!verizon.contains('*'), "{verizon}");
 }
+
+#[test]
+fn travel_packs_take_the_sellers_prepaid_esim_answer() {
+    let library = Library::embedded();
+    let rows = run(&["plans", "--kind", "travel", "--format", "json"]).json();
+    assert!(!rows.as_array().unwrap().is_empty());
+    for row in rows.as_array().unwrap() {
+        let carrier = library
+            .carrier(row["carrier"]["id"].as_str().unwrap())
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            row["esim"],
+            serde_json::json!(carrier.esim.prepaid.as_bool()),
+            "{row}"
+        );
+    }
+}

@@ -150,6 +150,20 @@ sourced_struct! {
     }
 }
 
+impl Carrier {
+    /// Whether this carrier activates a plan of `kind` on an eSIM. Travel packs are bought up
+    /// front, so they follow the prepaid answer; a legacy plan follows the postpaid one
+    /// unless the carrier sells no postpaid plans at all.
+    pub fn esim_for(&self, kind: PlanKind) -> Tri {
+        match kind {
+            PlanKind::Prepaid | PlanKind::Travel => self.esim.prepaid,
+            PlanKind::Postpaid => self.esim.postpaid,
+            PlanKind::Legacy if self.esim.postpaid == Tri::False => self.esim.prepaid,
+            PlanKind::Legacy => self.esim.postpaid,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RoamingHotspot {
