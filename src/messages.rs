@@ -465,13 +465,29 @@ pub fn truth_word(truth: Truth) -> &'static str {
     }
 }
 
-pub fn source_strength(kind: &str) -> &'static str {
-    match kind {
-        "carrier" => "the carrier's own page",
-        "vendor" => "the maker's own page",
-        "press" => "a press report, not the carrier's page",
-        "forum" => "a forum or community source only: confirm it before relying on it",
-        _ => "source of unknown kind",
+/// How far a source can be trusted. A page read in a copy on a code host keeps its kind (the
+/// carrier's words are still the carrier's) but says where it was read.
+pub fn source_strength(kind: &str, copy_host: Option<&str>) -> String {
+    match (kind, copy_host) {
+        ("carrier", None) => "the carrier's own page".to_string(),
+        ("vendor", None) => "the maker's own page".to_string(),
+        ("carrier", Some(host)) => format!(
+            "the carrier's own words, read in a copy kept on {host}: confirm them on the carrier's site"
+        ),
+        ("vendor", Some(host)) => format!(
+            "the maker's own words, read in a copy kept on {host}: confirm them on the maker's site"
+        ),
+        ("press", None) => "a press report, not the carrier's page".to_string(),
+        ("press", Some(host)) => {
+            format!("a press report, not the carrier's page, read in a copy kept on {host}")
+        }
+        ("forum", None) => {
+            "a forum or community source only: confirm it before relying on it".to_string()
+        }
+        ("forum", Some(host)) => format!(
+            "a community source kept on {host} only: confirm it before relying on it"
+        ),
+        _ => "source of unknown kind".to_string(),
     }
 }
 

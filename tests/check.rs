@@ -527,3 +527,33 @@ fn a_finding_says_when_the_after_cap_speed_is_only_the_carriers_rule() {
     assert!(message_of("att", "unlimited-premium-pl").contains("not confirmed"));
     assert!(!message_of("verizon", "unlimited-ultimate").contains("not confirmed"));
 }
+
+#[test]
+fn a_source_read_in_a_copy_on_a_code_host_says_so() {
+    for (carrier, plan_id) in [
+        ("t-mobile", "experience-more"),
+        ("verizon", "unlimited-ultimate"),
+    ] {
+        let (_, plan) = kb_plan(carrier, plan_id);
+        let on_github = plan.source.starts_with("https://github.com/");
+        let out = check_json(&["--carrier", carrier, "--plan", plan_id, "--esim", "active"]);
+        let host = &out.json()["plan"]["source_copy_host"];
+        assert_eq!(host.as_str() == Some("github.com"), on_github, "{plan_id}");
+        assert_eq!(host.is_null(), !on_github, "{plan_id}");
+        let text = run(&[
+            "check",
+            "--carrier",
+            carrier,
+            "--plan",
+            plan_id,
+            "--esim",
+            "active",
+        ]);
+        assert_eq!(
+            text.stdout.contains("read in a copy kept on github.com"),
+            on_github,
+            "{}",
+            text.stdout
+        );
+    }
+}

@@ -17,6 +17,7 @@ pub fn report(report: &Report) -> String {
             "name": d.name,
             "source": d.source.url,
             "source_kind": d.source.kind,
+            "source_copy_host": d.source.copy_host,
             "verified": d.source.verified.to_string(),
         })),
         "findings": report.findings.iter().map(|f| json!({
@@ -47,6 +48,7 @@ pub fn plan(p: &PlanSummary) -> Value {
         "kind": p.kind.as_str(),
         "source": p.provenance.url,
         "source_kind": p.provenance.kind,
+        "source_copy_host": p.provenance.copy_host,
         "source_date": p.provenance.page_date.map(|d| d.to_string()),
         "verified": p.provenance.verified.to_string(),
         "stale": p.provenance.verified.is_stale(Date::today()),

@@ -172,7 +172,7 @@ fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
 pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> String {
     let mut details = Vec::new();
     if let Some(kind) = source.kind {
-        details.push(messages::source_strength(kind).to_string());
+        details.push(messages::source_strength(kind, source.copy_host));
     }
     match source.page_date {
         Some(date) => details.push(format!(
