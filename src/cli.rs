@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::builder::PossibleValuesParser;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::facts;
@@ -177,8 +177,9 @@ pub struct CheckArgs {
     /// Phone model ("iPhone 15", pixel-8, "Galaxy S24")
     #[arg(long, value_name = "MODEL")]
     pub device: Option<String>,
-    /// Where the phone was bought: some models sold in mainland China, Hong Kong and Macao have no eSIM
-    #[arg(long, value_name = "REGION", value_parser = with_unknown(facts::REGIONS))]
+    /// Where the phone was bought: some models sold in mainland China, Hong Kong and Macao have
+    /// no eSIM (国行, 港版, 澳版 and 美版 work too)
+    #[arg(long, value_name = "REGION", value_parser = region_parser())]
     pub bought_in: Option<String>,
     /// The phone's operating system (taken from --device when left out)
     #[arg(long, value_name = "OS", value_parser = with_unknown(facts::PLATFORMS))]
@@ -277,6 +278,52 @@ pub enum SortArg {
     Hotspot,
     Carrier,
     Name,
+}
+
+/// The regions, also in the words people use for a phone's market version: 国行 is the
+/// mainland-China version, 港版 the Hong Kong one, 澳版 Macao's, 美版 the US one.
+fn region_values() -> Vec<PossibleValue> {
+    let aliases: [&[&str]; 4] = [
+        &["usa", "america", "美国", "美國", "美版"],
+        &[
+            "china",
+            "mainland",
+            "中国",
+            "中國",
+            "大陆",
+            "大陸",
+            "中国大陆",
+            "国行",
+            "國行",
+        ],
+        &["hong-kong", "hongkong", "香港", "港版"],
+        &["macao", "macau", "澳门", "澳門", "澳版"],
+    ];
+    facts::REGIONS
+        .iter()
+        .map(|&region| {
+            let index = facts::REGIONS
+                .iter()
+                .position(|r| *r == region)
+                .unwrap_or(0);
+            let value = PossibleValue::new(region);
+            match aliases.get(index) {
+                Some(words) => value.aliases(words.iter().copied()),
+                None => value,
+            }
+        })
+        .chain([PossibleValue::new("unknown")])
+        .collect()
+}
+
+/// Accepts a region or one of its aliases, and hands on the region's own name.
+fn region_parser() -> impl TypedValueParser<Value = String> {
+    PossibleValuesParser::new(region_values()).map(|typed: String| {
+        region_values()
+            .into_iter()
+            .find(|value| value.matches(&typed, false))
+            .map_or(typed, |value| value.get_name().to_string())
+    })
 }
 
 fn with_unknown(words: &'static [&'static str]) -> PossibleValuesParser {

@@ -557,3 +557,32 @@ fn a_source_read_in_a_copy_on_a_code_host_says_so() {
         );
     }
 }
+
+#[test]
+fn where_a_phone_was_bought_can_be_said_as_its_market_version() {
+    let verdict = |region: &str| {
+        let out = check_json(&[
+            "--carrier",
+            "verizon",
+            "--plan",
+            "ultimate",
+            "--device",
+            "iPhone 15",
+            "--bought-in",
+            region,
+        ]);
+        assert_eq!(out.stderr, "", "{region}");
+        out.json()["verdict"].clone()
+    };
+    assert_eq!(verdict("国行"), verdict("cn"));
+    assert_eq!(verdict("港版"), verdict("hk"));
+    assert_eq!(verdict("macau"), verdict("mo"));
+    assert_eq!(verdict("usa"), verdict("us"));
+    assert_ne!(
+        verdict("cn"),
+        verdict("us"),
+        "the alias must reach the engine"
+    );
+    let repeat = run(&["check", "--device", "iPhone 15", "--bought-in", "国行"]).stdout;
+    assert!(repeat.contains("--bought-in cn"), "{repeat}");
+}
