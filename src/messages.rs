@@ -184,10 +184,10 @@ pub const Q_HAS_ESIM: &str =
 pub const A_HAS_ESIM: [&str; 2] = ["Yes, it has eSIM", "No, only physical SIM slots"];
 pub const Q_BOUGHT_IN: &str = "Where was the phone bought?";
 pub const A_BOUGHT_IN: [(&str, &str); 5] = [
-    ("us", "United States"),
-    ("cn", "Mainland China"),
-    ("hk", "Hong Kong"),
-    ("mo", "Macao"),
+    ("us", "United States (美版)"),
+    ("cn", "Mainland China (国行)"),
+    ("hk", "Hong Kong (港版)"),
+    ("mo", "Macao (澳版)"),
     ("other", "Somewhere else"),
 ];
 pub const Q_OS: &str = "Which kind of phone?";
