@@ -280,37 +280,16 @@ pub enum SortArg {
     Name,
 }
 
-/// The regions, also in the words people use for a phone's market version: 国行 is the
-/// mainland-China version, 港版 the Hong Kong one, 澳版 Macao's, 美版 the US one.
+/// The regions, also under their aliases (国行, 港版, macau…).
 fn region_values() -> Vec<PossibleValue> {
-    let aliases: [&[&str]; 4] = [
-        &["usa", "america", "美国", "美國", "美版"],
-        &[
-            "china",
-            "mainland",
-            "中国",
-            "中國",
-            "大陆",
-            "大陸",
-            "中国大陆",
-            "国行",
-            "國行",
-        ],
-        &["hong-kong", "hongkong", "香港", "港版"],
-        &["macao", "macau", "澳门", "澳門", "澳版"],
-    ];
     facts::REGIONS
         .iter()
         .map(|&region| {
-            let index = facts::REGIONS
+            let aliases = facts::REGION_ALIASES
                 .iter()
-                .position(|r| *r == region)
-                .unwrap_or(0);
-            let value = PossibleValue::new(region);
-            match aliases.get(index) {
-                Some(words) => value.aliases(words.iter().copied()),
-                None => value,
-            }
+                .find(|(name, _)| *name == region)
+                .map_or(&[][..], |(_, words)| *words);
+            PossibleValue::new(region).aliases(aliases.iter().copied())
         })
         .chain([PossibleValue::new("unknown")])
         .collect()

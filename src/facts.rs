@@ -53,6 +53,37 @@ pub struct FactSpec {
 }
 
 pub const REGIONS: &[&str] = &["us", "cn", "hk", "mo", "other"];
+
+/// Other words for the regions: spellings, and the names Chinese-speaking buyers give a
+/// phone's market version (国行 is the mainland-China version, 港版 the Hong Kong one).
+pub const REGION_ALIASES: [(&str, &[&str]); 4] = [
+    ("us", &["usa", "america", "美国", "美國", "美版"]),
+    (
+        "cn",
+        &[
+            "china",
+            "mainland",
+            "中国",
+            "中國",
+            "大陆",
+            "大陸",
+            "中国大陆",
+            "国行",
+            "國行",
+        ],
+    ),
+    ("hk", &["hong-kong", "hongkong", "香港", "港版"]),
+    ("mo", &["macao", "macau", "澳门", "澳門", "澳版"]),
+];
+
+/// The region a word names, if it is one of the aliases; otherwise the word itself.
+pub fn region_name(word: &str) -> &str {
+    let lower = word.trim().to_lowercase();
+    REGION_ALIASES
+        .iter()
+        .find(|(_, aliases)| aliases.contains(&lower.as_str()))
+        .map_or(word, |(region, _)| region)
+}
 pub const PLATFORMS: &[&str] = &["ios", "android"];
 pub const ESIM_STATES: &[&str] = &["active", "installed", "none"];
 pub const LOCK_STATES: &[&str] = &["locked", "unlocked"];

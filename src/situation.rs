@@ -83,8 +83,15 @@ pub struct CheckedInput {
 impl Situation {
     pub fn check(&self) -> Result<CheckedInput, Error> {
         Ok(CheckedInput {
-            bought_in: choice(&self.bought_in, "bought-in", facts::REGIONS)?
-                .map(|r| region_from_word(&r)),
+            bought_in: choice(
+                &self
+                    .bought_in
+                    .as_deref()
+                    .map(|w| facts::region_name(w).to_string()),
+                "bought-in",
+                facts::REGIONS,
+            )?
+            .map(|r| region_from_word(&r)),
             os: choice(&self.os, "os", facts::PLATFORMS)?,
             os_version: self
                 .os_version

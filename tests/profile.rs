@@ -87,3 +87,11 @@ fn no_profile_with_the_flag_says_how_to_make_one() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("esim-hotspot guide"));
 }
+
+#[test]
+fn a_hand_written_profile_may_name_the_market_version() {
+    let text = "carrier: verizon\nplan: ultimate\ndevice: iPhone 15\nbought_in: 国行\n";
+    let (code, stdout, stderr, _dir) = with_profile(text, &["check", "--profile"]);
+    assert_eq!(code, 1, "a mainland-China iPhone 15 has no eSIM: {stderr}");
+    assert!(stdout.contains("NO"), "{stdout}");
+}
