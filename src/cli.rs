@@ -199,7 +199,8 @@ pub struct CheckArgs {
     /// The hotspot's security setting
     #[arg(long, value_name = "MODE", value_parser = with_unknown(facts::SECURITY_MODES))]
     pub security: Option<String>,
-    /// Hotspot data used so far this billing cycle, like 3.5GB or 800MB
+    /// Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or
+    /// 800MB
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub used: Option<String>,
     /// Will the hotspot be used while roaming abroad
@@ -229,7 +230,8 @@ pub struct CapArgs {
     /// The carrier, where several carriers have a plan of that name
     #[arg(long, value_name = "NAME")]
     pub carrier: Option<String>,
-    /// Hotspot data used so far this billing cycle, like 3.5GB or 800MB
+    /// Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or
+    /// 800MB
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub used: Option<String>,
     /// Days left in the billing cycle, today included

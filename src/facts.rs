@@ -128,6 +128,10 @@ facts! {
         "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
     "plan.hotspot.per": FactType::Name =>
         "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
+    "plan.hotspot.this_period": FactType::Name =>
+        "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
+    "plan.hotspot.until_reset": FactType::Name =>
+        "Ask the carrier when the hotspot allowance starts again.",
     "plan.hotspot.speed_cap": FactType::Speed =>
         "Ask the carrier whether hotspot is held to a fixed top speed.",
     "plan.hotspot.speed_capped": FactType::Bool =>

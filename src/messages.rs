@@ -25,7 +25,10 @@ pub fn fact_label(fact: &str) -> &str {
         "plan.hotspot.after_cap" | "plan.hotspot.after_cap_said" => "the speed after the allowance",
         "plan.hotspot.shares_plan_data" => "whether hotspot shares the plan's data",
         "plan.hotspot.max_devices" => "the device limit",
-        "plan.hotspot.period" | "plan.hotspot.per" => "what the allowance is counted over",
+        "plan.hotspot.period"
+        | "plan.hotspot.per"
+        | "plan.hotspot.this_period"
+        | "plan.hotspot.until_reset" => "what the allowance is counted over",
         "plan.hotspot.speed_cap" | "plan.hotspot.speed_capped" => "a fixed top speed for hotspot",
         "plan.hotspot.after_cap_carries" => "what the after-cap speed still carries",
         "plan.hotspot.speed_cap_carries" => "what the top speed still carries",
@@ -389,10 +392,11 @@ pub fn allowance_in_words(
     after_cap: Option<Speed>,
     general_after_cap: bool,
 ) -> String {
-    let (per, until) = match hotspot.period {
-        Period::Month => ("per month", "until the next billing cycle"),
-        Period::Day => ("per day", "until the next day"),
-        Period::Plan => ("for the whole plan", "until you buy more"),
+    let until = until_reset(hotspot.period);
+    let per = match hotspot.period {
+        Period::Month => "per month",
+        Period::Day => "per day",
+        Period::Plan => "for the whole plan",
     };
     let general = if general_after_cap {
         GENERAL_AFTER_CAP
@@ -437,6 +441,22 @@ pub fn per_period(period: Period) -> &'static str {
         Period::Month => "a month",
         Period::Day => "a day",
         Period::Plan => "for the whole plan",
+    }
+}
+
+pub fn this_period(period: Period) -> &'static str {
+    match period {
+        Period::Month => "this billing cycle",
+        Period::Day => "today",
+        Period::Plan => "in this plan",
+    }
+}
+
+pub fn until_reset(period: Period) -> &'static str {
+    match period {
+        Period::Month => "until the next billing cycle",
+        Period::Day => "until the next day",
+        Period::Plan => "until you buy more",
     }
 }
 

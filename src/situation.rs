@@ -228,7 +228,7 @@ fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolv
     }
 }
 
-const PLAN_FACTS: [&str; 15] = [
+const PLAN_FACTS: [&str; 17] = [
     "plan",
     "plan.name",
     "plan.kind",
@@ -241,6 +241,8 @@ const PLAN_FACTS: [&str; 15] = [
     "plan.hotspot.max_devices",
     "plan.hotspot.period",
     "plan.hotspot.per",
+    "plan.hotspot.this_period",
+    "plan.hotspot.until_reset",
     "plan.hotspot.speed_cap",
     "plan.hotspot.speed_capped",
     "plan.phone_number",
@@ -312,10 +314,23 @@ fn set_plan_facts(
         "plan.hotspot.period",
         FactValue::Text(hotspot.period.as_str().into()),
     );
-    facts.known(
-        "plan.hotspot.per",
-        FactValue::Text(crate::messages::per_period(hotspot.period).into()),
-    );
+    // The same period in the words findings need: "a day", "today", "until the next day".
+    for (name, words) in [
+        (
+            "plan.hotspot.per",
+            crate::messages::per_period(hotspot.period),
+        ),
+        (
+            "plan.hotspot.this_period",
+            crate::messages::this_period(hotspot.period),
+        ),
+        (
+            "plan.hotspot.until_reset",
+            crate::messages::until_reset(hotspot.period),
+        ),
+    ] {
+        facts.known(name, FactValue::Text(words.into()));
+    }
     // No `speed_cap` in the file means no fixed top speed; `speed_cap: unknown` means one may
     // exist, which a rule must see as unknown rather than as no cap.
     match hotspot.speed_cap {

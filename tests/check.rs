@@ -586,3 +586,37 @@ fn where_a_phone_was_bought_can_be_said_as_its_market_version() {
     let repeat = run(&["check", "--device", "iPhone 15", "--bought-in", "国行"]).stdout;
     assert!(repeat.contains("--bought-in cn"), "{repeat}");
 }
+
+#[test]
+fn a_used_up_allowance_comes_back_when_its_own_period_does() {
+    let used_up = |carrier: &str, plan: &str, used: &str| {
+        let json = check_json(&[
+            "--carrier",
+            carrier,
+            "--plan",
+            plan,
+            "--esim",
+            "active",
+            "--used",
+            used,
+        ])
+        .json();
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "cap-used-up")
+            .unwrap_or_else(|| panic!("{plan}: {json}"))["message"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (_, airalo) = kb_plan("airalo", "unlimited");
+    assert_eq!(
+        airalo.hotspot.period.as_str(),
+        "day",
+        "the KB's Airalo allowance is daily"
+    );
+    assert!(used_up("airalo", "unlimited", "3GB").contains("until the next day"));
+    assert!(used_up("verizon", "beyond-unlimited", "15GB").contains("until the next billing cycle"));
+}
