@@ -219,7 +219,10 @@ pub const A_SECURITY: [(&str, &str); 4] = [
 pub const Q_PASSWORD_CHECK: &str =
     "Check the hotspot password's strength? It is not shown, saved or sent anywhere.";
 pub const Q_PASSWORD: &str = "Hotspot password (hidden)";
-pub const Q_USED: &str = "Hotspot data used so far this billing cycle, like 1.5GB?";
+pub fn used_question(period: Option<Period>) -> String {
+    let when = this_period(period.unwrap_or(Period::Month));
+    format!("Hotspot data used so far {when}, like 1.5GB?")
+}
 pub const Q_ROAMING: &str = "Where will you use the hotspot?";
 pub const A_ROAMING: [(&str, &str); 2] = [
     ("false", "In the United States"),

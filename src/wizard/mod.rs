@@ -66,6 +66,7 @@ pub fn run(library: &Library, prompter: &mut dyn Prompter) -> Result<Outcome> {
             library,
             prompter,
             question,
+            &report,
             &mut situation,
             &mut unlisted_device,
         )? {
@@ -106,6 +107,7 @@ fn ask(
     library: &Library,
     prompter: &mut dyn Prompter,
     question: Question,
+    report: &Report,
     s: &mut Situation,
     unlisted_device: &mut bool,
 ) -> Result<Reply<()>> {
@@ -171,12 +173,16 @@ fn ask(
             &mut s.security,
         ),
         Question::Password => ask_password(prompter, s)?,
-        Question::Used => set(
-            ask_text(prompter, messages::Q_USED, &|v| {
-                units::parse_bytes(v).map(drop)
-            })?,
-            &mut s.used,
-        ),
+        Question::Used => {
+            // A daily travel allowance is counted today, not over a billing cycle.
+            let period = report.plan.as_ref().map(|p| p.hotspot.period);
+            set(
+                ask_text(prompter, &messages::used_question(period), &|v| {
+                    units::parse_bytes(v).map(drop)
+                })?,
+                &mut s.used,
+            )
+        }
         Question::Roaming => {
             match choose_code(prompter, messages::Q_ROAMING, &messages::A_ROAMING)? {
                 Reply::Back => Reply::Back,
@@ -375,6 +381,21 @@ mod tests {
             .findings
             .iter()
             .all(|f| f.rule != "weak-hotspot-password"));
+    }
+
+    #[test]
+    fn a_daily_allowance_asks_for_todays_use() {
+        let (_, _, daily) = finish(&["Airalo", "Airalo Unlimited"]);
+        let (_, _, monthly) = finish(&["Verizon", "Beyond Unlimited"]);
+        let used = |prompts: &[String]| {
+            prompts
+                .iter()
+                .find(|p| p.starts_with("Hotspot data used"))
+                .cloned()
+                .unwrap_or_else(|| panic!("no data question in {prompts:?}"))
+        };
+        assert!(used(&daily).contains("today"), "{daily:?}");
+        assert!(used(&monthly).contains("billing cycle"), "{monthly:?}");
     }
 
     #[test]
