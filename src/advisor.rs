@@ -65,27 +65,8 @@ pub struct SourceSummary {
     pub kind: Option<&'static str>,
     pub page_date: Option<SourceDate>,
     pub verified: Date,
-    /// Set when the page is a copy kept on a code host, not the publisher's own site.
+    /// Set when the page is a copy kept on another site, not the publisher's own.
     pub copy_host: Option<&'static str>,
-}
-
-/// Sites where people keep copies of other sites' pages: a carrier's words read there are
-/// still the carrier's words, but the address is not the carrier's.
-const CODE_HOSTS: [&str; 5] = [
-    "github.com",
-    "raw.githubusercontent.com",
-    "gitlab.com",
-    "bitbucket.org",
-    "pastebin.com",
-];
-
-fn copy_host(url: &str) -> Option<&'static str> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    CODE_HOSTS
-        .into_iter()
-        .find(|known| host.eq_ignore_ascii_case(known))
 }
 
 impl SourceSummary {
@@ -96,7 +77,7 @@ impl SourceSummary {
             kind: p.source_kind.map(|k| k.as_str()),
             page_date: p.source_date,
             verified: p.verified,
-            copy_host: copy_host(p.source),
+            copy_host: p.copy_host(),
         }
     }
 }
@@ -341,21 +322,6 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
         },
         allowance: messages::allowance_in_words(&plan.hotspot, after_cap, general_after_cap),
         notes: plan.notes.as_ref().map(|n| n.en().to_string()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::copy_host;
-
-    #[test]
-    fn copies_on_code_hosts_are_told_apart_from_publishers_pages() {
-        assert_eq!(
-            copy_host("https://github.com/someone/site/blob/abc/plans.html"),
-            Some("github.com")
-        );
-        assert_eq!(copy_host("https://www.verizon.com/plans/"), None);
-        assert_eq!(copy_host("https://github.com.evil.example/x"), None);
     }
 }
 

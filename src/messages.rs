@@ -488,8 +488,8 @@ pub fn truth_word(truth: Truth) -> &'static str {
     }
 }
 
-/// How far a source can be trusted. A page read in a copy on a code host keeps its kind (the
-/// carrier's words are still the carrier's) but says where it was read.
+/// How far a source can be trusted. A page read in a copy kept on another site keeps its kind
+/// (the carrier's words are still the carrier's) but says where it was read.
 pub fn source_strength(kind: &str, copy_host: Option<&str>) -> String {
     match (kind, copy_host) {
         ("carrier", None) => "the carrier's own page".to_string(),

@@ -4,8 +4,10 @@ mod support;
 
 use std::fs;
 
+use esim_hotspot::kb::model::Tri;
 use esim_hotspot::kb::schema::{schema, KINDS};
 use esim_hotspot::kb::Library;
+use esim_hotspot::units::Known;
 use support::run;
 
 #[test]
@@ -54,6 +56,33 @@ fn stats_count_what_the_library_holds() {
     assert_eq!(json["rules"], library.rules().unwrap().len());
     assert!(json["oldest_verified"].as_str().unwrap() <= json["newest_verified"].as_str().unwrap());
     assert!(run(&["kb", "stats"]).stdout.contains("carriers"));
+
+    // Every carrier, plan and device has one source, counted once by kind.
+    let devices = library.devices().unwrap();
+    let plans: Vec<_> = carriers.iter().flat_map(|c| &c.plans).collect();
+    let by_kind: u64 = json["sources_by_kind"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        by_kind as usize,
+        carriers.len() + plans.len() + devices.len()
+    );
+    let known = plans
+        .iter()
+        .filter(|p| p.hotspot.included == Tri::False || p.hotspot.high_speed != Known::Unknown)
+        .count();
+    assert_eq!(json["plans_with_known_allowance"], known);
+    let on_github = plans
+        .iter()
+        .map(|p| p.source.as_str())
+        .chain(devices.iter().map(|d| d.source.as_str()))
+        .chain(carriers.iter().map(|c| c.source.as_str()))
+        .filter(|s| s.starts_with("https://github.com/"))
+        .count();
+    assert!(json["sources_read_in_copies"].as_u64().unwrap() as usize >= on_github);
 }
 
 const OLD_CARRIER: &str = r#"id: oldtel

@@ -64,6 +64,48 @@ pub trait Sourced {
     fn provenance(&self) -> Provenance<'_>;
 }
 
+/// Sites that keep copies of other sites' pages and documents: code hosts, and document and
+/// manual archives. A carrier's words read there are still the carrier's words, but the
+/// address is not the carrier's. A site's subdomains count as the site.
+const COPY_HOSTS: [&str; 15] = [
+    "github.com",
+    "raw.githubusercontent.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "pastebin.com",
+    "dokumen.tips",
+    "5y1.org",
+    "docplayer.net",
+    "scribd.com",
+    "yumpu.com",
+    "manualslib.com",
+    "manualarchiveguide.com",
+    "manuzoid.com",
+    "manualspro.net",
+    "easymanua.ls",
+];
+
+impl Provenance<'_> {
+    /// The site the page was read on, when it is a copy kept there.
+    pub fn copy_host(&self) -> Option<&'static str> {
+        let rest = self
+            .source
+            .split_once("://")
+            .map_or(self.source, |(_, rest)| rest);
+        let host = rest
+            .split(['/', '?', '#', ':'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        COPY_HOSTS.into_iter().find(|known| {
+            host == *known
+                || host
+                    .strip_suffix(known)
+                    .is_some_and(|sub| sub.ends_with('.'))
+        })
+    }
+}
+
 /// Declares a struct of the knowledge base with the four fields that say where its facts come
 /// from. They are added here rather than flattened from one struct because serde cannot
 /// refuse unknown keys through a flatten, and every struct here must.
@@ -377,5 +419,39 @@ impl Device {
             None if self.esim_by_region.values().all(|v| *v == self.esim) => Some(self.esim),
             None => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy_host(source: &str) -> Option<&'static str> {
+        Provenance {
+            source,
+            source_kind: None,
+            source_date: None,
+            verified: Date::today(),
+        }
+        .copy_host()
+    }
+
+    #[test]
+    fn copies_on_code_hosts_are_told_apart_from_publishers_pages() {
+        assert_eq!(
+            copy_host("https://github.com/someone/site/blob/abc/plans.html"),
+            Some("github.com")
+        );
+        assert_eq!(copy_host("https://www.verizon.com/plans/"), None);
+        assert_eq!(copy_host("https://github.com.evil.example/x"), None);
+        assert_eq!(copy_host("https://notgithub.com/x"), None);
+        assert_eq!(
+            copy_host("https://info.5y1.org/guide.html"),
+            Some("5y1.org")
+        );
+        assert_eq!(
+            copy_host("https://www.easymanua.ls/motorola"),
+            Some("easymanua.ls")
+        );
     }
 }

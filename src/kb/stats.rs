@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde_json::{json, Value};
 
 use super::date::Date;
-use super::model::{Carrier, Device, Sourced};
+use super::model::{Carrier, Device, Provenance, Sourced, Tri};
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
 
@@ -20,6 +20,12 @@ pub struct Stats {
     pub guides: usize,
     pub oldest: Option<(Date, String)>,
     pub newest: Option<(Date, String)>,
+    /// Plans whose full-speed hotspot allowance is known (a size, unlimited or none).
+    pub plans_with_known_allowance: usize,
+    /// Sources of carriers, plans and devices by kind ("carrier", "press"…, or "unstated").
+    pub sources_by_kind: BTreeMap<&'static str, usize>,
+    /// Of those, the ones read in a copy kept on another site (a code host, a document archive).
+    pub sources_read_in_copies: usize,
 }
 
 /// A carrier, plan or device, with the file it is written in and when it was last verified.
@@ -84,6 +90,18 @@ pub fn gather(library: &Library) -> Result<Stats> {
         *plans_by_kind.entry(plan.kind.as_str()).or_insert(0) += 1;
     }
     let entries = dated(&carriers, &devices);
+    let sources: Vec<Provenance> = carriers
+        .iter()
+        .flat_map(|(_, c)| {
+            std::iter::once(c.provenance()).chain(c.plans.iter().map(Sourced::provenance))
+        })
+        .chain(devices.iter().map(|(_, d)| d.provenance()))
+        .collect();
+    let mut sources_by_kind = BTreeMap::new();
+    for source in &sources {
+        let kind = source.source_kind.map_or("unstated", |k| k.as_str());
+        *sources_by_kind.entry(kind).or_insert(0) += 1;
+    }
     let oldest = entries
         .iter()
         .min_by_key(|e| e.verified)
@@ -101,6 +119,13 @@ pub fn gather(library: &Library) -> Result<Stats> {
         guides: library.steps()?.guides.len(),
         oldest,
         newest,
+        plans_with_known_allowance: carriers
+            .iter()
+            .flat_map(|(_, c)| &c.plans)
+            .filter(|p| p.hotspot.included == Tri::False || p.hotspot.high_speed.get().is_some())
+            .count(),
+        sources_by_kind,
+        sources_read_in_copies: sources.iter().filter(|s| s.copy_host().is_some()).count(),
     })
 }
 
@@ -138,10 +163,28 @@ impl Stats {
             .map(|(k, n)| format!("{n} {k}"))
             .collect();
         let _ = writeln!(out, "plans        {} ({})", self.plans(), kinds.join(", "));
+        let _ = writeln!(
+            out,
+            "             {} with a known hotspot allowance, {} unknown",
+            self.plans_with_known_allowance,
+            self.plans() - self.plans_with_known_allowance
+        );
         let _ = writeln!(out, "devices      {}", self.devices);
         let _ = writeln!(out, "rules        {}", self.rules);
         let _ = writeln!(out, "activities   {}", self.activities);
         let _ = writeln!(out, "setup guides {}", self.guides);
+        let kinds: Vec<String> = self
+            .sources_by_kind
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "sources      {} ({}); {} read in copies kept on other sites",
+            self.sources_by_kind.values().sum::<usize>(),
+            kinds.join(", "),
+            self.sources_read_in_copies
+        );
         if let Some((d, what)) = &self.oldest {
             let _ = writeln!(out, "oldest       {d} ({what})");
         }
@@ -156,6 +199,9 @@ impl Stats {
             "carriers": self.carriers,
             "plans": self.plans(),
             "plans_by_kind": self.plans_by_kind,
+            "plans_with_known_allowance": self.plans_with_known_allowance,
+            "sources_by_kind": self.sources_by_kind,
+            "sources_read_in_copies": self.sources_read_in_copies,
             "devices": self.devices,
             "rules": self.rules,
             "activities": self.activities,
