@@ -492,3 +492,21 @@ fn kb_validate_lists_every_broken_step_in_each_section() {
         out.stdout
     );
 }
+
+#[test]
+fn kb_validate_finds_problems_in_a_carriers_header_and_its_plans_at_once() {
+    let broken = PINETEL
+        .replace("  prepaid: true", "  prepaid: yes")
+        .replace("  roaming_hotspot: blocked", "  roaming_hotsopt: blocked")
+        .replace("high_speed: 10GB", "high_speed: lots");
+    let kb = kb_with(&[("carriers/pinetel.yaml", &broken)]);
+    let out = support::run(&["kb", "validate", kb.path().to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    let report = format!("{}{}", out.stdout, out.stderr);
+    for (line, what) in [(7, "write true"), (12, "roaming_hotspot"), (23, "lots")] {
+        assert!(
+            report.contains(&format!("pinetel.yaml:{line}:")) && report.contains(what),
+            "line {line} ({what}) in:\n{report}"
+        );
+    }
+}

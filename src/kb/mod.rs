@@ -141,7 +141,7 @@ impl Library {
             match loaded {
                 Ok(carrier) => carriers.push((file, carrier)),
                 Err(first) if keep_going => {
-                    let problems = parse::every_problem::<model::Plan>(&file, "plans", first);
+                    let problems = carrier_problems(&file, first);
                     broken_carriers.extend(problems.iter().map(ToString::to_string));
                 }
                 Err(first) => return Err(first),
@@ -483,6 +483,20 @@ impl IndexedName {
 }
 
 names::named!(IndexedName, qualified by qualifier);
+
+/// Every problem in a carrier file that does not load: its `esim:` and `policy:` blocks and
+/// each plan, each parsed on its own.
+fn carrier_problems(file: &SourceFile, first: Error) -> Vec<Error> {
+    let mut problems = parse::block_problems::<model::EsimAvailability>(file, "esim");
+    problems.extend(parse::block_problems::<model::CarrierPolicy>(
+        file, "policy",
+    ));
+    let all_lines = 0..file.text.lines().count();
+    problems.extend(parse::entry_problems::<model::Plan>(
+        file, "plans", all_lines,
+    ));
+    parse::with_first(first, problems)
+}
 
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))

@@ -58,7 +58,29 @@ pub fn every_problem_in_sections(
     with_first(first, problems)
 }
 
-fn with_first(first: Error, mut problems: Vec<Error>) -> Vec<Error> {
+/// The problems of a top-level `key:` block (a carrier's `esim:` or `policy:`) parsed on its
+/// own as `T`, so that a mistake there does not hide one in the plans.
+pub fn block_problems<T: DeserializeOwned>(file: &SourceFile, key: &str) -> Vec<Error> {
+    let lines: Vec<&str> = file.text.lines().collect();
+    let head_line = format!("{key}:");
+    let Some(head) = lines.iter().position(|l| l.trim_end() == head_line) else {
+        return Vec::new();
+    };
+    // The block runs to the next line that starts at the left margin.
+    let end = (head + 1..lines.len())
+        .find(|&i| !lines[i].trim().is_empty() && !lines[i].starts_with([' ', '#']))
+        .unwrap_or(lines.len());
+    let chunk = lines[head..end].join("\n");
+    match serde_yaml::from_str::<std::collections::BTreeMap<String, T>>(&chunk) {
+        Ok(_) => Vec::new(),
+        Err(e) => {
+            let position = e.location().map(|l| (l.line() + head, l.column()));
+            vec![Error::kb(&file.path, position, explain(&e.to_string()))]
+        }
+    }
+}
+
+pub fn with_first(first: Error, mut problems: Vec<Error>) -> Vec<Error> {
     let first_line = match &first {
         Error::Kb(k) => k.line,
         _ => None,
