@@ -95,6 +95,17 @@ pub const UNLIMITED: &str = "unlimited";
 pub const UNLIMITED_SPEED_UNKNOWN: &str = "unlimited, top speed unknown";
 pub const NOTHING_FOLLOWS: &str = "-";
 pub const CARRIERS_RULE_MARK: &str = " *";
+pub const CARRIERS_RULE_BRIEF: &str = " (the carrier's usual)";
+pub const INCLUDED_AMOUNT_UNKNOWN: &str = "included, amount unknown";
+pub const REDUCED_SPEED_ONLY: &str = "reduced speed only";
+
+pub fn always_at(speed: &str) -> String {
+    format!("always at {speed}")
+}
+
+pub fn allowance_brief(high_speed: &str, per: &str, then: &str) -> String {
+    format!("{high_speed} {per}, then {then}")
+}
 pub const CARRIERS_RULE_NOTE: &str =
     "* the carrier's usual after-cap speed; the plan's own is not confirmed";
 

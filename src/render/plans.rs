@@ -3,6 +3,7 @@
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 use serde_json::json;
 
+use crate::advisor::HotspotSummary;
 use crate::kb::date::Date;
 use crate::kb::model::Tri;
 use crate::lookup::PlanRow;
@@ -36,8 +37,11 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
             Cell::new(sanitize(&row.carrier.name)),
             Cell::new(sanitize(&row.plan.name)),
             Cell::new(row.plan.kind.as_str()),
-            Cell::new(high_speed_words(row)).set_alignment(CellAlignment::Right),
-            Cell::new(after_cap_words(row)),
+            Cell::new(high_speed_words(&row.plan.hotspot)).set_alignment(CellAlignment::Right),
+            Cell::new(after_cap_words(
+                &row.plan.hotspot,
+                messages::CARRIERS_RULE_MARK,
+            )),
             Cell::new(tri_word(row.esim)),
             Cell::new(if row.verified.is_stale(Date::today()) {
                 format!("{} {}", row.verified, messages::STALE_MARK)
@@ -48,7 +52,7 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
     }
     let mut out = table.to_string();
     out.push('\n');
-    if rows.iter().any(shows_carriers_rule) {
+    if rows.iter().any(|r| shows_carriers_rule(&r.plan.hotspot)) {
         out.push_str(messages::CARRIERS_RULE_NOTE);
         out.push('\n');
     }
@@ -64,41 +68,61 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
     out
 }
 
-fn high_speed_words(row: &PlanRow) -> String {
-    let hotspot = &row.plan.hotspot;
-    match (hotspot.included, row.high_speed) {
+fn high_speed_words(h: &HotspotSummary) -> String {
+    match (h.included, h.high_speed_bytes) {
         (Some(false), _) => messages::NOT_INCLUDED.to_string(),
-        (_, Some(Allowance::Unlimited)) => match hotspot.speed_cap_kbps {
+        _ if h.unlimited => match h.speed_cap_kbps {
             Some(kbps) => messages::unlimited_up_to(Speed::Kbps(kbps)),
-            None if hotspot.speed_cap_unknown => messages::UNLIMITED_SPEED_UNKNOWN.to_string(),
+            None if h.speed_cap_unknown => messages::UNLIMITED_SPEED_UNKNOWN.to_string(),
             None => messages::UNLIMITED.to_string(),
         },
-        (_, Some(Allowance::Bytes(0))) => messages::NONE.to_string(),
-        (_, Some(a)) => a.to_string(),
+        (_, Some(0)) => messages::NONE.to_string(),
+        (_, Some(bytes)) => Allowance::Bytes(bytes).to_string(),
         (_, None) => messages::UNKNOWN.to_string(),
     }
 }
 
 /// Nothing follows an unlimited allowance or no hotspot at all; a speed that is only the
-/// carrier's general rule is marked (the note is under the table), and left out where the
-/// plan's own allowance is not even known.
-fn after_cap_words(row: &PlanRow) -> String {
-    let no_cap = row.high_speed == Some(Allowance::Unlimited);
-    if no_cap || row.plan.hotspot.included == Some(false) {
+/// carrier's general rule carries `mark`, and is left out where the plan's own allowance is
+/// not even known.
+fn after_cap_words(h: &HotspotSummary, mark: &str) -> String {
+    if h.unlimited || h.included == Some(false) {
         return messages::NOTHING_FOLLOWS.to_string();
     }
-    match row.after_cap {
-        Some(speed) if shows_carriers_rule(row) => {
-            format!("{speed}{}", messages::CARRIERS_RULE_MARK)
-        }
-        Some(speed) if !row.plan.hotspot.after_cap_is_carriers_rule => speed.to_string(),
+    let speed = h.after_cap_kbps.map(|k| match k {
+        0 => Speed::Blocked,
+        k => Speed::Kbps(k),
+    });
+    match speed {
+        Some(speed) if shows_carriers_rule(h) => format!("{speed}{mark}"),
+        Some(speed) if !h.after_cap_is_carriers_rule => speed.to_string(),
         _ => messages::UNKNOWN.to_string(),
     }
 }
 
-fn shows_carriers_rule(row: &PlanRow) -> bool {
-    row.plan.hotspot.after_cap_is_carriers_rule
-        && matches!(row.high_speed, Some(Allowance::Bytes(_)))
+fn shows_carriers_rule(h: &HotspotSummary) -> bool {
+    h.after_cap_is_carriers_rule && h.high_speed_bytes.is_some_and(|b| b > 0)
+}
+
+/// A plan's hotspot in a few words, for a list to choose from: "60 GB a month, then
+/// 128 kbps", "unlimited", "no hotspot".
+pub fn brief(h: &HotspotSummary) -> String {
+    match (h.included, h.high_speed_bytes) {
+        (Some(false), _) => messages::NOT_INCLUDED.to_string(),
+        (Some(true), None) if !h.unlimited => messages::INCLUDED_AMOUNT_UNKNOWN.to_string(),
+        (None, None) if !h.unlimited => messages::UNKNOWN.to_string(),
+        (_, Some(0)) => match after_cap_words(h, messages::CARRIERS_RULE_BRIEF) {
+            then if then == messages::UNKNOWN => messages::REDUCED_SPEED_ONLY.to_string(),
+            then => messages::always_at(&then),
+        },
+        _ => {
+            let high = high_speed_words(h);
+            match after_cap_words(h, messages::CARRIERS_RULE_BRIEF) {
+                then if then == messages::NOTHING_FOLLOWS => high,
+                then => messages::allowance_brief(&high, messages::per_period(h.period), &then),
+            }
+        }
+    }
 }
 
 fn tri_word(t: Tri) -> &'static str {
@@ -126,4 +150,68 @@ pub fn json(rows: &[PlanRow]) -> String {
         })
         .collect();
     super::json::finish(&json!(array))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::model::Period;
+
+    fn hotspot() -> HotspotSummary {
+        HotspotSummary {
+            included: Some(true),
+            high_speed_bytes: Some(60_000_000_000),
+            unlimited: false,
+            after_cap_kbps: Some(128),
+            after_cap_is_carriers_rule: false,
+            period: Period::Month,
+            speed_cap_kbps: None,
+            speed_cap_unknown: false,
+        }
+    }
+
+    #[test]
+    fn a_brief_allowance_reads_as_a_short_phrase() {
+        assert_eq!(brief(&hotspot()), "60 GB a month, then 128 kbps");
+        let general = HotspotSummary {
+            after_cap_is_carriers_rule: true,
+            ..hotspot()
+        };
+        assert_eq!(
+            brief(&general),
+            "60 GB a month, then 128 kbps (the carrier's usual)"
+        );
+        let daily = HotspotSummary {
+            high_speed_bytes: Some(3_000_000_000),
+            period: Period::Day,
+            after_cap_kbps: Some(1000),
+            ..hotspot()
+        };
+        assert_eq!(brief(&daily), "3 GB a day, then 1 Mbps");
+        let reduced = HotspotSummary {
+            high_speed_bytes: Some(0),
+            after_cap_kbps: None,
+            ..hotspot()
+        };
+        assert_eq!(brief(&reduced), "reduced speed only");
+        let none = HotspotSummary {
+            included: Some(false),
+            high_speed_bytes: Some(0),
+            ..hotspot()
+        };
+        assert_eq!(brief(&none), "not included");
+        let unlimited = HotspotSummary {
+            high_speed_bytes: None,
+            unlimited: true,
+            speed_cap_unknown: true,
+            ..hotspot()
+        };
+        assert_eq!(brief(&unlimited), "unlimited, top speed unknown");
+        let unknown = HotspotSummary {
+            included: None,
+            high_speed_bytes: None,
+            ..hotspot()
+        };
+        assert_eq!(brief(&unknown), "unknown");
+    }
 }

@@ -238,7 +238,7 @@ fn ask_plan(
     let items: Vec<String> = std::iter::once(messages::DONT_KNOW.to_string())
         .chain(carrier.plans.iter().map(|p| {
             let summary = advisor::summarize_plan(p, Some(&carrier));
-            messages::plan_item(&p.name, &summary.allowance)
+            messages::plan_item(&p.name, &crate::render::plans::brief(&summary.hotspot))
         }))
         .collect();
     Ok(match prompter.choose(messages::Q_PLAN, &items, true)? {
