@@ -83,6 +83,11 @@ impl<'a> List<'a> {
             Key::ArrowDown | Key::Tab => self.step(1),
             Key::Home => self.go_to(0),
             Key::End => self.go_to(self.shown.len().saturating_sub(1)),
+            Key::PageUp => self.go_to(self.selected.saturating_sub(self.rows)),
+            Key::PageDown => {
+                let last = self.shown.len().saturating_sub(1);
+                self.go_to((self.selected + self.rows).min(last));
+            }
             Key::Backspace if self.fuzzy => {
                 self.search.pop();
                 self.refilter();
@@ -310,6 +315,16 @@ mod tests {
         assert_eq!(on_screen, vec![("2", false), ("3", true)]);
         list.key(Key::Home);
         assert_eq!(list.visible().next(), Some(("0", true)));
+        list.key(Key::PageDown);
+        list.key(Key::PageDown);
+        list.key(Key::PageDown);
+        assert_eq!(
+            list.key(Key::Enter),
+            Event::Done(4),
+            "stops at the last item"
+        );
+        list.key(Key::PageUp);
+        assert_eq!(list.key(Key::Enter), Event::Done(2));
     }
 
     #[test]
