@@ -29,6 +29,28 @@ pub enum Event<T> {
     Interrupted,
 }
 
+/// How a question ended: an event other than `Pending`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Settled<T> {
+    Done(T),
+    Back,
+    Ended,
+    Interrupted,
+}
+
+impl<T> Event<T> {
+    /// `None` while the question is still being asked.
+    pub fn settled(self) -> Option<Settled<T>> {
+        match self {
+            Event::Pending => None,
+            Event::Done(answer) => Some(Settled::Done(answer)),
+            Event::Back => Some(Settled::Back),
+            Event::Ended => Some(Settled::Ended),
+            Event::Interrupted => Some(Settled::Interrupted),
+        }
+    }
+}
+
 /// Keys every question treats alike.
 fn common<T>(key: &Key) -> Option<Event<T>> {
     match key {

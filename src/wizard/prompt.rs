@@ -7,7 +7,7 @@ use console::{measure_text_width, Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use zeroize::Zeroizing;
 
-use super::keys::{self, Event, Line, List};
+use super::keys::{self, Event, Line, List, Settled};
 use super::tty::QuietKeys;
 use crate::error::{Error, Result};
 use crate::messages;
@@ -67,28 +67,26 @@ impl TerminalPrompter {
         if question.hides_cursor() {
             let _ = self.term.hide_cursor();
         }
-        let event = (|| loop {
+        let settled = (|| loop {
             screen.draw(&question.draw(&self.theme))?;
-            match question.key(self.term.read_key_raw()?) {
-                Event::Pending => {}
-                event => return Ok(event),
+            if let Some(settled) = question.key(self.term.read_key_raw()?).settled() {
+                return Ok(settled);
             }
         })();
         let _ = self.term.show_cursor();
-        let answered = match &event {
-            Ok(Event::Done(answer)) => Some(question.settled(&self.theme, answer)),
+        let answered = match &settled {
+            Ok(Settled::Done(answer)) => Some(question.settled(&self.theme, answer)),
             _ => None,
         };
         screen.clear().map_err(terminal_error)?;
         if let Some(line) = answered {
             self.term.write_line(&line).map_err(terminal_error)?;
         }
-        match event.map_err(terminal_error)? {
-            Event::Done(answer) => Ok(Reply::Answer(answer)),
-            Event::Back => Ok(Reply::Back),
-            Event::Ended => Err(Error::Terminal(messages::INPUT_ENDED.to_string())),
-            Event::Interrupted => Err(Error::Interrupted),
-            Event::Pending => unreachable!("the loop returns only a settled event"),
+        match settled.map_err(terminal_error)? {
+            Settled::Done(answer) => Ok(Reply::Answer(answer)),
+            Settled::Back => Ok(Reply::Back),
+            Settled::Ended => Err(Error::Terminal(messages::INPUT_ENDED.to_string())),
+            Settled::Interrupted => Err(Error::Interrupted),
         }
     }
 
