@@ -38,6 +38,8 @@ pub struct Report {
 pub struct CarrierSummary {
     pub id: String,
     pub name: String,
+    /// The network(s) the carrier rides on, where known; coverage is the network's.
+    pub network: Option<String>,
     pub verified: Date,
 }
 
@@ -46,8 +48,14 @@ impl CarrierSummary {
         CarrierSummary {
             id: carrier.id.clone(),
             name: carrier.name.clone(),
+            network: Some(carrier.network.clone()).filter(|n| n != "unknown"),
             verified: carrier.verified,
         }
+    }
+
+    /// The network, when it is not simply the carrier's own name (AT&T on AT&T).
+    pub fn other_network(&self) -> Option<&str> {
+        self.network.as_deref().filter(|n| *n != self.name)
     }
 }
 

@@ -52,6 +52,10 @@ pub const TRACE: &str = "Every rule, fired or not:";
 pub const NOT_GIVEN: &str = "not given";
 pub const REPEAT: &str = "Repeat with:";
 pub const CARRIER: &str = "Carrier:";
+
+pub fn on_network(network: &str) -> String {
+    format!(" (network: {network})")
+}
 pub const PLAN: &str = "Plan:";
 pub const DEVICE: &str = "Device:";
 pub const HOTSPOT: &str = "Hotspot:";

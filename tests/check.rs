@@ -620,3 +620,25 @@ fn a_used_up_allowance_comes_back_when_its_own_period_does() {
     assert!(used_up("airalo", "unlimited", "3GB").contains("until the next day"));
     assert!(used_up("verizon", "beyond-unlimited", "15GB").contains("until the next billing cycle"));
 }
+
+#[test]
+fn the_report_names_the_network_a_carrier_rides_on() {
+    let library = esim_hotspot::kb::Library::embedded();
+    for id in ["mint", "airalo", "verizon"] {
+        let carrier = library.carrier(id).unwrap().unwrap();
+        let out = check_json(&["--carrier", id]);
+        let network = &out.json()["carrier"]["network"];
+        if carrier.network == "unknown" {
+            assert!(network.is_null(), "{id}: {network}");
+        } else {
+            assert_eq!(network, carrier.network.as_str(), "{id}");
+        }
+        let text = run(&["check", "--carrier", id]).stdout;
+        let shown = format!("(network: {})", carrier.network);
+        assert_eq!(
+            text.contains(&shown),
+            carrier.network != "unknown" && carrier.network != carrier.name,
+            "{id}: {text}"
+        );
+    }
+}

@@ -10,7 +10,11 @@ use crate::kb::date::Date;
 pub fn report(report: &Report) -> String {
     let mut object = json!({
         "verdict": report.verdict.as_str(),
-        "carrier": report.carrier.as_ref().map(|c| json!({ "id": c.id, "name": c.name })),
+        "carrier": report.carrier.as_ref().map(|c| json!({
+            "id": c.id,
+            "name": c.name,
+            "network": c.network,
+        })),
         "plan": report.plan.as_ref().map(plan),
         "device": report.device.as_ref().map(|d| json!({
             "id": d.id,

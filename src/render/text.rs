@@ -110,7 +110,15 @@ fn write_sources(out: &mut String, report: &Report) {
 fn write_subject(out: &mut String, report: &Report) {
     let mut subject = Vec::new();
     if let Some(carrier) = &report.carrier {
-        subject.push(format!("{} {}", messages::CARRIER, sanitize(&carrier.name)));
+        let network = carrier
+            .other_network()
+            .map(|n| messages::on_network(&sanitize(n)))
+            .unwrap_or_default();
+        subject.push(format!(
+            "{} {}{network}",
+            messages::CARRIER,
+            sanitize(&carrier.name)
+        ));
     }
     if let Some(plan) = &report.plan {
         subject.push(format!(
