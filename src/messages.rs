@@ -53,6 +53,10 @@ pub const NOT_GIVEN: &str = "not given";
 pub const REPEAT: &str = "Repeat with:";
 pub const CARRIER: &str = "Carrier:";
 
+pub fn network_line(network: &str) -> String {
+    format!("Network: {network}")
+}
+
 pub fn on_network(network: &str) -> String {
     format!(" (network: {network})")
 }

@@ -17,14 +17,24 @@ use crate::units::{format_bytes, Allowance};
 pub fn text(report: &CapReport) -> String {
     let mut out = String::new();
     let plan = &report.plan;
+    // "AT&T Unlimited Premium PL" and "Mint Unlimited" already name their carrier;
+    // "Unlimited Ultimate" does not.
+    let brand = report.carrier.name.split(' ').next().unwrap_or_default();
+    let title = if plan.name.starts_with(brand) {
+        plan.name.clone()
+    } else {
+        format!("{} {}", report.carrier.name, plan.name)
+    };
     let _ = writeln!(
         out,
-        "{} {} ({}, {})",
-        sanitize(&report.carrier.name).bold(),
-        sanitize(&plan.name).bold(),
+        "{} ({}, {})",
+        sanitize(&title).bold(),
         plan.kind.as_str(),
         messages::included_word(plan.hotspot.included)
     );
+    if let Some(network) = report.carrier.other_network() {
+        let _ = writeln!(out, "  {}", messages::network_line(&sanitize(network)));
+    }
     let _ = writeln!(
         out,
         "  {} {}",
