@@ -333,3 +333,25 @@ fn travel_packs_take_the_sellers_prepaid_esim_answer() {
         );
     }
 }
+
+#[test]
+fn cap_names_the_carrier_once_and_its_network() {
+    let mint = run(&["cap", "mint-unlimited", "--carrier", "mint"]).stdout;
+    let title = mint.lines().next().unwrap();
+    assert!(title.starts_with("Mint Unlimited"), "{title}");
+    let network = &Library::embedded()
+        .carrier("mint")
+        .unwrap()
+        .unwrap()
+        .network;
+    assert!(mint.contains(&format!("Network: {network}")), "{mint}");
+    let verizon = run(&["cap", "ultimate", "--carrier", "verizon"]).stdout;
+    assert!(
+        verizon.starts_with("Verizon Unlimited Ultimate"),
+        "{verizon}"
+    );
+    assert!(
+        !verizon.contains("Network:"),
+        "Verizon rides on its own network"
+    );
+}
