@@ -181,7 +181,7 @@ pub fn json(report: &CapReport) -> String {
         })
         .collect();
     let mut object = json!({
-        "carrier": { "id": report.carrier.id, "name": report.carrier.name },
+        "carrier": super::json::carrier(&report.carrier),
         "plan": plan_json,
     });
     if let Some(used) = report.used {

@@ -4,17 +4,13 @@
 
 use serde_json::{json, Value};
 
-use crate::advisor::{HotspotSummary, PlanSummary, Report};
+use crate::advisor::{CarrierSummary, HotspotSummary, PlanSummary, Report};
 use crate::kb::date::Date;
 
 pub fn report(report: &Report) -> String {
     let mut object = json!({
         "verdict": report.verdict.as_str(),
-        "carrier": report.carrier.as_ref().map(|c| json!({
-            "id": c.id,
-            "name": c.name,
-            "network": c.network,
-        })),
+        "carrier": report.carrier.as_ref().map(carrier),
         "plan": report.plan.as_ref().map(plan),
         "device": report.device.as_ref().map(|d| json!({
             "id": d.id,
@@ -42,6 +38,11 @@ pub fn report(report: &Report) -> String {
         object["trace"] = serde_json::to_value(trace).unwrap_or(Value::Null);
     }
     finish(&object)
+}
+
+/// A carrier as every command's JSON gives it.
+pub fn carrier(c: &CarrierSummary) -> Value {
+    json!({ "id": c.id, "name": c.name, "network": c.network })
 }
 
 /// A plan as every command's JSON gives it.

@@ -138,7 +138,7 @@ pub fn json(rows: &[PlanRow]) -> String {
         .iter()
         .map(|r| {
             json!({
-                "carrier": { "id": r.carrier.id, "name": r.carrier.name },
+                "carrier": super::json::carrier(&r.carrier),
                 "plan": { "id": r.plan.id, "name": r.plan.name, "kind": r.plan.kind.as_str() },
                 "hotspot": super::json::hotspot(&r.plan.hotspot),
                 "allowance": r.plan.allowance,
