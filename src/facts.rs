@@ -185,7 +185,12 @@ pub struct Version(pub Vec<u32>);
 impl Version {
     pub fn parse(text: &str) -> Result<Version, String> {
         let ascii = crate::text::halfwidth(text);
-        let parts: Result<Vec<u32>, _> = ascii.trim().split('.').map(str::parse).collect();
+        // People often write the system's name too: "iOS 17.4", "Android 14".
+        let number = ascii
+            .trim()
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .trim_start();
+        let parts: Result<Vec<u32>, _> = number.split('.').map(str::parse).collect();
         match parts {
             Ok(parts) if !parts.is_empty() && parts.len() <= 4 => Ok(Version(parts)),
             _ => Err(crate::messages::not_a_version(text)),
@@ -314,6 +319,9 @@ mod tests {
         assert!(Version::parse("17.10").unwrap() > Version::parse("17.4").unwrap());
         assert!(Version::parse("14").unwrap() < Version::parse("14.0.1").unwrap());
         assert!(Version::parse("seventeen").is_err());
+        assert_eq!(Version::parse("iOS 17.4"), Version::parse("17.4"));
+        assert_eq!(Version::parse("Android 14"), Version::parse("14"));
+        assert!(Version::parse("iOS").is_err());
         assert!(Version::parse("").is_err());
     }
 
