@@ -179,7 +179,8 @@ pub struct CheckArgs {
     pub device: Option<String>,
     /// Where the phone was bought: some models sold in mainland China, Hong Kong and Macao have
     /// no eSIM (国行, 港版, 澳版 and 美版 work too)
-    #[arg(long, value_name = "REGION", value_parser = region_parser())]
+    #[arg(long, value_name = "REGION", ignore_case = true,
+          value_parser = with_aliases(facts::REGIONS, &facts::REGION_ALIASES))]
     pub bought_in: Option<String>,
     /// The phone's operating system (taken from --device when left out)
     #[arg(long, value_name = "OS", value_parser = with_unknown(facts::PLATFORMS))]
@@ -196,8 +197,10 @@ pub struct CheckArgs {
     /// The carrier a locked phone is locked to
     #[arg(long, value_name = "CARRIER")]
     pub locked_to: Option<String>,
-    /// The hotspot's security setting
-    #[arg(long, value_name = "MODE", value_parser = with_unknown(facts::SECURITY_MODES))]
+    /// The hotspot's security setting, also as the phone shows it ("WPA2/WPA3-Personal",
+    /// "None")
+    #[arg(long, value_name = "MODE", ignore_case = true,
+          value_parser = with_aliases(facts::SECURITY_MODES, &facts::SECURITY_ALIASES))]
     pub security: Option<String>,
     /// Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or
     /// 800MB
@@ -282,29 +285,31 @@ pub enum SortArg {
     Name,
 }
 
-/// The regions, also under their aliases (国行, 港版, macau…).
-fn region_values() -> Vec<PossibleValue> {
-    facts::REGIONS
+/// The choices, each also under its aliases (国行 for cn, "WPA2/WPA3-Personal" for wpa2-wpa3).
+fn values_with_aliases(
+    words: &'static [&'static str],
+    aliases: &'static [(&'static str, &'static [&'static str])],
+) -> Vec<PossibleValue> {
+    words
         .iter()
-        .map(|&region| {
-            let aliases = facts::REGION_ALIASES
+        .map(|&word| {
+            let other_names = aliases
                 .iter()
-                .find(|(name, _)| *name == region)
-                .map_or(&[][..], |(_, words)| *words);
-            PossibleValue::new(region).aliases(aliases.iter().copied())
+                .find(|(name, _)| *name == word)
+                .map_or(&[][..], |(_, names)| *names);
+            PossibleValue::new(word).aliases(other_names.iter().copied())
         })
         .chain([PossibleValue::new("unknown")])
         .collect()
 }
 
-/// Accepts a region or one of its aliases, and hands on the region's own name.
-fn region_parser() -> impl TypedValueParser<Value = String> {
-    PossibleValuesParser::new(region_values()).map(|typed: String| {
-        region_values()
-            .into_iter()
-            .find(|value| value.matches(&typed, false))
-            .map_or(typed, |value| value.get_name().to_string())
-    })
+/// Accepts a choice or one of its aliases, ignoring case, and hands on the choice itself.
+fn with_aliases(
+    words: &'static [&'static str],
+    aliases: &'static [(&'static str, &'static [&'static str])],
+) -> impl TypedValueParser<Value = String> {
+    PossibleValuesParser::new(values_with_aliases(words, aliases))
+        .map(move |typed: String| facts::canonical(&typed, aliases).to_string())
 }
 
 fn with_unknown(words: &'static [&'static str]) -> PossibleValuesParser {

@@ -76,13 +76,30 @@ pub const REGION_ALIASES: [(&str, &[&str]); 4] = [
     ("mo", &["macao", "macau", "澳门", "澳門", "澳版"]),
 ];
 
-/// The region a word names, if it is one of the aliases; otherwise the word itself.
-pub fn region_name(word: &str) -> &str {
+/// The names phones show for their hotspot security settings (Android's "WPA2/WPA3-Personal",
+/// "None"), so a person can type what the settings screen says.
+pub const SECURITY_ALIASES: [(&str, &[&str]); 4] = [
+    ("wpa3", &["wpa3-personal", "wpa3-sae", "sae"]),
+    (
+        "wpa2-wpa3",
+        &[
+            "wpa2/wpa3",
+            "wpa2/wpa3-personal",
+            "wpa3-transition",
+            "wpa2-wpa3-personal",
+        ],
+    ),
+    ("wpa2", &["wpa2-personal", "wpa2-psk", "wpa-psk"]),
+    ("open", &["none", "no-password"]),
+];
+
+/// The word a list of aliases stands for, if `word` is one of them; otherwise `word` itself.
+pub fn canonical<'a>(word: &'a str, aliases: &[(&'a str, &[&str])]) -> &'a str {
     let lower = word.trim().to_lowercase();
-    REGION_ALIASES
+    aliases
         .iter()
-        .find(|(_, aliases)| aliases.contains(&lower.as_str()))
-        .map_or(word, |(region, _)| region)
+        .find(|(_, words)| words.contains(&lower.as_str()))
+        .map_or(word, |(name, _)| name)
 }
 pub const PLATFORMS: &[&str] = &["ios", "android"];
 pub const ESIM_STATES: &[&str] = &["active", "installed", "none"];

@@ -84,10 +84,7 @@ impl Situation {
     pub fn check(&self) -> Result<CheckedInput, Error> {
         Ok(CheckedInput {
             bought_in: choice(
-                &self
-                    .bought_in
-                    .as_deref()
-                    .map(|w| facts::region_name(w).to_string()),
+                &canonical(&self.bought_in, &facts::REGION_ALIASES),
                 "bought-in",
                 facts::REGIONS,
             )?
@@ -103,7 +100,11 @@ impl Situation {
                 .transpose()?,
             esim: choice(&self.esim, "esim", facts::ESIM_STATES)?,
             lock: choice(&self.lock, "lock", facts::LOCK_STATES)?,
-            security: choice(&self.security, "security", facts::SECURITY_MODES)?,
+            security: choice(
+                &canonical(&self.security, &facts::SECURITY_ALIASES),
+                "security",
+                facts::SECURITY_MODES,
+            )?,
             used: self
                 .used
                 .as_deref()
@@ -165,6 +166,13 @@ fn choice(value: &Option<String>, flag: &str, words: &[&str]) -> Result<Option<S
     } else {
         Err(Error::usage(messages::not_a_choice(flag, raw, words)))
     }
+}
+
+/// A value written under one of its aliases, as the value itself.
+fn canonical(value: &Option<String>, aliases: &[(&str, &[&str])]) -> Option<String> {
+    value
+        .as_deref()
+        .map(|word| facts::canonical(word, aliases).to_string())
 }
 
 fn region_from_word(word: &str) -> Region {

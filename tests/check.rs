@@ -642,3 +642,24 @@ fn the_report_names_the_network_a_carrier_rides_on() {
         );
     }
 }
+
+#[test]
+fn security_can_be_given_as_the_phone_names_it() {
+    let fired = |security: &str| {
+        check_json(&[
+            "--carrier",
+            "verizon",
+            "--plan",
+            "ultimate",
+            "--esim",
+            "active",
+            "--security",
+            security,
+        ])
+        .fired()
+    };
+    assert_eq!(fired("WPA2/WPA3-Personal"), fired("wpa2-wpa3"));
+    assert_eq!(fired("WPA2-Personal"), fired("wpa2"));
+    assert!(fired("None").contains(&"open-hotspot".to_string()));
+    assert_eq!(run(&["check", "--security", "wep"]).code, 2);
+}
