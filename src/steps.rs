@@ -2,8 +2,7 @@
 
 use serde::Deserialize;
 
-use crate::kb::date::{Date, SourceDate};
-use crate::kb::model::{Device, SourceKind};
+use crate::kb::model::{sourced_struct, Device};
 use crate::text::LocalizedText;
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -70,36 +69,28 @@ impl Via {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Guide {
-    pub id: String,
-    pub platform: StepPlatform,
-    pub via: Via,
-    pub title: LocalizedText,
-    pub steps: Vec<LocalizedText>,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "crate::kb::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct Guide {
+        pub id: String,
+        pub platform: StepPlatform,
+        pub via: Via,
+        pub title: LocalizedText,
+        pub steps: Vec<LocalizedText>,
+    }
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Trouble {
-    pub id: String,
-    pub problem: LocalizedText,
-    #[serde(default)]
-    pub platforms: Vec<StepPlatform>,
-    pub fixes: Vec<LocalizedText>,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "crate::kb::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct Trouble {
+        pub id: String,
+        pub problem: LocalizedText,
+        #[serde(default)]
+        pub platforms: Vec<StepPlatform>,
+        pub fixes: Vec<LocalizedText>,
+    }
 }
 
 /// The guides for one platform in the order to follow them: make the eSIM the data line,

@@ -3,8 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::kb::date::{Date, SourceDate};
-use crate::kb::model::SourceKind;
+use crate::kb::model::sourced_struct;
 use crate::text::LocalizedText;
 use crate::units::{Allowance, Known, Speed};
 
@@ -24,31 +23,27 @@ pub enum Category {
     Other,
 }
 
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Activity {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub category: Option<Category>,
-    /// Data one hour uses, one way, as the source gives it.
-    pub per_hour: Allowance,
-    /// A call through a hotspot sends as much as it receives: about twice a one-way figure.
-    #[serde(default)]
-    pub both_directions: bool,
-    #[serde(default)]
-    pub min_speed: Option<Known<Speed>>,
-    /// Sources give very different figures (YouTube publishes none): say so beside the hours.
-    #[serde(default)]
-    pub sources_disagree: bool,
-    #[serde(default)]
-    pub notes: Option<LocalizedText>,
-    pub source: String,
-    #[serde(default)]
-    pub source_kind: Option<SourceKind>,
-    #[serde(default, deserialize_with = "crate::kb::date::page_date")]
-    pub source_date: Option<SourceDate>,
-    pub verified: Date,
+sourced_struct! {
+    #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct Activity {
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub category: Option<Category>,
+        /// Data one hour uses, one way, as the source gives it.
+        pub per_hour: Allowance,
+        /// A call through a hotspot sends as much as it receives: about twice a one-way figure.
+        #[serde(default)]
+        pub both_directions: bool,
+        #[serde(default)]
+        pub min_speed: Option<Known<Speed>>,
+        /// Sources give very different figures (YouTube publishes none): say so beside the hours.
+        #[serde(default)]
+        pub sources_disagree: bool,
+        #[serde(default)]
+        pub notes: Option<LocalizedText>,
+    }
 }
 
 impl Activity {

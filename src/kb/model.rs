@@ -106,8 +106,8 @@ impl Provenance<'_> {
     }
 }
 
-/// Declares a struct of the knowledge base with the four fields that say where its facts come
-/// from. They are added here rather than flattened from one struct because serde cannot
+/// Declares a struct of the knowledge base (a carrier, plan, device, setup guide, usage
+/// figure…) with the four fields that say where its facts come from. They are added here rather than flattened from one struct because serde cannot
 /// refuse unknown keys through a flatten, and every struct here must.
 macro_rules! sourced_struct {
     (
@@ -123,17 +123,17 @@ macro_rules! sourced_struct {
             pub source: String,
             /// What kind of page it is: carrier, vendor (the maker or seller), press or forum.
             #[serde(default)]
-            pub source_kind: Option<SourceKind>,
+            pub source_kind: Option<$crate::kb::model::SourceKind>,
             /// The page's own date ("2025", "2025-09" or "2025-09-12"), or "unknown".
-            #[serde(default, deserialize_with = "super::date::page_date")]
-            pub source_date: Option<SourceDate>,
+            #[serde(default, deserialize_with = "crate::kb::date::page_date")]
+            pub source_date: Option<$crate::kb::date::SourceDate>,
             /// The day the page was last read.
-            pub verified: Date,
+            pub verified: $crate::kb::date::Date,
         }
 
-        impl Sourced for $name {
-            fn provenance(&self) -> Provenance<'_> {
-                Provenance {
+        impl $crate::kb::model::Sourced for $name {
+            fn provenance(&self) -> $crate::kb::model::Provenance<'_> {
+                $crate::kb::model::Provenance {
                     source: &self.source,
                     source_kind: self.source_kind,
                     source_date: self.source_date,
@@ -143,6 +143,8 @@ macro_rules! sourced_struct {
         }
     };
 }
+
+pub(crate) use sourced_struct;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]

@@ -57,14 +57,7 @@ pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
                 messages::kb::per_hour_zero(&activity.id),
             ));
         }
-        if !activity.source.starts_with("http") {
-            return Err(at(
-                file,
-                &format!("source: {}", activity.source),
-                0,
-                messages::kb::source_not_url(&activity.id, &activity.source),
-            ));
-        }
+        check_source(file, &activity.id, activity)?;
         let count = seen.entry(activity.id.as_str()).or_insert(0);
         *count += 1;
         if *count > 1 {
@@ -97,7 +90,7 @@ pub fn steps(file: &SourceFile, steps: &StepsFile) -> Result<()> {
         *count += 1;
         let problem = if *count > 1 {
             Some(messages::kb::used_twice("guide", id))
-        } else if !source.starts_with("http") {
+        } else if !is_web_address(source) {
             Some(messages::kb::source_not_url(id, source))
         } else if empty {
             Some(messages::kb::no_steps(id))
@@ -220,9 +213,13 @@ fn id_format(file: &SourceFile, kind: &str, id: &str) -> Result<()> {
     }
 }
 
+fn is_web_address(source: &str) -> bool {
+    source.starts_with("https://") || source.starts_with("http://")
+}
+
 fn check_source(file: &SourceFile, owner: &str, item: &impl Sourced) -> Result<()> {
     let source = item.provenance().source;
-    if source.starts_with("https://") || source.starts_with("http://") {
+    if is_web_address(source) {
         Ok(())
     } else {
         Err(at(
