@@ -15,11 +15,10 @@ const END_OF_INPUT: char = '\u{4}';
 /// Ctrl-U clears a line, as it does at a shell prompt.
 const CLEAR_LINE: char = '\u{15}';
 
-/// What a key did.
+/// How a key ended a question. The `key` methods return `None` for a key that leaves the
+/// question open (the screen is drawn again).
 #[derive(Debug, PartialEq, Eq)]
 pub enum Event<T> {
-    /// Still asking; draw again.
-    Pending,
     Done(T),
     /// Esc: one question back.
     Back,
@@ -27,28 +26,6 @@ pub enum Event<T> {
     Ended,
     /// Ctrl-C.
     Interrupted,
-}
-
-/// How a question ended: an event other than `Pending`.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Settled<T> {
-    Done(T),
-    Back,
-    Ended,
-    Interrupted,
-}
-
-impl<T> Event<T> {
-    /// `None` while the question is still being asked.
-    pub fn settled(self) -> Option<Settled<T>> {
-        match self {
-            Event::Pending => None,
-            Event::Done(answer) => Some(Settled::Done(answer)),
-            Event::Back => Some(Settled::Back),
-            Event::Ended => Some(Settled::Ended),
-            Event::Interrupted => Some(Settled::Interrupted),
-        }
-    }
 }
 
 /// Keys every question treats alike.
@@ -91,14 +68,14 @@ impl<'a> List<'a> {
         }
     }
 
-    pub fn key(&mut self, key: Key) -> Event<usize> {
+    pub fn key(&mut self, key: Key) -> Option<Event<usize>> {
         if let Some(event) = common(&key) {
-            return event;
+            return Some(event);
         }
         match key {
             Key::Enter => {
                 if let Some(&item) = self.shown.get(self.selected) {
-                    return Event::Done(item);
+                    return Some(Event::Done(item));
                 }
             }
             Key::ArrowUp | Key::BackTab => self.step(-1),
@@ -124,7 +101,7 @@ impl<'a> List<'a> {
             }
             _ => {}
         }
-        Event::Pending
+        None
     }
 
     /// Moves the selection by one, wrapping at either end.
@@ -195,12 +172,12 @@ pub struct Line {
 }
 
 impl Line {
-    pub fn key(&mut self, key: Key) -> Event<()> {
+    pub fn key(&mut self, key: Key) -> Option<Event<()>> {
         if let Some(event) = common(&key) {
-            return event;
+            return Some(event);
         }
         match key {
-            Key::Enter => return Event::Done(()),
+            Key::Enter => return Some(Event::Done(())),
             Key::Backspace => {
                 self.text.pop();
             }
@@ -208,7 +185,7 @@ impl Line {
             Key::Char(c) if !c.is_control() => self.text.push(c),
             _ => {}
         }
-        Event::Pending
+        None
     }
 
     pub fn text(&self) -> &str {
@@ -222,16 +199,14 @@ impl Line {
 }
 
 /// A yes/no question: y or n answers, Enter takes the default.
-pub fn confirm(key: Key, default: bool) -> Event<bool> {
-    if let Some(event) = common(&key) {
-        return event;
-    }
-    match key {
-        Key::Enter => Event::Done(default),
-        Key::Char('y' | 'Y') => Event::Done(true),
-        Key::Char('n' | 'N') => Event::Done(false),
-        _ => Event::Pending,
-    }
+pub fn confirm(key: Key, default: bool) -> Option<Event<bool>> {
+    let answer = match key {
+        Key::Enter => default,
+        Key::Char('y' | 'Y') => true,
+        Key::Char('n' | 'N') => false,
+        _ => return common(&key),
+    };
+    Some(Event::Done(answer))
 }
 
 #[cfg(test)]
@@ -242,8 +217,8 @@ mod tests {
         names.iter().map(|s| s.to_string()).collect()
     }
 
-    fn press(list: &mut List, keys: &str) -> Event<usize> {
-        let mut last = Event::Pending;
+    fn press(list: &mut List, keys: &str) -> Option<Event<usize>> {
+        let mut last = None;
         for c in keys.chars() {
             last = list.key(Key::Char(c));
         }
@@ -255,30 +230,36 @@ mod tests {
         let names = items(&["a", "b"]);
         assert_eq!(
             List::new(&names, true, 5).key(Key::Char('\u{4}')),
-            Event::Ended
+            Some(Event::Ended)
         );
         assert_eq!(
             List::new(&names, false, 5).key(Key::Char('\u{4}')),
-            Event::Ended
+            Some(Event::Ended)
         );
         let mut line = Line::default();
         line.key(Key::Char('x'));
-        assert_eq!(line.key(Key::Char('\u{4}')), Event::Ended);
-        assert_eq!(confirm(Key::Char('\u{4}'), true), Event::Ended);
+        assert_eq!(line.key(Key::Char('\u{4}')), Some(Event::Ended));
+        assert_eq!(confirm(Key::Char('\u{4}'), true), Some(Event::Ended));
     }
 
     #[test]
     fn esc_steps_back_and_ctrl_c_interrupts() {
         let names = items(&["a"]);
-        assert_eq!(List::new(&names, true, 5).key(Key::Escape), Event::Back);
-        assert_eq!(Line::default().key(Key::CtrlC), Event::Interrupted);
-        assert_eq!(confirm(Key::Escape, false), Event::Back);
+        assert_eq!(
+            List::new(&names, true, 5).key(Key::Escape),
+            Some(Event::Back)
+        );
+        assert_eq!(Line::default().key(Key::CtrlC), Some(Event::Interrupted));
+        assert_eq!(confirm(Key::Escape, false), Some(Event::Back));
     }
 
     #[test]
     fn enter_picks_the_first_item_by_default() {
         let names = items(&["Verizon", "T-Mobile"]);
-        assert_eq!(List::new(&names, true, 5).key(Key::Enter), Event::Done(0));
+        assert_eq!(
+            List::new(&names, true, 5).key(Key::Enter),
+            Some(Event::Done(0))
+        );
     }
 
     #[test]
@@ -286,7 +267,7 @@ mod tests {
         let names = items(&["Not listed", "AT&T", "T-Mobile", "Verizon"]);
         let mut list = List::new(&names, true, 5);
         press(&mut list, "tmob");
-        assert_eq!(list.key(Key::Enter), Event::Done(2));
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(2)));
         assert_eq!(list.search(), Some("tmob"));
     }
 
@@ -295,10 +276,10 @@ mod tests {
         let names = items(&["Not listed", "Apple iPhone 15", "Xiaomi 14"]);
         let mut list = List::new(&names, true, 5);
         press(&mut list, "小米");
-        assert_eq!(list.key(Key::Enter), Event::Done(2));
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(2)));
         list.key(Key::Char('\u{15}'));
         press(&mut list, "ｉｐｈｏｎｅ");
-        assert_eq!(list.key(Key::Enter), Event::Done(1));
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(1)));
     }
 
     #[test]
@@ -310,10 +291,10 @@ mod tests {
             list.visible().collect::<Vec<_>>(),
             vec![("Not listed", true)]
         );
-        assert_eq!(list.key(Key::Enter), Event::Done(0));
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(0)));
         list.key(Key::Char('\u{15}'));
         list.key(Key::ArrowDown);
-        assert_eq!(list.key(Key::Enter), Event::Done(1));
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(1)));
     }
 
     #[test]
@@ -323,7 +304,7 @@ mod tests {
         press(&mut list, "zz");
         assert_eq!(list.search(), None);
         list.key(Key::ArrowUp);
-        assert_eq!(list.key(Key::Enter), Event::Done(2));
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(2)));
     }
 
     #[test]
@@ -342,11 +323,11 @@ mod tests {
         list.key(Key::PageDown);
         assert_eq!(
             list.key(Key::Enter),
-            Event::Done(4),
+            Some(Event::Done(4)),
             "stops at the last item"
         );
         list.key(Key::PageUp);
-        assert_eq!(list.key(Key::Enter), Event::Done(2));
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(2)));
     }
 
     #[test]
@@ -358,16 +339,16 @@ mod tests {
         line.key(Key::Backspace);
         line.key(Key::Char('\u{7}'));
         assert_eq!(line.text(), "1.5GB");
-        assert_eq!(line.key(Key::Enter), Event::Done(()));
+        assert_eq!(line.key(Key::Enter), Some(Event::Done(())));
         assert_eq!(line.take().as_str(), "1.5GB");
         assert_eq!(line.text(), "");
     }
 
     #[test]
     fn confirm_takes_y_n_or_the_default() {
-        assert_eq!(confirm(Key::Char('Y'), false), Event::Done(true));
-        assert_eq!(confirm(Key::Char('n'), true), Event::Done(false));
-        assert_eq!(confirm(Key::Enter, true), Event::Done(true));
-        assert_eq!(confirm(Key::Char('x'), true), Event::Pending);
+        assert_eq!(confirm(Key::Char('Y'), false), Some(Event::Done(true)));
+        assert_eq!(confirm(Key::Char('n'), true), Some(Event::Done(false)));
+        assert_eq!(confirm(Key::Enter, true), Some(Event::Done(true)));
+        assert_eq!(confirm(Key::Char('x'), true), None);
     }
 }

@@ -7,7 +7,7 @@ use console::{measure_text_width, Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use zeroize::Zeroizing;
 
-use super::keys::{self, Event, Line, List, Settled};
+use super::keys::{self, Event, Line, List};
 use super::tty::QuietKeys;
 use crate::error::{Error, Result};
 use crate::messages;
@@ -67,26 +67,26 @@ impl TerminalPrompter {
         if question.hides_cursor() {
             let _ = self.term.hide_cursor();
         }
-        let settled = (|| loop {
+        let event = (|| loop {
             screen.draw(&question.draw(&self.theme))?;
-            if let Some(settled) = question.key(self.term.read_key_raw()?).settled() {
-                return Ok(settled);
+            if let Some(event) = question.key(self.term.read_key_raw()?) {
+                return Ok(event);
             }
         })();
         let _ = self.term.show_cursor();
-        let answered = match &settled {
-            Ok(Settled::Done(answer)) => Some(question.settled(&self.theme, answer)),
+        let answered = match &event {
+            Ok(Event::Done(answer)) => Some(question.settled(&self.theme, answer)),
             _ => None,
         };
         screen.clear().map_err(terminal_error)?;
         if let Some(line) = answered {
             self.term.write_line(&line).map_err(terminal_error)?;
         }
-        match settled.map_err(terminal_error)? {
-            Settled::Done(answer) => Ok(Reply::Answer(answer)),
-            Settled::Back => Ok(Reply::Back),
-            Settled::Ended => Err(Error::Terminal(messages::INPUT_ENDED.to_string())),
-            Settled::Interrupted => Err(Error::Interrupted),
+        match event.map_err(terminal_error)? {
+            Event::Done(answer) => Ok(Reply::Answer(answer)),
+            Event::Back => Ok(Reply::Back),
+            Event::Ended => Err(Error::Terminal(messages::INPUT_ENDED.to_string())),
+            Event::Interrupted => Err(Error::Interrupted),
         }
     }
 
@@ -147,7 +147,8 @@ fn rows_taken(text: &str, width: usize) -> usize {
 trait Question {
     type Answer;
     fn draw(&self, theme: &dyn Theme) -> String;
-    fn key(&mut self, key: Key) -> Event<Self::Answer>;
+    /// `None` while the question stays open.
+    fn key(&mut self, key: Key) -> Option<Event<Self::Answer>>;
     fn settled(&self, theme: &dyn Theme, answer: &Self::Answer) -> String;
     fn hides_cursor(&self) -> bool {
         false
@@ -190,7 +191,7 @@ impl Question for Choice<'_> {
         out
     }
 
-    fn key(&mut self, key: Key) -> Event<usize> {
+    fn key(&mut self, key: Key) -> Option<Event<usize>> {
         self.list.key(key)
     }
 
@@ -235,23 +236,20 @@ impl Question for Typed<'_> {
         out
     }
 
-    fn key(&mut self, key: Key) -> Event<Zeroizing<String>> {
-        match self.line.key(key) {
+    fn key(&mut self, key: Key) -> Option<Event<Zeroizing<String>>> {
+        Some(match self.line.key(key)? {
             Event::Done(()) => {
                 let value = self.line.text().trim();
-                match self.check.map_or(Ok(()), |check| check(value)) {
-                    Ok(()) => Event::Done(self.line.take()),
-                    Err(reason) => {
-                        self.error = Some(reason);
-                        Event::Pending
-                    }
+                if let Err(reason) = self.check.map_or(Ok(()), |check| check(value)) {
+                    self.error = Some(reason);
+                    return None;
                 }
+                Event::Done(self.line.take())
             }
-            Event::Pending => Event::Pending,
             Event::Back => Event::Back,
             Event::Ended => Event::Ended,
             Event::Interrupted => Event::Interrupted,
-        }
+        })
     }
 
     fn settled(&self, theme: &dyn Theme, answer: &Zeroizing<String>) -> String {
@@ -279,7 +277,7 @@ impl Question for YesNo<'_> {
         out
     }
 
-    fn key(&mut self, key: Key) -> Event<bool> {
+    fn key(&mut self, key: Key) -> Option<Event<bool>> {
         keys::confirm(key, self.default)
     }
 
@@ -376,7 +374,7 @@ mod tests {
         for c in "2 gb".chars() {
             typed.key(Key::Char(c));
         }
-        assert_eq!(typed.key(Key::Enter), Event::Pending);
+        assert_eq!(typed.key(Key::Enter), None);
         assert!(typed.draw(&ColorfulTheme::default()).contains("write 2GB"));
     }
 
@@ -394,7 +392,7 @@ mod tests {
         }
         let theme = ColorfulTheme::default();
         assert!(!typed.draw(&theme).contains("hunter"));
-        let Event::Done(secret) = typed.key(Key::Enter) else {
+        let Some(Event::Done(secret)) = typed.key(Key::Enter) else {
             panic!("Enter answers");
         };
         assert_eq!(secret.as_str(), "hunter22");
