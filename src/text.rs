@@ -52,8 +52,7 @@ fn is_unsafe(c: char) -> bool {
 /// Words are compared without case, spaces or punctuation; `+` reads as "plus" so that
 /// `Go5G+` and `Go5G Plus` meet, and `&` disappears so that `AT&T` is `att`.
 pub fn normalize_name(name: &str) -> String {
-    let name = halfwidth(name);
-    let name = latin_brand_names(&name);
+    let name = plain_spelling(name);
     let mut out = String::with_capacity(name.len());
     for c in name.chars() {
         if c == '+' {
@@ -107,7 +106,16 @@ const BRANDS_IN_CHINESE: &[(&str, &str)] = &[
     ("維沃", "vivo"),
 ];
 
-pub fn latin_brand_names(name: &str) -> std::borrow::Cow<'_, str> {
+/// Text as a name it may spell: full-width forms as ASCII, brands written in Chinese in Latin
+/// letters. Name matching and the guide's search both read what people type through it.
+pub fn plain_spelling(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(latin_brand_names(&halfwidth(text)).into_owned())
+}
+
+fn latin_brand_names(name: &str) -> std::borrow::Cow<'_, str> {
     if name.is_ascii() {
         return std::borrow::Cow::Borrowed(name);
     }

@@ -144,10 +144,10 @@ pub fn parse_allowance(input: &str) -> Result<Allowance, String> {
 
 /// Parses a speed such as `600kbps`, `3 Mbps` or `blocked`.
 pub fn parse_speed(input: &str) -> Result<Speed, String> {
-    if halfwidth(input).trim().eq_ignore_ascii_case("blocked") {
+    let ascii = halfwidth(input);
+    if ascii.trim().eq_ignore_ascii_case("blocked") {
         return Ok(Speed::Blocked);
     }
-    let ascii = halfwidth(input);
     let (number, unit) = split_number(&ascii, input, SPEED_EXAMPLE)?;
     let multiplier = match unit.to_ascii_lowercase().as_str() {
         "kbps" | "kbit/s" => 1.0,

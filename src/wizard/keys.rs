@@ -126,8 +126,7 @@ impl<'a> List<'a> {
     /// default stay where the question put them. When nothing matches, the default (the first
     /// item, "not listed" or "I don't know") is still there to pick.
     fn refilter(&mut self) {
-        let search = crate::text::halfwidth(&self.search);
-        let search = crate::text::latin_brand_names(&search);
+        let search = crate::text::plain_spelling(&self.search);
         let mut scored: Vec<(i64, usize)> = self
             .items
             .iter()
