@@ -236,7 +236,7 @@ fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolv
     }
 }
 
-const PLAN_FACTS: [&str; 17] = [
+const PLAN_FACTS: &[&str] = &[
     "plan",
     "plan.name",
     "plan.kind",
@@ -265,7 +265,7 @@ fn set_plan_facts(
     let Some(plan) = &resolved.plan else {
         // An unlisted carrier's plan can only be answered by the carrier itself; a listed
         // carrier's plan is a flag away.
-        for name in PLAN_FACTS.into_iter().chain(["plan.hotspot.left"]) {
+        for name in PLAN_FACTS.iter().copied().chain(["plan.hotspot.left"]) {
             let plan_would_settle_it =
                 situation.plan.is_none() && !(resolved.carrier_unlisted && name != "plan");
             let fact = if plan_would_settle_it {
