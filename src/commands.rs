@@ -19,13 +19,7 @@ pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
         None => args.situation(),
     };
     if args.password_stdin {
-        let secret = password::read_line(&mut io::stdin().lock()).map_err(|source| Error::Io {
-            path: "standard input".into(),
-            source,
-        })?;
-        if secret.is_empty() {
-            return Err(Error::usage(messages::EMPTY_PASSWORD_STDIN));
-        }
+        let secret = read_password_from_stdin()?;
         situation.password = Some(password::check(&secret));
     }
     let report = advisor::advise(&library, &situation, args.explain)?;
@@ -35,6 +29,38 @@ pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
     };
     emit(&output)?;
     Ok(exit::for_verdict(report.verdict))
+}
+
+/// `--password-stdin`: a line piped in, or typed at a terminal with echo off after a prompt
+/// on standard error.
+fn read_password_from_stdin() -> Result<zeroize::Zeroizing<String>> {
+    use std::io::IsTerminal;
+    let at_terminal = io::stdin().is_terminal();
+    let read = {
+        let _hidden = at_terminal.then(|| {
+            let hidden = crate::tty::Asking::new(crate::tty::Mode::HiddenLine);
+            crate::tty::drawing(messages::Q_PASSWORD_STDIN, || {
+                eprint!("{}", messages::Q_PASSWORD_STDIN);
+            });
+            hidden
+        });
+        password::read_line(&mut password::UnbufferedStdin)
+    };
+    if at_terminal {
+        eprintln!();
+    }
+    let secret = read.map_err(|e| match e {
+        password::ReadError::TooLong => Error::usage(messages::PASSWORD_STDIN_TOO_LONG),
+        password::ReadError::NotUtf8 => Error::usage(messages::PASSWORD_STDIN_NOT_UTF8),
+        password::ReadError::Io(source) => Error::Io {
+            path: "standard input".into(),
+            source,
+        },
+    })?;
+    if secret.is_empty() {
+        return Err(Error::usage(messages::EMPTY_PASSWORD_STDIN));
+    }
+    Ok(secret)
 }
 
 /// `--profile`, or no situation flags at all with a profile saved.
@@ -56,7 +82,6 @@ fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
 
 pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
     wizard::require_terminal()?;
-    wizard::restore_terminal_on_interrupt();
     let library = Library::open(cli.kb.as_deref())?;
     let mut prompter = wizard::prompt::TerminalPrompter::new(color);
     let (report, situation) = match wizard::run(&library, &mut prompter)? {

@@ -12,7 +12,8 @@ pub const NO: u8 = 1;
 pub const ERROR: u8 = 2;
 /// The verdict is `unknown`: the report says what to find out.
 pub const UNKNOWN: u8 = 3;
-/// Interrupted with Ctrl-C.
+/// Interrupted with Ctrl-C. Other signals that end a question end with 128 + their number
+/// (see `tty`).
 pub const INTERRUPTED: u8 = 130;
 
 pub fn for_verdict(verdict: Verdict) -> ExitCode {

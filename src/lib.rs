@@ -22,6 +22,7 @@ pub mod scalar;
 pub mod situation;
 pub mod steps;
 pub mod text;
+pub mod tty;
 pub mod units;
 pub mod usage;
 pub mod wizard;

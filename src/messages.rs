@@ -238,6 +238,19 @@ pub const A_SECURITY: [(&str, &str); 4] = [
 pub const Q_PASSWORD_CHECK: &str =
     "Check the hotspot password's strength? It is not shown, saved or sent anywhere.";
 pub const Q_PASSWORD: &str = "Hotspot password (hidden)";
+pub const NO_PASSWORD_TYPED: &str =
+    "No password typed: type it and press Enter, or press Esc to skip the check";
+pub const PASSWORD_SKIPPED: &str = "No password given: strength check skipped.";
+/// A line over the longest answer kept (`wizard::keys::MAX_LINE_BYTES`).
+pub fn too_long_answer(hidden: bool) -> String {
+    let what = if hidden { "A password" } else { "An answer" };
+    format!("{what} longer than 1 KiB is not kept: type a shorter one")
+}
+pub const Q_PASSWORD_STDIN: &str = "Hotspot password (hidden, Enter to finish): ";
+pub const PASSWORD_STDIN_TOO_LONG: &str =
+    "--password-stdin: the password is longer than 1 KiB (1024 bytes); a Wi-Fi password has at most 63 characters";
+pub const PASSWORD_STDIN_NOT_UTF8: &str =
+    "--password-stdin: the password is not UTF-8 text; pass it as text, one line";
 pub fn used_question(period: Option<Period>) -> String {
     let when = this_period(period.unwrap_or(Period::Month));
     format!("Hotspot data used so far {when}, like 1.5GB?")

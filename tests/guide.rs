@@ -78,7 +78,10 @@ fn a_full_path_to_a_limited_verdict() {
     g.answer("password's strength", "n");
     g.answer("Hotspot data used", "2GB");
     g.answer("Where will you use the hotspot", DOWN);
-    let report = g.expect("Save these answers");
+    let report = g.expect("Show ");
+    g.session.send("n").unwrap();
+    g.session.flush().unwrap();
+    g.expect("Save these answers");
     assert!(report.contains("LIMITED"), "{report}");
     assert!(
         !report.contains("\x1b[32m") && !report.contains("\x1b[33m"),
@@ -210,7 +213,10 @@ fn a_size_that_does_not_parse_is_asked_again() {
     g.expect("GB");
     g.answer("Hotspot data used", "1.5GB");
     g.answer("Where will you use the hotspot", DOWN);
-    let report = g.expect("Save these answers");
+    let report = g.expect("Show ");
+    g.session.send("n").unwrap();
+    g.session.flush().unwrap();
+    g.expect("Save these answers");
     assert!(report.contains("LIMITED"), "{report}");
     g.session.send("n").unwrap();
     g.session.flush().unwrap();

@@ -8,12 +8,21 @@
 use console::Key;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 /// Ctrl-D: in raw mode it is a byte like any other.
 const END_OF_INPUT: char = '\u{4}';
 /// Ctrl-U clears a line, as it does at a shell prompt.
 const CLEAR_LINE: char = '\u{15}';
+
+/// The longest answer a line takes, in bytes. A password longer than this is refused, and the
+/// buffer is this large from the start, so a password never moves (a move would leave a copy
+/// behind in memory that is no longer ours to wipe).
+pub const MAX_LINE_BYTES: usize = 1024;
+
+/// The longest search in a list: no name is near this long, and a paste stops here rather than
+/// being matched against every item, character by character.
+const MAX_SEARCH_CHARS: usize = 64;
 
 /// How a key ended a question. The `key` methods return `None` for a key that leaves the
 /// question open (the screen is drawn again).
@@ -95,7 +104,11 @@ impl<'a> List<'a> {
                 self.search.clear();
                 self.refilter();
             }
-            Key::Char(c) if self.fuzzy && !c.is_control() => {
+            Key::Char(c)
+                if self.fuzzy
+                    && !c.is_control()
+                    && self.search.chars().count() < MAX_SEARCH_CHARS =>
+            {
                 self.search.push(c);
                 self.refilter();
             }
@@ -165,9 +178,19 @@ impl<'a> List<'a> {
 }
 
 /// A line of typed text. It lives in a zeroizing buffer because it may be a password.
-#[derive(Default)]
 pub struct Line {
     text: Zeroizing<String>,
+    /// Keys were dropped because the line was full.
+    too_long: bool,
+}
+
+impl Default for Line {
+    fn default() -> Line {
+        Line {
+            text: Zeroizing::new(String::with_capacity(MAX_LINE_BYTES)),
+            too_long: false,
+        }
+    }
 }
 
 impl Line {
@@ -180,8 +203,14 @@ impl Line {
             Key::Backspace => {
                 self.text.pop();
             }
-            Key::Char(CLEAR_LINE) => self.text.clear(),
-            Key::Char(c) if !c.is_control() => self.text.push(c),
+            Key::Char(CLEAR_LINE) => self.clear(),
+            Key::Char(c) if !c.is_control() => {
+                if self.text.len() + c.len_utf8() <= MAX_LINE_BYTES {
+                    self.text.push(c);
+                } else {
+                    self.too_long = true;
+                }
+            }
             _ => {}
         }
         None
@@ -191,9 +220,24 @@ impl Line {
         &self.text
     }
 
+    /// Whether keys were dropped because the line was full.
+    pub fn too_long(&self) -> bool {
+        self.too_long
+    }
+
+    /// Wipes the text and starts again.
+    pub fn clear(&mut self) {
+        self.text.zeroize();
+        self.too_long = false;
+    }
+
     /// Hands the text over without leaving a copy behind.
     pub fn take(&mut self) -> Zeroizing<String> {
-        std::mem::take(&mut self.text)
+        self.too_long = false;
+        std::mem::replace(
+            &mut self.text,
+            Zeroizing::new(String::with_capacity(MAX_LINE_BYTES)),
+        )
     }
 }
 

@@ -4,7 +4,6 @@
 pub mod flow;
 mod keys;
 pub mod prompt;
-mod tty;
 
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
@@ -36,18 +35,6 @@ pub fn require_terminal() -> Result<()> {
     } else {
         Err(Error::Terminal(messages::NEEDS_TERMINAL.to_string()))
     }
-}
-
-/// Ctrl-C between key reads (or a SIGINT from elsewhere) skips the normal way out: put the
-/// terminal back as it was, show the cursor and exit 130.
-pub fn restore_terminal_on_interrupt() {
-    let _ = ctrlc::set_handler(|| {
-        tty::restore();
-        let term = console::Term::stderr();
-        let _ = term.show_cursor();
-        let _ = term.write_line("");
-        std::process::exit(i32::from(crate::exit::INTERRUPTED));
-    });
 }
 
 /// Asks until the verdict is settled, with Esc stepping back one question.
@@ -261,19 +248,25 @@ fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Op
 }
 
 /// The password goes from the hidden prompt into a zeroizing buffer, is measured, and is
-/// dropped; only the measurements stay in the situation.
+/// dropped; only the measurements stay in the situation. Esc at the hidden question goes back
+/// to the offer, where `n` skips the check.
 fn ask_password(prompter: &mut dyn Prompter, s: &mut Situation) -> Result<Reply<()>> {
-    match prompter.confirm(messages::Q_PASSWORD_CHECK, false)? {
-        Reply::Back => return Ok(Reply::Back),
-        Reply::Answer(false) => return Ok(Reply::Answer(())),
-        Reply::Answer(true) => {}
-    }
-    match prompter.secret(messages::Q_PASSWORD)? {
-        Reply::Back => Ok(Reply::Back),
-        Reply::Answer(secret) if secret.is_empty() => Ok(Reply::Answer(())),
-        Reply::Answer(secret) => {
-            s.password = Some(password::check(&secret));
-            Ok(Reply::Answer(()))
+    loop {
+        match prompter.confirm(messages::Q_PASSWORD_CHECK, false)? {
+            Reply::Back => return Ok(Reply::Back),
+            Reply::Answer(false) => return Ok(Reply::Answer(())),
+            Reply::Answer(true) => {}
+        }
+        match prompter.secret(messages::Q_PASSWORD)? {
+            Reply::Back => continue,
+            Reply::Answer(secret) if secret.is_empty() => {
+                prompter.say(messages::PASSWORD_SKIPPED);
+                return Ok(Reply::Answer(()));
+            }
+            Reply::Answer(secret) => {
+                s.password = Some(password::check(&secret));
+                return Ok(Reply::Answer(()));
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The questions as a person sees them, behind a small trait so the flow can be driven by a
 //! script in tests and by the terminal otherwise.
 
+use std::collections::VecDeque;
 use std::io;
 
 use console::{measure_text_width, Key, Term};
@@ -8,9 +9,9 @@ use dialoguer::theme::{ColorfulTheme, Theme};
 use zeroize::Zeroizing;
 
 use super::keys::{self, Event, Line, List};
-use super::tty::QuietKeys;
 use crate::error::{Error, Result};
 use crate::messages;
+use crate::tty::{self, Asking};
 
 /// An answer, or a step back (Esc, or `<` in a text question).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +40,13 @@ pub trait Prompter {
 pub struct TerminalPrompter {
     term: Term,
     theme: ColorfulTheme,
-    _quiet: QuietKeys,
+    /// Keys read but not yet used: the second of two Escapes read as one sequence.
+    pending: VecDeque<Key>,
+    /// A yes/no answered by its letter: the Enter typed after the letter belongs to it, not
+    /// to the next question (where it would skip a hidden password and send the password
+    /// itself into the visible question after).
+    swallow_enter: bool,
+    _asking: Asking,
 }
 
 /// A fuzzy list shows at most this many rows, so the question stays in view.
@@ -53,34 +60,71 @@ impl TerminalPrompter {
         TerminalPrompter {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
-            _quiet: QuietKeys::new(),
+            pending: VecDeque::new(),
+            swallow_enter: false,
+            _asking: Asking::new(tty::Mode::Keys),
         }
     }
 
-    /// Draws `question` and feeds it keys until it is answered, left or ended. Whatever
-    /// happens, the half-drawn question is wiped and the cursor shown again.
-    fn ask<Q: Question>(&self, question: &mut Q) -> Result<Reply<Q::Answer>> {
+    /// The next key for a question, or `None` when what came needs only a redraw: a signal
+    /// that interrupted the wait, Ctrl-Z (raw mode reads it as a byte; the process suspends and
+    /// is back), or the Enter after a yes/no letter. Two Escapes that arrive together are two
+    /// steps back, not one unknown sequence.
+    fn next_key(&mut self) -> io::Result<Option<Key>> {
+        let key = match self.pending.pop_front() {
+            Some(key) => key,
+            None => match self.term.read_key_raw() {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(None),
+                other => other?,
+            },
+        };
+        let swallow = std::mem::take(&mut self.swallow_enter);
+        Ok(match key {
+            Key::Enter if swallow => None,
+            Key::Char(SUSPEND) => {
+                tty::suspend();
+                None
+            }
+            Key::UnknownEscSeq(seq) if seq == ['\x1b'] => {
+                self.pending.push_back(Key::Escape);
+                Some(Key::Escape)
+            }
+            key => Some(key),
+        })
+    }
+
+    /// A paste arrives as many keys at once: the question is drawn again only when no key is
+    /// waiting, so a long paste costs one drawing and a Ctrl-C after it acts at once.
+    fn ask<Q: Question>(&mut self, question: &mut Q) -> Result<Reply<Q::Answer>> {
+        let term = self.term.clone();
         let mut screen = Screen {
-            term: &self.term,
+            term: &term,
             rows: 0,
         };
         if question.hides_cursor() {
-            let _ = self.term.hide_cursor();
+            let _ = term.hide_cursor();
         }
         let event = (|| loop {
-            screen.draw(&question.draw(&self.theme))?;
-            if let Some(event) = question.key(self.term.read_key_raw()?) {
+            if self.pending.is_empty() && !tty::input_pending() {
+                screen.draw(&question.draw(&self.theme))?;
+            }
+            let Some(key) = self.next_key()? else {
+                continue;
+            };
+            let by_letter = matches!(key, Key::Char(_));
+            if let Some(event) = question.key(key) {
+                self.swallow_enter = by_letter && question.answers_by_letter();
                 return Ok(event);
             }
         })();
-        let _ = self.term.show_cursor();
+        let _ = term.show_cursor();
         let answered = match &event {
             Ok(Event::Done(answer)) => Some(question.settled(&self.theme, answer)),
             _ => None,
         };
         screen.clear().map_err(terminal_error)?;
         if let Some(line) = answered {
-            self.term.write_line(&line).map_err(terminal_error)?;
+            term.write_line(&line).map_err(terminal_error)?;
         }
         match event.map_err(terminal_error)? {
             Event::Done(answer) => Ok(Reply::Answer(answer)),
@@ -115,11 +159,13 @@ struct Screen<'a> {
 
 impl Screen<'_> {
     fn draw(&mut self, text: &str) -> io::Result<()> {
-        self.clear()?;
-        self.term.write_str(text)?;
-        self.term.flush()?;
-        self.rows = rows_taken(text, usize::from(self.term.size().1));
-        Ok(())
+        tty::drawing(text, || {
+            self.clear()?;
+            self.term.write_str(text)?;
+            self.term.flush()?;
+            self.rows = rows_taken(text, usize::from(self.term.size().1));
+            Ok(())
+        })
     }
 
     fn clear(&mut self) -> io::Result<()> {
@@ -153,7 +199,14 @@ trait Question {
     fn hides_cursor(&self) -> bool {
         false
     }
+    /// Whether a letter alone answers it (a yes/no question).
+    fn answers_by_letter(&self) -> bool {
+        false
+    }
 }
+
+/// Ctrl-Z, which raw mode reads as a byte.
+const SUSPEND: char = '\u{1a}';
 
 // Writing to a String cannot fail, so the theme's fmt::Results are dropped below.
 
@@ -223,7 +276,10 @@ impl Question for Typed<'_> {
 
     fn draw(&self, theme: &dyn Theme) -> String {
         let mut out = String::new();
-        if let Some(error) = &self.error {
+        if self.line.too_long() {
+            let _ = theme.format_error(&mut out, &messages::too_long_answer(self.hidden));
+            out.push('\n');
+        } else if let Some(error) = &self.error {
             let _ = theme.format_error(&mut out, error);
             out.push('\n');
         }
@@ -238,10 +294,17 @@ impl Question for Typed<'_> {
 
     fn key(&mut self, key: Key) -> Option<Event<Zeroizing<String>>> {
         Some(match self.line.key(key)? {
+            Event::Done(()) if self.line.too_long() => {
+                self.line.clear();
+                self.error = Some(messages::too_long_answer(self.hidden));
+                return None;
+            }
             Event::Done(()) => {
                 let value = self.line.text().trim();
                 if let Err(reason) = self.check.map_or(Ok(()), |check| check(value)) {
+                    // Asked again on an empty line, as dialoguer's own prompts do.
                     self.error = Some(reason);
+                    self.line.clear();
                     return None;
                 }
                 Event::Done(self.line.take())
@@ -286,6 +349,10 @@ impl Question for YesNo<'_> {
         let _ = theme.format_confirm_prompt_selection(&mut out, self.prompt, Some(*answer));
         out
     }
+
+    fn answers_by_letter(&self) -> bool {
+        true
+    }
 }
 
 impl Prompter for TerminalPrompter {
@@ -328,10 +395,16 @@ impl Prompter for TerminalPrompter {
     }
 
     fn secret(&mut self, prompt: &str) -> Result<Reply<Zeroizing<String>>> {
+        // An empty answer is asked again: an Enter meant for an earlier question must not
+        // skip this one and send the password that follows into the next, visible, one.
+        let typed_something = |value: &str| match value {
+            "" => Err(messages::NO_PASSWORD_TYPED.to_string()),
+            _ => Ok(()),
+        };
         self.ask(&mut Typed {
             prompt,
             hidden: true,
-            check: None,
+            check: Some(&typed_something),
             line: Line::default(),
             error: None,
         })
