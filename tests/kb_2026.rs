@@ -118,3 +118,94 @@ fn the_china_iphone_air_cites_apples_travel_page() {
     );
     assert!(notes.contains("apenas o iPhone Air"), "{notes}");
 }
+
+/// `check` on a plan with an active eSIM: its JSON and the plan's recorded facts.
+fn plan_json(carrier: &str, plan: &str) -> serde_json::Value {
+    let out = check_json(&["--carrier", carrier, "--plan", plan, "--esim", "active"]);
+    let json = out.json();
+    assert_eq!(json["plan"]["id"], plan, "{carrier}/{plan}: {}", out.stderr);
+    json
+}
+
+#[test]
+fn att_prepaid_allowances_read_back_with_att_s_general_after_cap_rule() {
+    for (plan, gb) in [
+        ("att-prepaid-16gb", 10),
+        ("att-prepaid-unlimited-max", 25),
+        ("att-prepaid-unlimited-max-plus", 35),
+        ("att-prepaid-unlimited-annual", 10),
+    ] {
+        let json = plan_json("att", plan);
+        assert_eq!(json["verdict"], "limited", "{plan}");
+        let hotspot = &json["plan"]["hotspot"];
+        assert_eq!(hotspot["included"], true, "{plan}");
+        assert_eq!(
+            hotspot["high_speed_bytes"],
+            gb * 1_000_000_000_u64,
+            "{plan}"
+        );
+        assert_eq!(hotspot["after_cap_kbps"], 128, "{plan}");
+        assert_eq!(hotspot["after_cap_is_carriers_rule"], true, "{plan}");
+        assert_eq!(json["plan"]["kind"], "prepaid");
+        assert_eq!(
+            json["plan"]["source_kind"], "forum",
+            "{plan}: a secondary source"
+        );
+    }
+    let json = check_json(&["--carrier", "att", "--plan", "Unlimited Max Plus"]).json();
+    assert_eq!(json["plan"]["id"], "att-prepaid-unlimited-max-plus");
+}
+
+#[test]
+fn prepaid_plans_of_verizon_and_t_mobile_read_back() {
+    for (carrier, plan, gb) in [
+        ("verizon", "prepaid-unlimited", 5),
+        ("verizon", "prepaid-unlimited-plus", 25),
+        ("t-mobile", "t-mobile-prepaid-unlimited-plus", 5),
+    ] {
+        let json = plan_json(carrier, plan);
+        let hotspot = &json["plan"]["hotspot"];
+        assert_eq!(
+            hotspot["high_speed_bytes"],
+            gb * 1_000_000_000_u64,
+            "{plan}"
+        );
+        assert_eq!(hotspot["after_cap_kbps"], serde_json::Value::Null, "{plan}");
+        assert_eq!(json["verdict"], "limited", "{plan}");
+    }
+    let json = plan_json("t-mobile", "t-mobile-prepaid-unlimited");
+    let hotspot = &json["plan"]["hotspot"];
+    assert_eq!(hotspot["included"], true);
+    assert_eq!(hotspot["high_speed_bytes"], 0);
+    assert_eq!(hotspot["speed_cap_unknown"], true, "held to '3G speeds'");
+}
+
+#[test]
+fn connect_turns_data_off_once_the_bucket_is_used() {
+    let json = plan_json("t-mobile", "connect-by-t-mobile");
+    assert_eq!(json["plan"]["hotspot"]["after_cap_kbps"], 0);
+    assert_eq!(json["plan"]["hotspot"]["included"], true);
+}
+
+#[test]
+fn verizon_welcome_has_no_hotspot_but_a_100gb_perk() {
+    let json = plan_json("verizon", "unlimited-welcome");
+    assert_eq!(json["verdict"], "no");
+    let (_, plan) = support::kb_plan("verizon", "unlimited-welcome");
+    assert_eq!(plan.add_ons.len(), 1);
+    assert_eq!(plan.add_ons[0].price.as_deref(), Some("$10/month"));
+    assert_eq!(
+        plan.add_ons[0].adds,
+        Some(esim_hotspot::units::Allowance::Bytes(100_000_000_000))
+    );
+}
+
+#[test]
+fn at_least_57_plans_have_a_known_allowance_and_261_phones_are_known() {
+    let out = support::run(&["kb", "stats", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json = out.json();
+    let known = json["plans_with_known_allowance"].as_u64().unwrap();
+    assert!(known >= 57, "{known} plans with a known hotspot allowance");
+    assert!(json["devices"].as_u64().unwrap() >= 261, "{json}");
+}
