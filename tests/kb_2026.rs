@@ -98,6 +98,8 @@ fn phones_no_page_settles_are_unknown_not_yes() {
         ("iPhone 17e", "iphone-17e"),
         ("Magic8 Pro Air", "honor-magic-8-pro-air"),
         ("Mate 80 RS", "huawei-mate-80-rs"),
+        ("OnePlus 11", "oneplus-11"),
+        ("Xiaomi 14 Pro", "xiaomi-14-pro"),
     ] {
         let out = check_json(&["--device", typed, "--lock", "unlocked"]);
         let json = out.json();
