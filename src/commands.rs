@@ -205,7 +205,7 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
     }
     let mut text = String::new();
     for problem in &problems {
-        text.push_str(&format!("{problem}\n"));
+        text.push_str(&format!("{}\n", crate::text::sanitize(problem)));
     }
     text.push_str(&format!("{}\n", messages::problems_found(problems.len())));
     emit(&text)?;

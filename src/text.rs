@@ -30,9 +30,15 @@ impl LocalizedText {
     }
 }
 
-/// Escapes what could rewrite a terminal: control characters, and bidirectional overrides
-/// that make text read differently from what it is (fd's `sanitize` does the same).
+/// Escapes what could rewrite a terminal or fake a line of the report: control characters
+/// (a line break among them: text from a file is shown on one line), line and paragraph
+/// separators, bidirectional overrides that make text read differently from what it is, and
+/// zero-width characters that hide in names (fd's `sanitize` does much the same). Every
+/// string that came from a file goes through here on its way to a terminal.
 pub fn sanitize(text: &str) -> String {
+    if !text.chars().any(is_unsafe) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if is_unsafe(c) {
@@ -44,9 +50,21 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
-fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+/// Characters that are not plain visible text: see [`sanitize`]. `kb validate` refuses them
+/// in names and ids.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{2060}'
+                | '\u{061c}'
+                | '\u{feff}'
+        )
 }
 
 /// Words are compared without case, spaces or punctuation; `+` reads as "plus" so that
@@ -134,7 +152,9 @@ mod tests {
     fn control_and_bidi_characters_are_escaped() {
         assert_eq!(sanitize("ok\x1b[31mred"), "ok\\u{1b}[31mred");
         assert_eq!(sanitize("a\u{202e}b"), "a\\u{202e}b");
-        assert_eq!(sanitize("line\nnext 中文"), "line\nnext 中文");
+        assert_eq!(sanitize("line\n YES 中文"), "line\\u{a} YES 中文");
+        assert_eq!(sanitize("a\u{2028}b\u{200b}c"), "a\\u{2028}b\\u{200b}c");
+        assert_eq!(sanitize("Pine Telecom 中文"), "Pine Telecom 中文");
     }
 
     #[test]

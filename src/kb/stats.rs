@@ -9,6 +9,7 @@ use super::date::Date;
 use super::model::{Carrier, Device, Provenance, Sourced, Tri};
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
+use crate::text::sanitize;
 
 #[derive(Debug, Clone)]
 pub struct Stats {
@@ -186,10 +187,10 @@ impl Stats {
             self.sources_read_in_copies
         );
         if let Some((d, what)) = &self.oldest {
-            let _ = writeln!(out, "oldest       {d} ({what})");
+            let _ = writeln!(out, "oldest       {d} ({})", sanitize(what));
         }
         if let Some((d, what)) = &self.newest {
-            let _ = writeln!(out, "newest       {d} ({what})");
+            let _ = writeln!(out, "newest       {d} ({})", sanitize(what));
         }
         out
     }

@@ -52,7 +52,7 @@ pub fn report(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "  {} [{}] {}",
-                rule.rule.bold(),
+                sanitize(&rule.rule).bold(),
                 rule.severity.as_str(),
                 messages::rule_result(rule.result)
             );
@@ -71,7 +71,7 @@ pub fn report(report: &Report) -> String {
                     out,
                     "    {}{}{read} {}",
                     "  ".repeat(step.depth),
-                    step.test,
+                    sanitize(&step.test),
                     messages::truth_word(step.result)
                 );
             }

@@ -15,6 +15,7 @@ use crate::kb::Library;
 use crate::messages;
 use crate::password;
 use crate::situation::{Situation, OTHER_CARRIER};
+use crate::text::sanitize;
 use crate::units;
 use flow::{next_question, Question};
 use prompt::{Prompter, Reply};
@@ -199,7 +200,7 @@ fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<O
     let mut names = library.carrier_names();
     names.sort_by_key(|n| n.name.to_lowercase());
     let items: Vec<String> = std::iter::once(messages::NOT_LISTED.to_string())
-        .chain(names.iter().map(|n| n.name.clone()))
+        .chain(names.iter().map(|n| sanitize(&n.name)))
         .collect();
     Ok(match prompter.choose(messages::Q_CARRIER, &items, true)? {
         Reply::Back => Reply::Back,
@@ -225,7 +226,8 @@ fn ask_plan(
     let items: Vec<String> = std::iter::once(messages::DONT_KNOW.to_string())
         .chain(carrier.plans.iter().map(|p| {
             let summary = advisor::summarize_plan(p, Some(&carrier));
-            messages::plan_item(&p.name, &crate::render::plans::brief(&summary.hotspot))
+            let item = messages::plan_item(&p.name, &crate::render::plans::brief(&summary.hotspot));
+            sanitize(&item)
         }))
         .collect();
     Ok(match prompter.choose(messages::Q_PLAN, &items, true)? {
@@ -238,7 +240,7 @@ fn ask_plan(
 fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
     let names = library.device_names()?;
     let items: Vec<String> = std::iter::once(messages::NOT_LISTED.to_string())
-        .chain(names.iter().map(|n| n.full_name()))
+        .chain(names.iter().map(|n| sanitize(&n.full_name())))
         .collect();
     Ok(match prompter.choose(messages::Q_DEVICE, &items, true)? {
         Reply::Back => Reply::Back,
