@@ -1,7 +1,7 @@
 //! From a situation to a report: name the carrier, plan and device in the knowledge base,
 //! derive the facts, run the rules. Nothing here prints.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NameHint, NameKind, Result};
 use crate::facts::{FactValue, Facts};
 use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
@@ -181,7 +181,7 @@ fn describe_speeds(library: &Library, resolved: &Resolved, facts: &mut Facts) ->
         let (works, _) = crate::budget::at_speed(speed, &activities);
         let names: Vec<&str> = works.iter().map(|a| a.name.as_str()).collect();
         let carries = if names.is_empty() {
-            messages::NOTHING_LISTED_WORKS.to_string()
+            messages::nothing_listed_works().to_string()
         } else {
             names.join(", ")
         };
@@ -212,10 +212,10 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
             Some(device) => device,
             None => {
                 return Err(Error::UnknownName {
-                    kind: "device",
+                    kind: NameKind::Device,
                     given: name.clone(),
                     closest: names::closest(&library.device_names()?, name),
-                    hint: messages::HINT_UNLISTED_DEVICE,
+                    hint: NameHint::UnlistedDevice,
                 })
             }
         };
@@ -236,10 +236,10 @@ fn is_unlisted(name: &str) -> bool {
 
 pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {
     library.carrier(name)?.ok_or_else(|| Error::UnknownName {
-        kind: "carrier",
+        kind: NameKind::Carrier,
         given: name.to_string(),
         closest: names::closest(&library.carrier_names(), name),
-        hint: messages::HINT_UNLISTED_CARRIER,
+        hint: NameHint::UnlistedCarrier,
     })
 }
 
@@ -257,10 +257,10 @@ pub fn find_plan(
                 Ok((carrier, plan))
             }
             None => Err(Error::UnknownName {
-                kind: "plan",
+                kind: NameKind::Plan,
                 given: name.to_string(),
                 closest: names::closest(&carrier.plans, name),
-                hint: "",
+                hint: NameHint::None,
             }),
         };
     }
@@ -282,20 +282,20 @@ pub fn find_plan(
                 .collect();
             closest.truncate(3);
             Err(Error::UnknownName {
-                kind: "plan",
+                kind: NameKind::Plan,
                 given: name.to_string(),
                 closest,
-                hint: messages::HINT_PLAN_NEEDS_CARRIER,
+                hint: NameHint::PlanNeedsCarrier,
             })
         }
         several => Err(Error::Ambiguous {
-            kind: "plan",
+            kind: NameKind::Plan,
             given: name.to_string(),
             candidates: several
                 .iter()
                 .map(|(c, p)| format!("{} from {} (--carrier {})", p.name, c.name, c.id))
                 .collect(),
-            hint: messages::HINT_CHOOSE_CARRIER,
+            hint: NameHint::ChooseCarrier,
         }),
     }
 }

@@ -7,6 +7,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::facts;
+use crate::i18n::Lang;
 use crate::kb::model::PlanKind;
 use crate::lookup::{CapQuery, PlanFilter, SortKey};
 use crate::situation::Situation;
@@ -39,6 +40,10 @@ pub struct Cli {
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// Language of what is printed: en or zh, 中文 (default: from LC_ALL, LC_MESSAGES or LANG)
+    #[arg(long, global = true, env = "ESIM_HOTSPOT_LANG", value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -286,6 +291,11 @@ pub enum SortArg {
 }
 
 /// The choices, each also under its aliases (国行 for cn, "WPA2/WPA3-Personal" for wpa2-wpa3).
+/// `--lang`: the languages as people write them (`zh`, `zh-CN`, `中文`, `en`).
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| format!("\"{text}\" is not a language here: write en or zh"))
+}
+
 fn values_with_aliases(
     words: &'static [&'static str],
     aliases: &'static [(&'static str, &'static [&'static str])],

@@ -39,8 +39,8 @@ fn read_password_from_stdin() -> Result<zeroize::Zeroizing<String>> {
     let read = {
         let _hidden = at_terminal.then(|| {
             let hidden = crate::tty::Asking::new(crate::tty::Mode::HiddenLine);
-            crate::tty::drawing(messages::Q_PASSWORD_STDIN, || {
-                eprint!("{}", messages::Q_PASSWORD_STDIN);
+            crate::tty::drawing(&messages::q_password_stdin(), || {
+                eprint!("{}", messages::q_password_stdin());
             });
             hidden
         });
@@ -50,15 +50,15 @@ fn read_password_from_stdin() -> Result<zeroize::Zeroizing<String>> {
         eprintln!();
     }
     let secret = read.map_err(|e| match e {
-        password::ReadError::TooLong => Error::usage(messages::PASSWORD_STDIN_TOO_LONG),
-        password::ReadError::NotUtf8 => Error::usage(messages::PASSWORD_STDIN_NOT_UTF8),
+        password::ReadError::TooLong => Error::usage(messages::password_stdin_too_long()),
+        password::ReadError::NotUtf8 => Error::usage(messages::password_stdin_not_utf8()),
         password::ReadError::Io(source) => Error::Io {
             path: "standard input".into(),
             source,
         },
     })?;
     if secret.is_empty() {
-        return Err(Error::usage(messages::EMPTY_PASSWORD_STDIN));
+        return Err(Error::usage(messages::empty_password_stdin()));
     }
     Ok(secret)
 }
@@ -86,7 +86,7 @@ pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
     let mut prompter = wizard::prompt::TerminalPrompter::new(color);
     let (report, situation) = match wizard::run(&library, &mut prompter)? {
         wizard::Outcome::Left => {
-            prompter.say(messages::LEFT_GUIDE);
+            prompter.say(&messages::left_guide());
             return Ok(ExitCode::from(exit::INTERRUPTED));
         }
         wizard::Outcome::Finished(done) => *done,
@@ -135,7 +135,7 @@ fn offer_profile(
         return Ok(());
     };
     if let wizard::prompt::Reply::Answer(true) =
-        prompter.confirm(messages::Q_SAVE_PROFILE, false)?
+        prompter.confirm(&messages::q_save_profile(), false)?
     {
         profile::save(&path, situation)?;
         prompter.say(&messages::profile_saved(&path.display().to_string()));
@@ -200,7 +200,7 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
         problems.extend(kb::stats::older_than(&library, i64::from(days), today)?);
     }
     if problems.is_empty() {
-        emit(&format!("{}\n", messages::KB_VALID))?;
+        emit(&format!("{}\n", messages::kb_valid()))?;
         return Ok(ExitCode::from(exit::SUCCESS));
     }
     let mut text = String::new();

@@ -12,17 +12,17 @@ pub enum Error {
     Usage(String),
     /// A name matched nothing in the knowledge base.
     UnknownName {
-        kind: &'static str,
+        kind: NameKind,
         given: String,
         closest: Vec<String>,
-        hint: &'static str,
+        hint: NameHint,
     },
     /// A name matched several things; say which.
     Ambiguous {
-        kind: &'static str,
+        kind: NameKind,
         given: String,
         candidates: Vec<String>,
-        hint: &'static str,
+        hint: NameHint,
     },
     /// A knowledge-base file is wrong, at a place in it.
     Kb(KbError),
@@ -34,6 +34,24 @@ pub enum Error {
     Terminal(String),
     /// Ctrl-C: the person stopped; nothing more to say.
     Interrupted,
+}
+
+/// What a name was looked up as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Carrier,
+    Plan,
+    Device,
+}
+
+/// What to do when a name matched nothing, or several things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameHint {
+    None,
+    UnlistedDevice,
+    UnlistedCarrier,
+    PlanNeedsCarrier,
+    ChooseCarrier,
 }
 
 #[derive(Debug, Clone)]
@@ -85,10 +103,10 @@ impl fmt::Display for Error {
             } => {
                 let closest = sanitize(&closest.join(", "));
                 f.write_str(&messages::unknown_name(
-                    kind,
+                    *kind,
                     &sanitize(given),
                     &closest,
-                    hint,
+                    *hint,
                 ))
             }
             Error::Ambiguous {
@@ -97,13 +115,13 @@ impl fmt::Display for Error {
                 candidates,
                 hint,
             } => f.write_str(&messages::ambiguous_name(
-                kind,
+                *kind,
                 &sanitize(given),
                 &sanitize(&candidates.join(", ")),
-                hint,
+                *hint,
             )),
             Error::Kb(e) => write!(f, "{e}"),
-            Error::Interrupted => f.write_str(messages::INTERRUPTED),
+            Error::Interrupted => f.write_str(&messages::interrupted()),
             Error::Io { path, source } => {
                 write!(f, "{}: {source}", sanitize(&path.display().to_string()))
             }

@@ -11,6 +11,7 @@ mod commands;
 pub mod error;
 pub mod exit;
 pub mod facts;
+pub mod i18n;
 pub mod kb;
 pub mod lookup;
 pub mod messages;
@@ -34,6 +35,10 @@ use error::Result;
 
 /// Runs one command; the caller prints the error, once.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    i18n::set_lang(
+        cli.lang
+            .unwrap_or_else(|| i18n::Lang::from_locale(|name| std::env::var(name).ok())),
+    );
     let color = render::use_color(cli.color);
     render::set_color(color);
     match &cli.command {

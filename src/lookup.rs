@@ -31,7 +31,7 @@ pub struct CapReport {
     pub used: Option<u64>,
     pub budget: Option<Budget>,
     /// Why no budget could be worked out, when `--used` was given.
-    pub no_budget: Option<&'static str>,
+    pub no_budget: Option<NoBudget>,
     pub after_cap: Option<Speed>,
     /// What the after-cap speed still carries, and what it does not.
     pub at_after_cap: Option<(Vec<Activity>, Vec<Activity>)>,
@@ -56,7 +56,7 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         }
     }
     if query.days_left == Some(0) {
-        return Err(Error::usage(messages::NO_DAYS_LEFT));
+        return Err(Error::usage(messages::no_days_left()));
     }
     let activities = library.usage()?;
     let after_cap = effective_after_cap(&plan, Some(&carrier));
@@ -104,10 +104,19 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
     })
 }
 
-fn allowance_of(plan: &Plan) -> std::result::Result<Allowance, &'static str> {
+/// Why what is left of an allowance cannot be worked out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoBudget {
+    /// The plan includes no hotspot data.
+    NoHotspot,
+    /// The allowance is not known.
+    UnknownAllowance,
+}
+
+fn allowance_of(plan: &Plan) -> std::result::Result<Allowance, NoBudget> {
     match (plan.hotspot.included, plan.hotspot.high_speed) {
-        (Tri::False, _) => Err(crate::messages::NO_HOTSPOT_NO_BUDGET),
-        (_, Known::Unknown) => Err(crate::messages::UNKNOWN_CAP_NO_BUDGET),
+        (Tri::False, _) => Err(NoBudget::NoHotspot),
+        (_, Known::Unknown) => Err(NoBudget::UnknownAllowance),
         (_, Known::Known(a)) => Ok(a),
     }
 }

@@ -1,17 +1,28 @@
 //! Every sentence the program itself says, in one place, so that a translation is one file.
 //! (The knowledge base carries its own text, with `{en, zh}` maps where translated.)
 
+use crate::error::{NameHint, NameKind};
 use crate::kb::model::{HotspotAllowance, Period, Tri};
 use crate::rules::condition::Truth;
 use crate::rules::Verdict;
+use crate::tr;
 use crate::units::{Allowance, Known, Speed};
 
-pub const FINDINGS: &str = "Findings";
-pub const SOURCE: &str = "source:";
-pub const TO_DECIDE: &str = "To decide, find out:";
-pub const NOT_CHECKED: &str = "Not checked:";
-pub const NOT_CHECKED_HINT: &str =
-    "They could add a limit or a warning; give them as flags (see `esim-hotspot check --help`) or run `esim-hotspot guide`.";
+pub fn findings() -> String {
+    tr!("findings")
+}
+pub fn source() -> String {
+    tr!("source")
+}
+pub fn to_decide() -> String {
+    tr!("to-decide")
+}
+pub fn not_checked() -> String {
+    tr!("not-checked")
+}
+pub fn not_checked_hint() -> String {
+    tr!("not-checked-hint")
+}
 
 /// A fact's name as a person says it.
 pub fn fact_label(fact: &str) -> &str {
@@ -48,10 +59,18 @@ pub fn fact_label(fact: &str) -> &str {
         other => other,
     }
 }
-pub const TRACE: &str = "Every rule, fired or not:";
-pub const NOT_GIVEN: &str = "not given";
-pub const REPEAT: &str = "Repeat with:";
-pub const CARRIER: &str = "Carrier:";
+pub fn trace() -> String {
+    tr!("trace")
+}
+pub fn not_given() -> String {
+    tr!("not-given")
+}
+pub fn repeat() -> String {
+    tr!("repeat")
+}
+pub fn carrier() -> String {
+    tr!("carrier")
+}
 
 pub fn network_line(network: &str) -> String {
     format!("Network: {network}")
@@ -60,52 +79,114 @@ pub fn network_line(network: &str) -> String {
 pub fn on_network(network: &str) -> String {
     format!(" (network: {network})")
 }
-pub const PLAN: &str = "Plan:";
-pub const DEVICE: &str = "Device:";
-pub const HOTSPOT: &str = "Hotspot:";
-pub const PLAN_FACTS: &str = "Plan facts:";
-pub const DEVICE_FACTS: &str = "Phone facts:";
-pub const UNDATED: &str = "the page carries no date";
-pub const KB_VALID: &str = "knowledge base OK";
+pub fn plan() -> String {
+    tr!("plan")
+}
+pub fn device() -> String {
+    tr!("device")
+}
+pub fn hotspot() -> String {
+    tr!("hotspot")
+}
+pub fn plan_facts() -> String {
+    tr!("plan-facts")
+}
+pub fn device_facts() -> String {
+    tr!("device-facts")
+}
+pub fn undated() -> String {
+    tr!("undated")
+}
+pub fn kb_valid() -> String {
+    tr!("kb-valid")
+}
 
-pub const NO_HOTSPOT_NO_BUDGET: &str =
-    "this plan includes no hotspot data, so there is nothing left to budget";
-pub const UNKNOWN_CAP_NO_BUDGET: &str =
-    "the plan's hotspot allowance is not known, so what is left cannot be worked out: ask the carrier";
+pub fn no_budget_reason(reason: crate::lookup::NoBudget) -> String {
+    match reason {
+        crate::lookup::NoBudget::NoHotspot => tr!("no-hotspot-no-budget"),
+        crate::lookup::NoBudget::UnknownAllowance => tr!("unknown-cap-no-budget"),
+    }
+}
 
-pub const NO_BUDGET: &str = "No budget:";
-pub const NOTES: &str = "Notes:";
-pub const ADD_ON: &str = "Add-on:";
-pub const WORKS: &str = "works:";
-pub const TOO_SLOW: &str = "too slow:";
-pub const NEEDS: &str = "needs";
-pub const NOTHING_LISTED_WORKS: &str = "none of the listed activities: text messages at most";
-pub const LEFT: &str = "Left:";
-pub const AT_FULL_SPEED: &str = "at full speed";
-pub const UNLIMITED_LEFT: &str = "unlimited";
-pub const NOTHING_LEFT: &str = "nothing at full speed: the allowance is used up";
-pub const CARRIES: &str = "That carries about:";
-pub const BOTH_WAYS: &str = " (sent and received, both counted)";
-pub const SOURCES_DISAGREE: &str = " (estimates vary widely; no official figure)";
-pub const USAGE_FIGURES_NOTE: &str = "Hours are from the providers' per-hour figures (see --format json for each source); many are a per-stream maximum, so real use is often lower.";
-pub const NO_PLANS_MATCH: &str = "no plans match";
-pub const PLAN_TABLE_HEADER: [&str; 7] = [
-    "Carrier",
-    "Plan",
-    "Kind",
-    "Hotspot at full speed",
-    "Then",
-    "eSIM",
-    "Verified",
-];
-pub const NOT_INCLUDED: &str = "not included";
-pub const UNLIMITED: &str = "unlimited";
-pub const UNLIMITED_SPEED_UNKNOWN: &str = "unlimited, top speed unknown";
+pub fn no_budget() -> String {
+    tr!("no-budget")
+}
+pub fn notes() -> String {
+    tr!("notes")
+}
+pub fn add_on() -> String {
+    tr!("add-on")
+}
+pub fn works() -> String {
+    tr!("works")
+}
+pub fn too_slow() -> String {
+    tr!("too-slow")
+}
+pub fn needs() -> String {
+    tr!("needs")
+}
+pub fn nothing_listed_works() -> String {
+    tr!("nothing-listed-works")
+}
+pub fn left() -> String {
+    tr!("left")
+}
+pub fn at_full_speed() -> String {
+    tr!("at-full-speed")
+}
+pub fn unlimited_left() -> String {
+    tr!("unlimited-left")
+}
+pub fn nothing_left() -> String {
+    tr!("nothing-left")
+}
+pub fn carries() -> String {
+    tr!("carries")
+}
+pub fn both_ways() -> String {
+    tr!("both-ways")
+}
+pub fn sources_disagree() -> String {
+    tr!("sources-disagree")
+}
+pub fn usage_figures_note() -> String {
+    tr!("usage-figures-note")
+}
+pub fn no_plans_match() -> String {
+    tr!("no-plans-match")
+}
+pub fn plan_table_header() -> [String; 7] {
+    [
+        tr!("plan-table-carrier"),
+        tr!("plan-table-plan"),
+        tr!("plan-table-kind"),
+        tr!("plan-table-full-speed"),
+        tr!("plan-table-then"),
+        tr!("plan-table-esim"),
+        tr!("plan-table-verified"),
+    ]
+}
+pub fn not_included() -> String {
+    tr!("not-included")
+}
+pub fn unlimited() -> String {
+    tr!("unlimited")
+}
+pub fn unlimited_speed_unknown() -> String {
+    tr!("unlimited-speed-unknown")
+}
 pub const NOTHING_FOLLOWS: &str = "-";
 pub const CARRIERS_RULE_MARK: &str = " *";
-pub const CARRIERS_RULE_BRIEF: &str = " (the carrier's usual)";
-pub const INCLUDED_AMOUNT_UNKNOWN: &str = "included, amount unknown";
-pub const REDUCED_SPEED_ONLY: &str = "reduced speed only";
+pub fn carriers_rule_brief() -> String {
+    tr!("carriers-rule-brief")
+}
+pub fn included_amount_unknown() -> String {
+    tr!("included-amount-unknown")
+}
+pub fn reduced_speed_only() -> String {
+    tr!("reduced-speed-only")
+}
 
 pub fn always_at(speed: &str) -> String {
     format!("always at {speed}")
@@ -114,16 +195,25 @@ pub fn always_at(speed: &str) -> String {
 pub fn allowance_brief(high_speed: &str, per: &str, then: &str) -> String {
     format!("{high_speed} {per}, then {then}")
 }
-pub const CARRIERS_RULE_NOTE: &str =
-    "* the carrier's usual after-cap speed; the plan's own is not confirmed";
+pub fn carriers_rule_note() -> String {
+    tr!("carriers-rule-note")
+}
 
 pub fn unlimited_up_to(cap: Speed) -> String {
     format!("unlimited, up to {cap}")
 }
-pub const NONE: &str = "none";
-pub const UNKNOWN: &str = "unknown";
-pub const YES: &str = "yes";
-pub const NO: &str = "no";
+pub fn none() -> String {
+    tr!("none")
+}
+pub fn unknown() -> String {
+    tr!("unknown")
+}
+pub fn yes() -> String {
+    tr!("yes")
+}
+pub fn no() -> String {
+    tr!("no")
+}
 
 pub fn included_word(included: Option<bool>) -> &'static str {
     match included {
@@ -162,7 +252,9 @@ pub fn budget_heading(used: u64, period: Period) -> String {
     format!("With {} used {when}:", crate::units::format_bytes(used))
 }
 
-pub const RESETS_DAILY: &str = "The allowance resets every day; tomorrow it starts again.";
+pub fn resets_daily() -> String {
+    tr!("resets-daily")
+}
 
 pub fn daily_budget(daily: &str, days: u32) -> String {
     format!(
@@ -191,92 +283,163 @@ pub fn hours(h: f64) -> String {
 
 pub const PROFILE_HEADER: &str =
     "# esim-hotspot profile: your answers, used by `esim-hotspot check --profile`.\n# It never holds a password. Edit or delete it freely.\n";
-pub const INPUT_ENDED: &str = "input ended before the guide finished; nothing was saved";
-pub const TERMINAL_FAILED: &str = "the terminal could not be used";
-pub const TEXT_HINT: &str = "(Enter to skip, < to go back)";
-pub const NEEDS_TERMINAL: &str = "the guide needs a terminal to ask its questions; use `esim-hotspot check` with flags instead (see `esim-hotspot check --help`)";
-pub const LEFT_GUIDE: &str = "Left the guide; nothing was saved.";
-pub const DONT_KNOW: &str = "I don't know";
-pub const NOT_LISTED: &str = "Not listed / I don't know";
-pub const Q_CARRIER: &str = "Which carrier or eSIM seller is the eSIM from? (type to search)";
-pub const Q_PLAN: &str = "Which plan? (hotspot allowance shown)";
-pub const Q_DEVICE: &str = "Which phone? (type to search)";
-pub const Q_HAS_ESIM: &str =
-    "Does the phone have eSIM? (iPhone: Settings > General > About lists an EID)";
-pub const A_HAS_ESIM: [&str; 2] = ["Yes, it has eSIM", "No, only physical SIM slots"];
-pub const Q_BOUGHT_IN: &str = "Where was the phone bought?";
-pub const A_BOUGHT_IN: [(&str, &str); 5] = [
-    ("us", "United States (美版)"),
-    ("cn", "Mainland China (国行)"),
-    ("hk", "Hong Kong (港版)"),
-    ("mo", "Macao (澳版)"),
-    ("other", "Somewhere else"),
-];
-pub const Q_OS: &str = "Which kind of phone?";
-pub const A_OS: [(&str, &str); 2] = [("ios", "iPhone (iOS)"), ("android", "Android")];
-pub const Q_OS_VERSION: &str = "Which iOS or Android version, like 17.4?";
-pub const Q_ESIM: &str = "Is the eSIM on the phone?";
-pub const A_ESIM: [(&str, &str); 3] = [
-    ("active", "Installed and turned on"),
-    ("installed", "Installed, not turned on yet"),
-    ("none", "Not installed yet"),
-];
-pub const Q_LOCK: &str =
-    "Is the phone locked to a carrier? (iPhone: Settings > General > About > Carrier Lock)";
-pub const A_LOCK: [(&str, &str); 2] = [
-    ("unlocked", "Unlocked (\"No SIM restrictions\")"),
-    ("locked", "Locked to a carrier"),
-];
-pub const Q_LOCKED_TO: &str = "Which carrier is it locked to?";
-pub const Q_SECURITY: &str = "Which security does the hotspot use?";
-pub const A_SECURITY: [(&str, &str); 4] = [
-    ("wpa3", "WPA3"),
-    ("wpa2-wpa3", "WPA2/WPA3"),
-    ("wpa2", "WPA2 only"),
-    ("open", "None (no password)"),
-];
-pub const Q_PASSWORD_CHECK: &str =
-    "Check the hotspot password's strength? It is not shown, saved or sent anywhere.";
-pub const Q_PASSWORD: &str = "Hotspot password (hidden)";
-pub const NO_PASSWORD_TYPED: &str =
-    "No password typed: type it and press Enter, or press Esc to skip the check";
-pub const PASSWORD_SKIPPED: &str = "No password given: strength check skipped.";
+pub fn input_ended() -> String {
+    tr!("input-ended")
+}
+pub fn terminal_failed() -> String {
+    tr!("terminal-failed")
+}
+pub fn text_hint() -> String {
+    tr!("text-hint")
+}
+pub fn needs_terminal() -> String {
+    tr!("needs-terminal")
+}
+pub fn left_guide() -> String {
+    tr!("left-guide")
+}
+pub fn dont_know() -> String {
+    tr!("dont-know")
+}
+pub fn not_listed() -> String {
+    tr!("not-listed")
+}
+pub fn q_carrier() -> String {
+    tr!("q-carrier")
+}
+pub fn q_plan() -> String {
+    tr!("q-plan")
+}
+pub fn q_device() -> String {
+    tr!("q-device")
+}
+pub fn q_has_esim() -> String {
+    tr!("q-has-esim")
+}
+pub fn a_has_esim() -> Vec<(&'static str, String)> {
+    vec![
+        ("true", tr!("a-has-esim-true")),
+        ("false", tr!("a-has-esim-false")),
+    ]
+}
+pub fn q_bought_in() -> String {
+    tr!("q-bought-in")
+}
+pub fn a_bought_in() -> Vec<(&'static str, String)> {
+    vec![
+        ("us", tr!("a-bought-in-us")),
+        ("cn", tr!("a-bought-in-cn")),
+        ("hk", tr!("a-bought-in-hk")),
+        ("mo", tr!("a-bought-in-mo")),
+        ("other", tr!("a-bought-in-other")),
+    ]
+}
+pub fn q_os() -> String {
+    tr!("q-os")
+}
+pub fn a_os() -> Vec<(&'static str, String)> {
+    vec![("ios", tr!("a-os-ios")), ("android", tr!("a-os-android"))]
+}
+pub fn q_os_version() -> String {
+    tr!("q-os-version")
+}
+pub fn q_esim() -> String {
+    tr!("q-esim")
+}
+pub fn a_esim() -> Vec<(&'static str, String)> {
+    vec![
+        ("active", tr!("a-esim-active")),
+        ("installed", tr!("a-esim-installed")),
+        ("none", tr!("a-esim-none")),
+    ]
+}
+pub fn q_lock() -> String {
+    tr!("q-lock")
+}
+pub fn a_lock() -> Vec<(&'static str, String)> {
+    vec![
+        ("unlocked", tr!("a-lock-unlocked")),
+        ("locked", tr!("a-lock-locked")),
+    ]
+}
+pub fn q_locked_to() -> String {
+    tr!("q-locked-to")
+}
+pub fn q_security() -> String {
+    tr!("q-security")
+}
+pub fn a_security() -> Vec<(&'static str, String)> {
+    vec![
+        ("wpa3", tr!("a-security-wpa3")),
+        ("wpa2-wpa3", tr!("a-security-wpa2-wpa3")),
+        ("wpa2", tr!("a-security-wpa2")),
+        ("open", tr!("a-security-open")),
+    ]
+}
+pub fn q_password_check() -> String {
+    tr!("q-password-check")
+}
+pub fn q_password() -> String {
+    tr!("q-password")
+}
+pub fn no_password_typed() -> String {
+    tr!("no-password-typed")
+}
+pub fn password_skipped() -> String {
+    tr!("password-skipped")
+}
 /// A line over the longest answer kept (`wizard::keys::MAX_LINE_BYTES`).
 pub fn too_long_answer(hidden: bool) -> String {
     let what = if hidden { "A password" } else { "An answer" };
     format!("{what} longer than 1 KiB is not kept: type a shorter one")
 }
-pub const Q_PASSWORD_STDIN: &str = "Hotspot password (hidden, Enter to finish): ";
-pub const PASSWORD_STDIN_TOO_LONG: &str =
-    "--password-stdin: the password is longer than 1 KiB (1024 bytes); a Wi-Fi password has at most 63 characters";
-pub const PASSWORD_STDIN_NOT_UTF8: &str =
-    "--password-stdin: the password is not UTF-8 text; pass it as text, one line";
+pub fn q_password_stdin() -> String {
+    tr!("q-password-stdin")
+}
+pub fn password_stdin_too_long() -> String {
+    tr!("password-stdin-too-long")
+}
+pub fn password_stdin_not_utf8() -> String {
+    tr!("password-stdin-not-utf8")
+}
 pub fn used_question(period: Option<Period>) -> String {
     let when = this_period(period.unwrap_or(Period::Month));
     format!("Hotspot data used so far {when}, like 1.5GB?")
 }
-pub const Q_ROAMING: &str = "Where will you use the hotspot?";
-pub const A_ROAMING: [(&str, &str); 2] = [
-    ("false", "In the United States"),
-    ("true", "Abroad, roaming"),
-];
-pub const Q_SAVE_PROFILE: &str =
-    "Save these answers (never the password) for `esim-hotspot check --profile`?";
-pub const SIZE_EXAMPLE: &str = "a size like 1.5GB or 800MB";
+pub fn q_roaming() -> String {
+    tr!("q-roaming")
+}
+pub fn a_roaming() -> Vec<(&'static str, String)> {
+    vec![
+        ("false", tr!("a-roaming-false")),
+        ("true", tr!("a-roaming-true")),
+    ]
+}
+pub fn q_save_profile() -> String {
+    tr!("q-save-profile")
+}
+pub fn size_example() -> String {
+    tr!("size-example")
+}
 
 pub fn no_profile(path: &str) -> String {
     format!("no profile at {path}: run `esim-hotspot guide` and save its answers, or give the facts as flags")
 }
 
-pub const EMPTY_PASSWORD_STDIN: &str =
-    "--password-stdin: standard input held no password (pipe one line, e.g. from a password manager)";
+pub fn empty_password_stdin() -> String {
+    tr!("empty-password-stdin")
+}
 
 pub fn not_a_kb_dir(dir: &str) -> String {
     format!("--kb {dir}: not a directory (it should hold carriers/, devices.yaml or rules.yaml)")
 }
 
-pub const INTERRUPTED: &str = "interrupted";
-pub const PAGE_DATED: &str = "page dated";
+pub fn interrupted() -> String {
+    tr!("interrupted")
+}
+pub fn page_dated() -> String {
+    tr!("page-dated")
+}
 
 pub fn read_value(value: &str) -> String {
     format!("read {value}")
@@ -287,22 +450,48 @@ pub fn years_old(years: i64) -> String {
 }
 
 /// "no carrier called "verizn"; did you mean Verizon (verizon)? …"
-pub fn unknown_name(kind: &str, given: &str, closest: &str, hint: &str) -> String {
-    let mut text = format!("no {kind} called \"{given}\"");
-    if closest.is_empty() {
-        text.push('.');
+pub fn unknown_name(kind: NameKind, given: &str, closest: &str, hint: NameHint) -> String {
+    let kind = name_kind(kind);
+    let text = if closest.is_empty() {
+        tr!("unknown-name", kind = kind, given = given)
     } else {
-        text.push_str(&format!("; did you mean {closest}?"));
-    }
-    if !hint.is_empty() {
-        text.push(' ');
-        text.push_str(hint);
-    }
-    text
+        tr!(
+            "unknown-name-closest",
+            kind = kind,
+            given = given,
+            closest = closest
+        )
+    };
+    with_hint(text, hint)
 }
 
-pub fn ambiguous_name(kind: &str, given: &str, candidates: &str, hint: &str) -> String {
-    format!("\"{given}\" names more than one {kind}: {candidates}. {hint}")
+pub fn ambiguous_name(kind: NameKind, given: &str, candidates: &str, hint: NameHint) -> String {
+    let text = tr!(
+        "ambiguous-name",
+        kind = name_kind(kind),
+        given = given,
+        candidates = candidates
+    );
+    with_hint(text, hint)
+}
+
+fn name_kind(kind: NameKind) -> String {
+    match kind {
+        NameKind::Carrier => tr!("name-kind-carrier"),
+        NameKind::Plan => tr!("name-kind-plan"),
+        NameKind::Device => tr!("name-kind-device"),
+    }
+}
+
+fn with_hint(text: String, hint: NameHint) -> String {
+    let hint = match hint {
+        NameHint::None => return text,
+        NameHint::UnlistedDevice => tr!("hint-unlisted-device"),
+        NameHint::UnlistedCarrier => tr!("hint-unlisted-carrier"),
+        NameHint::PlanNeedsCarrier => tr!("hint-plan-needs-carrier"),
+        NameHint::ChooseCarrier => tr!("hint-choose-carrier"),
+    };
+    format!("{text} {hint}")
 }
 
 pub fn no_kb_dir(dir: &str) -> String {
@@ -317,8 +506,12 @@ pub fn plan_item(name: &str, allowance: &str) -> String {
     format!("{name} — {allowance}")
 }
 
-pub const TROUBLESHOOTING: &str = "If something goes wrong";
-pub const CHECKED: &str = "checked";
+pub fn troubleshooting() -> String {
+    tr!("troubleshooting")
+}
+pub fn checked() -> String {
+    tr!("checked")
+}
 
 pub fn platform_name(platform: crate::steps::StepPlatform) -> &'static str {
     match platform {
@@ -336,7 +529,9 @@ pub fn offer_steps(platform: crate::steps::StepPlatform) -> String {
     format!("Show the setup steps for {}?", platform_name(platform))
 }
 
-pub const STALE_MARK: &str = "(old)";
+pub fn stale_mark() -> String {
+    tr!("stale-mark")
+}
 
 pub fn stale(verified: &str, days: i64) -> String {
     let months = days / 30;
@@ -402,14 +597,9 @@ pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
 pub fn not_a_day_of_month(day: u8) -> String {
     format!("--cycle-day: {day} is not a day of the month (1 to 31)")
 }
-pub const NO_DAYS_LEFT: &str = "--days-left: give at least 1 (today counts as a day left)";
-
-pub const HINT_UNLISTED_DEVICE: &str =
-    "If your phone is not listed, leave out --device and say whether the eSIM is on it with --esim.";
-pub const HINT_UNLISTED_CARRIER: &str =
-    "`esim-hotspot plans` lists the carriers; use --carrier other if yours is not there.";
-pub const HINT_PLAN_NEEDS_CARRIER: &str = "Give --carrier too, to look in one carrier's plans.";
-pub const HINT_CHOOSE_CARRIER: &str = "Give --carrier to choose.";
+pub fn no_days_left() -> String {
+    tr!("no-days-left")
+}
 
 const GENERAL_AFTER_CAP: &str =
     " (the carrier's usual after-cap speed; this plan's own is not confirmed)";

@@ -38,7 +38,7 @@ pub fn text(report: &CapReport) -> String {
     let _ = writeln!(
         out,
         "  {} {}",
-        messages::HOTSPOT.bold(),
+        messages::hotspot().bold(),
         sanitize(&plan.allowance)
     );
     if let Some(kbps) = plan.hotspot.speed_cap_kbps {
@@ -55,7 +55,7 @@ pub fn text(report: &CapReport) -> String {
         let _ = writeln!(out, "  {}", messages::max_devices(n));
     }
     for add_on in &report.add_ons {
-        let mut line = format!("  {} {}", messages::ADD_ON, sanitize(&add_on.name));
+        let mut line = format!("  {} {}", messages::add_on(), sanitize(&add_on.name));
         if let Some(adds) = add_on.adds {
             let _ = write!(line, ": +{adds}");
         }
@@ -66,24 +66,25 @@ pub fn text(report: &CapReport) -> String {
     }
     write_after_cap(&mut out, report);
     if let Some(reason) = report.no_budget {
-        let _ = writeln!(out, "\n{} {reason}.", messages::NO_BUDGET.bold());
+        let reason = messages::no_budget_reason(reason);
+        let _ = writeln!(out, "\n{} {reason}.", messages::no_budget().bold());
     }
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
         write_budget(&mut out, budget, used, plan.hotspot.period);
     }
     if let Some(notes) = &plan.notes {
-        let _ = writeln!(out, "\n{} {}", messages::NOTES.dimmed(), sanitize(notes));
+        let _ = writeln!(out, "\n{} {}", messages::notes().dimmed(), sanitize(notes));
     }
     let _ = writeln!(
         out,
         "\n{}",
-        provenance_line(messages::PLAN_FACTS, &plan.provenance, Date::today())
+        provenance_line(&messages::plan_facts(), &plan.provenance, Date::today())
     );
     if let Some(warning) = super::text::stale_warning(plan.provenance.verified, Date::today()) {
         let _ = writeln!(out, "{}", warning.yellow());
     }
     if report.budget.is_some() {
-        let _ = writeln!(out, "{}", messages::USAGE_FIGURES_NOTE.dimmed());
+        let _ = writeln!(out, "{}", messages::usage_figures_note().dimmed());
     }
     out
 }
@@ -94,19 +95,19 @@ fn write_after_cap(out: &mut String, report: &CapReport) {
     };
     let _ = writeln!(out, "\n{}", messages::at_speed_heading(speed).bold());
     if works.is_empty() {
-        let _ = writeln!(out, "  {}", messages::NOTHING_LISTED_WORKS);
+        let _ = writeln!(out, "  {}", messages::nothing_listed_works());
     } else {
         let names: Vec<String> = works.iter().map(|a| sanitize(&a.name)).collect();
-        let _ = writeln!(out, "  {} {}", messages::WORKS.green(), names.join(", "));
+        let _ = writeln!(out, "  {} {}", messages::works().green(), names.join(", "));
     }
     for activity in too_slow {
         if let Some(need) = activity.needs() {
             let _ = writeln!(
                 out,
                 "  {} {} ({} {need})",
-                messages::TOO_SLOW.red(),
+                messages::too_slow().red(),
                 sanitize(&activity.name),
-                messages::NEEDS
+                messages::needs()
             );
         }
     }
@@ -117,11 +118,11 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
     let _ = writeln!(
         out,
         "  {} {}",
-        messages::LEFT,
+        messages::left(),
         remaining_words(budget.remaining)
     );
     if period == Period::Day {
-        let _ = writeln!(out, "  {}", messages::RESETS_DAILY);
+        let _ = writeln!(out, "  {}", messages::resets_daily());
     } else if let (Some(days), Some(daily)) = (budget.days_left, budget.daily) {
         let _ = writeln!(
             out,
@@ -138,13 +139,13 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
     if budget.remaining == Allowance::Unlimited || budget.hours.is_empty() {
         return;
     }
-    let _ = writeln!(out, "  {}", messages::CARRIES);
+    let _ = writeln!(out, "  {}", messages::carries());
     for hours in &budget.hours {
         let Some(h) = hours.hours else { continue };
         let both = match (hours.both_directions, hours.sources_disagree) {
-            (true, _) => messages::BOTH_WAYS,
-            (false, true) => messages::SOURCES_DISAGREE,
-            (false, false) => "",
+            (true, _) => messages::both_ways(),
+            (false, true) => messages::sources_disagree(),
+            (false, false) => String::new(),
         };
         let _ = writeln!(
             out,
@@ -157,9 +158,9 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
 
 fn remaining_words(remaining: Allowance) -> String {
     match remaining {
-        Allowance::Unlimited => messages::UNLIMITED_LEFT.to_string(),
-        Allowance::Bytes(0) => messages::NOTHING_LEFT.to_string(),
-        Allowance::Bytes(b) => format!("{} {}", format_bytes(b), messages::AT_FULL_SPEED),
+        Allowance::Unlimited => messages::unlimited_left().to_string(),
+        Allowance::Bytes(0) => messages::nothing_left().to_string(),
+        Allowance::Bytes(b) => format!("{} {}", format_bytes(b), messages::at_full_speed()),
     }
 }
 
@@ -186,7 +187,7 @@ pub fn json(report: &CapReport) -> String {
     });
     if let Some(used) = report.used {
         object["used_bytes"] = json!(used);
-        object["budget_note"] = json!(report.no_budget);
+        object["budget_note"] = json!(report.no_budget.map(messages::no_budget_reason));
     }
     if let Some(budget) = &report.budget {
         let hours: Map<String, Value> = budget

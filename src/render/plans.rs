@@ -14,7 +14,7 @@ use crate::units::{Allowance, Speed};
 /// `width` is the terminal's, or `None` when piped: then no borders and no wrapping.
 pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
     if rows.is_empty() {
-        return format!("{}\n", messages::NO_PLANS_MATCH);
+        return format!("{}\n", messages::no_plans_match());
     }
     let mut table = Table::new();
     match width {
@@ -31,7 +31,7 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
                 .set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    table.set_header(messages::PLAN_TABLE_HEADER.iter().map(|h| Cell::new(*h)));
+    table.set_header(messages::plan_table_header().iter().map(Cell::new));
     for row in rows {
         table.add_row(vec![
             Cell::new(sanitize(&row.carrier.name)),
@@ -44,7 +44,7 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
             )),
             Cell::new(tri_word(row.esim)),
             Cell::new(if row.verified.is_stale(Date::today()) {
-                format!("{} {}", row.verified, messages::STALE_MARK)
+                format!("{} {}", row.verified, messages::stale_mark())
             } else {
                 row.verified.to_string()
             }),
@@ -53,7 +53,7 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
     let mut out = table.to_string();
     out.push('\n');
     if rows.iter().any(|r| shows_carriers_rule(&r.plan.hotspot)) {
-        out.push_str(messages::CARRIERS_RULE_NOTE);
+        out.push_str(&messages::carriers_rule_note());
         out.push('\n');
     }
     if width.is_none() {
@@ -70,15 +70,15 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
 
 fn high_speed_words(h: &HotspotSummary) -> String {
     match (h.included, h.high_speed_bytes) {
-        (Some(false), _) => messages::NOT_INCLUDED.to_string(),
+        (Some(false), _) => messages::not_included().to_string(),
         _ if h.unlimited => match h.speed_cap_kbps {
             Some(kbps) => messages::unlimited_up_to(Speed::Kbps(kbps)),
-            None if h.speed_cap_unknown => messages::UNLIMITED_SPEED_UNKNOWN.to_string(),
-            None => messages::UNLIMITED.to_string(),
+            None if h.speed_cap_unknown => messages::unlimited_speed_unknown().to_string(),
+            None => messages::unlimited().to_string(),
         },
-        (_, Some(0)) => messages::NONE.to_string(),
+        (_, Some(0)) => messages::none().to_string(),
         (_, Some(bytes)) => Allowance::Bytes(bytes).to_string(),
-        (_, None) => messages::UNKNOWN.to_string(),
+        (_, None) => messages::unknown().to_string(),
     }
 }
 
@@ -96,7 +96,7 @@ fn after_cap_words(h: &HotspotSummary, mark: &str) -> String {
     match speed {
         Some(speed) if shows_carriers_rule(h) => format!("{speed}{mark}"),
         Some(speed) if !h.after_cap_is_carriers_rule => speed.to_string(),
-        _ => messages::UNKNOWN.to_string(),
+        _ => messages::unknown().to_string(),
     }
 }
 
@@ -108,16 +108,16 @@ fn shows_carriers_rule(h: &HotspotSummary) -> bool {
 /// 128 kbps", "unlimited", "no hotspot".
 pub fn brief(h: &HotspotSummary) -> String {
     match (h.included, h.high_speed_bytes) {
-        (Some(false), _) => messages::NOT_INCLUDED.to_string(),
-        (Some(true), None) if !h.unlimited => messages::INCLUDED_AMOUNT_UNKNOWN.to_string(),
-        (None, None) if !h.unlimited => messages::UNKNOWN.to_string(),
-        (_, Some(0)) => match after_cap_words(h, messages::CARRIERS_RULE_BRIEF) {
-            then if then == messages::UNKNOWN => messages::REDUCED_SPEED_ONLY.to_string(),
+        (Some(false), _) => messages::not_included().to_string(),
+        (Some(true), None) if !h.unlimited => messages::included_amount_unknown().to_string(),
+        (None, None) if !h.unlimited => messages::unknown().to_string(),
+        (_, Some(0)) => match after_cap_words(h, &messages::carriers_rule_brief()) {
+            then if then == messages::unknown() => messages::reduced_speed_only().to_string(),
             then => messages::always_at(&then),
         },
         _ => {
             let high = high_speed_words(h);
-            match after_cap_words(h, messages::CARRIERS_RULE_BRIEF) {
+            match after_cap_words(h, &messages::carriers_rule_brief()) {
                 then if then == messages::NOTHING_FOLLOWS => high,
                 then => messages::allowance_brief(&high, messages::per_period(h.period), &then),
             }
@@ -125,11 +125,11 @@ pub fn brief(h: &HotspotSummary) -> String {
     }
 }
 
-fn tri_word(t: Tri) -> &'static str {
+fn tri_word(t: Tri) -> String {
     match t {
-        Tri::True => messages::YES,
-        Tri::False => messages::NO,
-        Tri::Unknown => messages::UNKNOWN,
+        Tri::True => messages::yes(),
+        Tri::False => messages::no(),
+        Tri::Unknown => messages::unknown(),
     }
 }
 

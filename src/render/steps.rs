@@ -20,14 +20,14 @@ pub fn text(platform: StepPlatform, guides: &[&Guide], troubles: &[&Trouble]) ->
         let _ = writeln!(
             out,
             "      {} {} ({} {})",
-            messages::SOURCE.dimmed(),
+            messages::source().dimmed(),
             sanitize(&guide.source).dimmed(),
-            messages::CHECKED,
+            messages::checked(),
             guide.verified
         );
     }
     if !troubles.is_empty() {
-        let _ = writeln!(out, "\n{}", messages::TROUBLESHOOTING.bold());
+        let _ = writeln!(out, "\n{}", messages::troubleshooting().bold());
         for trouble in troubles {
             let _ = writeln!(out, "\n  {}", sanitize(trouble.problem.en()).bold());
             for fix in &trouble.fixes {
@@ -36,7 +36,7 @@ pub fn text(platform: StepPlatform, guides: &[&Guide], troubles: &[&Trouble]) ->
             let _ = writeln!(
                 out,
                 "      {} {}",
-                messages::SOURCE.dimmed(),
+                messages::source().dimmed(),
                 sanitize(&trouble.source).dimmed()
             );
         }

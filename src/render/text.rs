@@ -22,7 +22,7 @@ pub fn report(report: &Report) -> String {
     );
     write_subject(&mut out, report);
     if !report.findings.is_empty() {
-        let _ = writeln!(out, "\n{}", messages::FINDINGS.bold());
+        let _ = writeln!(out, "\n{}", messages::findings().bold());
         for finding in &report.findings {
             let _ = writeln!(
                 out,
@@ -37,7 +37,7 @@ pub fn report(report: &Report) -> String {
                 let _ = writeln!(
                     out,
                     "      {} {}",
-                    messages::SOURCE.dimmed(),
+                    messages::source().dimmed(),
                     sanitize(source).dimmed()
                 );
             }
@@ -47,7 +47,7 @@ pub fn report(report: &Report) -> String {
     write_not_checked(&mut out, &report.not_checked);
     write_sources(&mut out, report);
     if let Some(trace) = &report.trace {
-        let _ = writeln!(out, "\n{}", messages::TRACE.bold());
+        let _ = writeln!(out, "\n{}", messages::trace().bold());
         for rule in trace {
             let _ = writeln!(
                 out,
@@ -60,7 +60,7 @@ pub fn report(report: &Report) -> String {
                 let read = match &step.read {
                     Some(v) => messages::read_value(&sanitize(v)),
                     None if step.test.ends_with(" of") || step.test == "not" => String::new(),
-                    None => messages::NOT_GIVEN.to_string(),
+                    None => messages::not_given().to_string(),
                 };
                 let read = if read.is_empty() {
                     String::new()
@@ -81,7 +81,7 @@ pub fn report(report: &Report) -> String {
         let _ = writeln!(
             out,
             "\n{} {}",
-            messages::REPEAT.dimmed(),
+            messages::repeat().dimmed(),
             sanitize(&report.command)
         );
     }
@@ -95,14 +95,14 @@ fn write_sources(out: &mut String, report: &Report) {
         out.push('\n');
     }
     if let Some(plan) = &report.plan {
-        let line = provenance_line(messages::PLAN_FACTS, &plan.provenance, today);
+        let line = provenance_line(&messages::plan_facts(), &plan.provenance, today);
         let _ = writeln!(out, "{line}");
         if let Some(warning) = stale_warning(plan.provenance.verified, today) {
             let _ = writeln!(out, "{}", warning.yellow());
         }
     }
     if let Some(device) = &report.device {
-        let line = provenance_line(messages::DEVICE_FACTS, &device.source, today);
+        let line = provenance_line(&messages::device_facts(), &device.source, today);
         let _ = writeln!(out, "{line}");
     }
 }
@@ -116,20 +116,20 @@ fn write_subject(out: &mut String, report: &Report) {
             .unwrap_or_default();
         subject.push(format!(
             "{} {}{network}",
-            messages::CARRIER,
+            messages::carrier(),
             sanitize(&carrier.name)
         ));
     }
     if let Some(plan) = &report.plan {
         subject.push(format!(
             "{} {} ({})",
-            messages::PLAN,
+            messages::plan(),
             sanitize(&plan.name),
             plan.kind.as_str()
         ));
     }
     if let Some(device) = &report.device {
-        subject.push(format!("{} {}", messages::DEVICE, sanitize(&device.name)));
+        subject.push(format!("{} {}", messages::device(), sanitize(&device.name)));
     }
     if !subject.is_empty() {
         let _ = writeln!(out, "\n  {}", subject.join("   "));
@@ -138,7 +138,7 @@ fn write_subject(out: &mut String, report: &Report) {
         let _ = writeln!(
             out,
             "  {} {}",
-            messages::HOTSPOT.bold(),
+            messages::hotspot().bold(),
             sanitize(&plan.allowance)
         );
     }
@@ -149,7 +149,7 @@ fn write_missing(out: &mut String, facts: &[MissingFact]) {
     if facts.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n{}", messages::TO_DECIDE.bold());
+    let _ = writeln!(out, "\n{}", messages::to_decide().bold());
     for (i, fact) in facts.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -170,9 +170,9 @@ fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
     let _ = writeln!(
         out,
         "\n{} {}. {}",
-        messages::NOT_CHECKED.bold(),
+        messages::not_checked().bold(),
         labels.join(", "),
-        messages::NOT_CHECKED_HINT.dimmed()
+        messages::not_checked_hint().dimmed()
     );
 }
 
@@ -185,12 +185,12 @@ pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> Stri
     match source.page_date {
         Some(date) => details.push(format!(
             "{} {date}{}",
-            messages::PAGE_DATED,
+            messages::page_dated(),
             age_words(date.earliest(), today)
         )),
-        None => details.push(messages::UNDATED.to_string()),
+        None => details.push(messages::undated().to_string()),
     }
-    details.push(format!("{} {}", messages::CHECKED, source.verified));
+    details.push(format!("{} {}", messages::checked(), source.verified));
     format!(
         "{} {} ({})",
         label.dimmed(),

@@ -34,7 +34,7 @@ pub fn require_terminal() -> Result<()> {
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         Ok(())
     } else {
-        Err(Error::Terminal(messages::NEEDS_TERMINAL.to_string()))
+        Err(Error::Terminal(messages::needs_terminal().to_string()))
     }
 }
 
@@ -78,11 +78,10 @@ pub fn run(library: &Library, prompter: &mut dyn Prompter) -> Result<Outcome> {
 fn choose_code(
     prompter: &mut dyn Prompter,
     prompt: &str,
-    options: &[(&str, &str)],
+    options: &[(&str, String)],
 ) -> Result<Reply<Option<String>>> {
-    let items: Vec<String> = std::iter::once(messages::DONT_KNOW)
-        .chain(options.iter().map(|(_, label)| *label))
-        .map(String::from)
+    let items: Vec<String> = std::iter::once(messages::dont_know())
+        .chain(options.iter().map(|(_, label)| label.clone()))
         .collect();
     Ok(match prompter.choose(prompt, &items, false)? {
         Reply::Back => Reply::Back,
@@ -118,11 +117,7 @@ fn ask(
             }
         },
         Question::HasEsim => {
-            let options = [
-                ("true", messages::A_HAS_ESIM[0]),
-                ("false", messages::A_HAS_ESIM[1]),
-            ];
-            match choose_code(prompter, messages::Q_HAS_ESIM, &options)? {
+            match choose_code(prompter, &messages::q_has_esim(), &messages::a_has_esim())? {
                 Reply::Back => Reply::Back,
                 Reply::Answer(v) => {
                     s.has_esim = v.map(|v| v == "true");
@@ -131,33 +126,33 @@ fn ask(
             }
         }
         Question::BoughtIn => set(
-            choose_code(prompter, messages::Q_BOUGHT_IN, &messages::A_BOUGHT_IN)?,
+            choose_code(prompter, &messages::q_bought_in(), &messages::a_bought_in())?,
             &mut s.bought_in,
         ),
         Question::Os => set(
-            choose_code(prompter, messages::Q_OS, &messages::A_OS)?,
+            choose_code(prompter, &messages::q_os(), &messages::a_os())?,
             &mut s.os,
         ),
         Question::OsVersion => set(
-            ask_text(prompter, messages::Q_OS_VERSION, &|v| {
+            ask_text(prompter, &messages::q_os_version(), &|v| {
                 Version::parse(v).map(drop)
             })?,
             &mut s.os_version,
         ),
         Question::Esim => set(
-            choose_code(prompter, messages::Q_ESIM, &messages::A_ESIM)?,
+            choose_code(prompter, &messages::q_esim(), &messages::a_esim())?,
             &mut s.esim,
         ),
         Question::Lock => set(
-            choose_code(prompter, messages::Q_LOCK, &messages::A_LOCK)?,
+            choose_code(prompter, &messages::q_lock(), &messages::a_lock())?,
             &mut s.lock,
         ),
         Question::LockedTo => set(
-            ask_text(prompter, messages::Q_LOCKED_TO, &|_| Ok(()))?,
+            ask_text(prompter, &messages::q_locked_to(), &|_| Ok(()))?,
             &mut s.locked_to,
         ),
         Question::Security => set(
-            choose_code(prompter, messages::Q_SECURITY, &messages::A_SECURITY)?,
+            choose_code(prompter, &messages::q_security(), &messages::a_security())?,
             &mut s.security,
         ),
         Question::Password => ask_password(prompter, s)?,
@@ -172,7 +167,7 @@ fn ask(
             )
         }
         Question::Roaming => {
-            match choose_code(prompter, messages::Q_ROAMING, &messages::A_ROAMING)? {
+            match choose_code(prompter, &messages::q_roaming(), &messages::a_roaming())? {
                 Reply::Back => Reply::Back,
                 Reply::Answer(v) => {
                     s.roaming = v.map(|v| v == "true");
@@ -199,14 +194,16 @@ fn ask_text(
 fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
     let mut names = library.carrier_names();
     names.sort_by_key(|n| n.name.to_lowercase());
-    let items: Vec<String> = std::iter::once(messages::NOT_LISTED.to_string())
+    let items: Vec<String> = std::iter::once(messages::not_listed().to_string())
         .chain(names.iter().map(|n| sanitize(&n.name)))
         .collect();
-    Ok(match prompter.choose(messages::Q_CARRIER, &items, true)? {
-        Reply::Back => Reply::Back,
-        Reply::Answer(0) => Reply::Answer(Some(OTHER_CARRIER.to_string())),
-        Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
-    })
+    Ok(
+        match prompter.choose(&messages::q_carrier(), &items, true)? {
+            Reply::Back => Reply::Back,
+            Reply::Answer(0) => Reply::Answer(Some(OTHER_CARRIER.to_string())),
+            Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
+        },
+    )
 }
 
 fn ask_plan(
@@ -223,14 +220,14 @@ fn ask_plan(
     else {
         return Ok(Reply::Answer(None));
     };
-    let items: Vec<String> = std::iter::once(messages::DONT_KNOW.to_string())
+    let items: Vec<String> = std::iter::once(messages::dont_know().to_string())
         .chain(carrier.plans.iter().map(|p| {
             let summary = advisor::summarize_plan(p, Some(&carrier));
             let item = messages::plan_item(&p.name, &crate::render::plans::brief(&summary.hotspot));
             sanitize(&item)
         }))
         .collect();
-    Ok(match prompter.choose(messages::Q_PLAN, &items, true)? {
+    Ok(match prompter.choose(&messages::q_plan(), &items, true)? {
         Reply::Back => Reply::Back,
         Reply::Answer(0) => Reply::Answer(None),
         Reply::Answer(i) => Reply::Answer(Some(carrier.plans[i - 1].id.clone())),
@@ -239,14 +236,16 @@ fn ask_plan(
 
 fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
     let names = library.device_names()?;
-    let items: Vec<String> = std::iter::once(messages::NOT_LISTED.to_string())
+    let items: Vec<String> = std::iter::once(messages::not_listed().to_string())
         .chain(names.iter().map(|n| sanitize(&n.full_name())))
         .collect();
-    Ok(match prompter.choose(messages::Q_DEVICE, &items, true)? {
-        Reply::Back => Reply::Back,
-        Reply::Answer(0) => Reply::Answer(None),
-        Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
-    })
+    Ok(
+        match prompter.choose(&messages::q_device(), &items, true)? {
+            Reply::Back => Reply::Back,
+            Reply::Answer(0) => Reply::Answer(None),
+            Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
+        },
+    )
 }
 
 /// The password goes from the hidden prompt into a zeroizing buffer, is measured, and is
@@ -254,15 +253,15 @@ fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Op
 /// to the offer, where `n` skips the check.
 fn ask_password(prompter: &mut dyn Prompter, s: &mut Situation) -> Result<Reply<()>> {
     loop {
-        match prompter.confirm(messages::Q_PASSWORD_CHECK, false)? {
+        match prompter.confirm(&messages::q_password_check(), false)? {
             Reply::Back => return Ok(Reply::Back),
             Reply::Answer(false) => return Ok(Reply::Answer(())),
             Reply::Answer(true) => {}
         }
-        match prompter.secret(messages::Q_PASSWORD)? {
+        match prompter.secret(&messages::q_password())? {
             Reply::Back => continue,
             Reply::Answer(secret) if secret.is_empty() => {
-                prompter.say(messages::PASSWORD_SKIPPED);
+                prompter.say(&messages::password_skipped());
                 return Ok(Reply::Answer(()));
             }
             Reply::Answer(secret) => {
@@ -406,10 +405,10 @@ mod tests {
         let (report, situation, prompts) = finish(&[
             "Verizon",
             "Unlimited Ultimate",
-            messages::NOT_LISTED,
-            messages::A_HAS_ESIM[1],
+            Box::leak(messages::not_listed().into_boxed_str()),
+            Box::leak(messages::a_has_esim()[1].1.clone().into_boxed_str()),
         ]);
-        assert_eq!(prompts[3], messages::Q_HAS_ESIM);
+        assert_eq!(prompts[3], messages::q_has_esim());
         assert_eq!(situation.has_esim, Some(false));
         assert_eq!(report.verdict, Verdict::No);
     }
@@ -425,8 +424,8 @@ mod tests {
             "Mainland China",
         ]);
         assert_eq!(situation.carrier.as_deref(), Some("t-mobile"));
-        assert_eq!(prompts[1], messages::Q_PLAN);
-        assert_eq!(prompts[2], messages::Q_CARRIER, "back at the carrier");
+        assert_eq!(prompts[1], messages::q_plan());
+        assert_eq!(prompts[2], messages::q_carrier(), "back at the carrier");
         assert_eq!(report.verdict, Verdict::No);
     }
 

@@ -129,7 +129,7 @@ impl TerminalPrompter {
         match event.map_err(terminal_error)? {
             Event::Done(answer) => Ok(Reply::Answer(answer)),
             Event::Back => Ok(Reply::Back),
-            Event::Ended => Err(Error::Terminal(messages::INPUT_ENDED.to_string())),
+            Event::Ended => Err(Error::Terminal(messages::input_ended().to_string())),
             Event::Interrupted => Err(Error::Interrupted),
         }
     }
@@ -144,9 +144,9 @@ impl TerminalPrompter {
 /// The real end of input (the terminal gone) reads as Ctrl-D does; anything else is a failure.
 fn terminal_error(e: io::Error) -> Error {
     match e.kind() {
-        io::ErrorKind::UnexpectedEof => Error::Terminal(messages::INPUT_ENDED.to_string()),
+        io::ErrorKind::UnexpectedEof => Error::Terminal(messages::input_ended().to_string()),
         io::ErrorKind::Interrupted => Error::Interrupted,
-        _ => Error::Terminal(format!("{}: {e}", messages::TERMINAL_FAILED)),
+        _ => Error::Terminal(format!("{}: {e}", messages::terminal_failed())),
     }
 }
 
@@ -375,7 +375,7 @@ impl Prompter for TerminalPrompter {
             "" | "<" => Ok(()),
             _ => check(value),
         };
-        let prompt = format!("{prompt} {}", messages::TEXT_HINT);
+        let prompt = format!("{prompt} {}", messages::text_hint());
         let reply = self.ask(&mut Typed {
             prompt: &prompt,
             hidden: false,
@@ -398,7 +398,7 @@ impl Prompter for TerminalPrompter {
         // An empty answer is asked again: an Enter meant for an earlier question must not
         // skip this one and send the password that follows into the next, visible, one.
         let typed_something = |value: &str| match value {
-            "" => Err(messages::NO_PASSWORD_TYPED.to_string()),
+            "" => Err(messages::no_password_typed().to_string()),
             _ => Ok(()),
         };
         self.ask(&mut Typed {

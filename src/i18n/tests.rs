@@ -1,0 +1,140 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser::parse;
+
+use super::*;
+
+/// Each message id with the names of the arguments it uses.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = parse(lang.catalog())
+        .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", lang.code()));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let mut args = BTreeSet::new();
+            if let Some(pattern) = &message.value {
+                collect_args(pattern, &mut args);
+            }
+            out.insert(message.id.name.to_string(), args);
+        }
+    }
+    out
+}
+
+fn collect_args(pattern: &Pattern<&str>, args: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, args);
+        }
+    }
+}
+
+fn collect_expression(expression: &Expression<&str>, args: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => collect_inline(inline, args),
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, args);
+            for variant in variants {
+                collect_args(&variant.value, args);
+            }
+        }
+    }
+}
+
+fn collect_inline(inline: &InlineExpression<&str>, args: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            args.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => collect_expression(expression, args),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_message_is_in_every_language_with_the_same_arguments() {
+    let english = messages(Lang::En);
+    assert!(!english.is_empty());
+    for lang in Lang::ALL {
+        let other = messages(lang);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has unknown {extra:?}",
+            lang.code()
+        );
+        for (id, args) in &english {
+            assert_eq!(
+                &other[id],
+                args,
+                "{}.ftl: {id} takes other arguments",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_missing_message_falls_back_to_english_then_to_its_id() {
+    assert_eq!(
+        message_in(Lang::Zh, "no-such-message", None),
+        "no-such-message"
+    );
+    assert_eq!(message_in(Lang::En, "lang-name", None), "English");
+    assert_eq!(message_in(Lang::Zh, "lang-name", None), "中文");
+}
+
+#[test]
+fn languages_are_read_as_people_write_them() {
+    for text in [
+        "zh",
+        "zh-CN",
+        "zh_CN.UTF-8",
+        "zh_TW",
+        "ZH",
+        "中文",
+        "chinese",
+    ] {
+        assert_eq!(Lang::parse(text), Some(Lang::Zh), "{text}");
+    }
+    for text in ["en", "en_US.UTF-8", "English"] {
+        assert_eq!(Lang::parse(text), Some(Lang::En), "{text}");
+    }
+    assert_eq!(Lang::parse("fr_FR"), None);
+}
+
+#[test]
+fn the_locale_follows_posix_precedence() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    assert_eq!(Lang::from_locale(env(&[("LANG", "zh_CN.UTF-8")])), Lang::Zh);
+    assert_eq!(
+        Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")])),
+        Lang::En
+    );
+    assert_eq!(
+        Lang::from_locale(env(&[
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "zh_HK"),
+            ("LANG", "C")
+        ])),
+        Lang::Zh
+    );
+    assert_eq!(Lang::from_locale(env(&[("LANG", "C")])), Lang::En);
+    assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+}
