@@ -74,7 +74,13 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
                 },
                 cycle: match plan.hotspot.period {
                     Period::Day => None,
-                    _ => query.cycle_day.map(|d| Cycle::from_reset_day(d, today)),
+                    _ => query
+                        .cycle_day
+                        .map(|d| {
+                            Cycle::from_reset_day(d, today)
+                                .ok_or_else(|| Error::usage(messages::no_cycle_around(today)))
+                        })
+                        .transpose()?,
                 },
                 today,
                 activities: &activities,

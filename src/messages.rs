@@ -175,6 +175,10 @@ pub fn runs_out(day: &str) -> String {
     format!("At the pace so far, the full-speed data runs out on {day}, before the cycle resets.")
 }
 
+pub fn lasts_until(reset: &str) -> String {
+    format!("At the pace so far, the full-speed data lasts until the cycle resets on {reset}.")
+}
+
 pub fn best_video(name: &str) -> String {
     format!("An hour a day of {name} fits the daily budget.")
 }
@@ -388,6 +392,11 @@ pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
 }
 pub fn not_a_day_of_month(day: u8) -> String {
     format!("--cycle-day: {day} is not a day of the month (1 to 31)")
+}
+pub fn no_cycle_around(today: crate::kb::date::Date) -> String {
+    format!(
+        "--cycle-day: the billing cycle around today ({today}) runs past the calendar's end; give --days-left instead"
+    )
 }
 pub const NO_DAYS_LEFT: &str = "--days-left: give at least 1 (today counts as a day left)";
 

@@ -355,3 +355,142 @@ fn cap_names_the_carrier_once_and_its_network() {
         "Verizon rides on its own network"
     );
 }
+
+/// The run-out day at a slow pace: 19 bytes on the first day of a 15 GB cycle once gave
+/// "runs out on 0844-06-13".
+#[test]
+fn a_slow_pace_lasts_until_the_reset() {
+    let text = run(&[
+        "cap",
+        "Beyond Unlimited",
+        "--used",
+        "19B",
+        "--cycle-day",
+        "1",
+    ]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert!(!text.stdout.contains("runs out"), "{}", text.stdout);
+    assert!(
+        text.stdout
+            .contains("the full-speed data lasts until the cycle resets on "),
+        "{}",
+        text.stdout
+    );
+    let json = cap_json(&["Beyond Unlimited", "--used", "19B", "--cycle-day", "1"]);
+    assert_eq!(json["runs_out"], serde_json::Value::Null);
+    assert_eq!(json["lasts_until_reset"], true);
+}
+
+/// A run-out day, when there is one, lies between today and the reset.
+#[test]
+fn a_fast_pace_runs_out_before_the_reset() {
+    let cap = cap_bytes("verizon", "beyond-unlimited");
+    let used = format!("{}B", cap - 1);
+    for day in ["1", "15", "31"] {
+        let json = cap_json(&["beyond-unlimited", "--used", &used, "--cycle-day", day]);
+        let days_left = json["days_left"].as_i64().unwrap();
+        match json["runs_out"].as_str() {
+            Some(runs_out) => {
+                let today = esim_hotspot::kb::date::Date::today();
+                let runs_out = esim_hotspot::kb::date::Date::parse(runs_out).unwrap();
+                let in_days = today.days_to(runs_out);
+                assert!((0..days_left).contains(&in_days), "{day}: {json}");
+                assert_eq!(json["lasts_until_reset"], false);
+            }
+            // On the cycle's first day the pace is all of it in one day: it still lasts.
+            None => assert_eq!(json["lasts_until_reset"], true, "{day}: {json}"),
+        }
+    }
+}
+
+/// The largest allowance a size can say, through a user's knowledge base: the arithmetic
+/// saturates or says "lasts until the reset", never wraps or panics.
+#[test]
+fn the_largest_allowance_is_worked_out_without_overflow() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let carriers = dir.path().join("carriers");
+    std::fs::create_dir_all(&carriers).unwrap();
+    std::fs::write(
+        carriers.join("hugetel.yaml"),
+        "id: hugetel
+name: Huge Telecom
+network: T-Mobile
+esim:
+  postpaid: true
+  prepaid: true
+  source: https://www.example.com/hugetel/
+  verified: 2026-11-25
+policy:
+  after_cap: 256kbps
+  roaming_hotspot: blocked
+  source: https://www.example.com/hugetel/
+  verified: 2026-11-25
+source: https://www.example.com/hugetel/
+verified: 2026-11-25
+plans:
+  - id: huge
+    name: Huge
+    kind: prepaid
+    hotspot:
+      included: true
+      high_speed: 9223372036854775807B
+      after_cap: 256kbps
+    source: https://www.example.com/hugetel/
+    verified: 2026-11-25
+",
+    )
+    .unwrap();
+    for used in ["1B", "9223372036854775807B", "9000000000000000000B"] {
+        for flag in [
+            ["--cycle-day", "1"],
+            ["--cycle-day", "31"],
+            ["--days-left", "1"],
+        ] {
+            let out = support::run_in(
+                dir.path(),
+                &[
+                    "cap", "huge", "--used", used, flag[0], flag[1], "--format", "json",
+                ],
+            );
+            assert_eq!(out.code, 0, "{used} {flag:?}: {}", out.stderr);
+            let json = out.json();
+            assert!(json["remaining_bytes"].as_u64().is_some(), "{json}");
+        }
+    }
+}
+
+/// Today is the day on the person's clock. Kiritimati (UTC+14) and Pago Pago (UTC-11) are
+/// always on different days, so a cycle that resets on Kiritimati's today has just begun
+/// there and is a day or two from its end in Pago Pago.
+#[test]
+fn the_cycle_counts_from_the_local_date() {
+    use esim_hotspot::kb::date::Date;
+    use jiff::tz::TimeZone;
+    const EAST: &str = "<+14>-14";
+    const WEST: &str = "<-11>11";
+    let days_left = |zone: &str, day: u8| -> i64 {
+        let output = support::esim()
+            .env("TZ", zone)
+            .args([
+                "cap",
+                "beyond-unlimited",
+                "--used",
+                "1GB",
+                "--format",
+                "json",
+            ])
+            .args(["--cycle-day", &day.to_string()])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["days_left"].as_i64().unwrap()
+    };
+    // A try again covers the run that crosses midnight in one of the zones.
+    let ok = (0..2).any(|_| {
+        let east_today = Date::on(jiff::Timestamp::now(), &TimeZone::posix(EAST).unwrap());
+        let day = east_today.day();
+        days_left(EAST, day) >= 28 && days_left(WEST, day) <= 2
+    });
+    assert!(ok, "the days left follow TZ");
+}
