@@ -363,6 +363,12 @@ pub fn no_number(input: &str, hint: &str) -> String {
 pub fn too_large(input: &str, hint: &str) -> String {
     format!("\"{input}\" is too large ({hint})")
 }
+pub fn below_one_byte(input: &str) -> String {
+    format!("\"{input}\" is less than one byte (write 0B for none, or a size like 15GB, 500MB or 1.5GB)")
+}
+pub fn below_one_kbps(input: &str) -> String {
+    format!("\"{input}\" is less than 1 kbps (write blocked for none, or a speed like 600kbps or 3Mbps)")
+}
 pub fn bool_is_not(value: bool, what: &str) -> String {
     format!("{value} is not {what}; write the value with its unit")
 }

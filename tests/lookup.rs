@@ -403,16 +403,15 @@ fn a_fast_pace_runs_out_before_the_reset() {
     }
 }
 
-/// The largest allowance a size can say, through a user's knowledge base: the arithmetic
-/// saturates or says "lasts until the reset", never wraps or panics.
-#[test]
-fn the_largest_allowance_is_worked_out_without_overflow() {
+/// A user's knowledge base with one carrier, `hugetel`, and its one plan, `huge`.
+fn one_plan_kb(high_speed: &str) -> tempfile::TempDir {
     let dir = tempfile::TempDir::new().unwrap();
     let carriers = dir.path().join("carriers");
     std::fs::create_dir_all(&carriers).unwrap();
     std::fs::write(
         carriers.join("hugetel.yaml"),
-        "id: hugetel
+        format!(
+            "id: hugetel
 name: Huge Telecom
 network: T-Mobile
 esim:
@@ -433,13 +432,22 @@ plans:
     kind: prepaid
     hotspot:
       included: true
-      high_speed: 9223372036854775807B
+      high_speed: {high_speed}
       after_cap: 256kbps
     source: https://www.example.com/hugetel/
     verified: 2026-11-25
-",
+"
+        ),
     )
     .unwrap();
+    dir
+}
+
+/// The largest allowance a size can say, through a user's knowledge base: the arithmetic
+/// saturates or says "lasts until the reset", never wraps or panics.
+#[test]
+fn the_largest_allowance_is_worked_out_without_overflow() {
+    let dir = one_plan_kb("9223372036854775807B");
     for used in ["1B", "9223372036854775807B", "9000000000000000000B"] {
         for flag in [
             ["--cycle-day", "1"],
@@ -457,6 +465,28 @@ plans:
             assert!(json["remaining_bytes"].as_u64().is_some(), "{json}");
         }
     }
+}
+
+/// Less than a byte is a slip of the finger, not "no full-speed data".
+#[test]
+fn a_size_below_one_byte_is_refused() {
+    let out = run(&["cap", "beyond-unlimited", "--used", "0.0000001B"]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("--used: \"0.0000001B\" is less than one byte (write 0B for none"),
+        "{}",
+        out.stderr
+    );
+    let dir = one_plan_kb("0.0000001B");
+    let out = support::run_in(dir.path(), &["cap", "huge"]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr.contains("hugetel.yaml:22:19")
+            && out.stderr.contains("\"0.0000001B\" is less than one byte"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// Today is the day on the person's clock. Kiritimati (UTC+14) and Pago Pago (UTC-11) are
