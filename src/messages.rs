@@ -396,8 +396,14 @@ pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
         words.join(", ")
     )
 }
-pub fn not_a_day_of_month(day: u8) -> String {
-    format!("--cycle-day: {day} is not a day of the month (1 to 31)")
+pub fn not_a_whole_number(input: &str) -> String {
+    format!("\"{input}\" is not a whole number (write it like 12)")
+}
+pub fn number_too_large(input: &str, max: u64) -> String {
+    format!("\"{input}\" is too large (at most {max})")
+}
+pub fn not_a_day_of_month(input: &str) -> String {
+    format!("\"{input}\" is not a day of the month (write 1 to 31)")
 }
 pub fn no_cycle_around(today: crate::kb::date::Date) -> String {
     format!(

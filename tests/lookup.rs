@@ -524,3 +524,32 @@ fn the_cycle_counts_from_the_local_date() {
     });
     assert!(ok, "the days left follow TZ");
 }
+
+/// Full-width digits, as a Chinese or Japanese keyboard types them, read as their ASCII
+/// forms in the number flags as in sizes.
+#[test]
+fn number_flags_take_full_width_digits() {
+    let ascii = cap_json(&["beyond-unlimited", "--used", "1GB", "--cycle-day", "3"]);
+    let wide = cap_json(&["beyond-unlimited", "--used", "１ＧＢ", "--cycle-day", "３"]);
+    assert_eq!(wide, ascii);
+    let ascii = cap_json(&["beyond-unlimited", "--used", "1GB", "--days-left", "12"]);
+    let wide = cap_json(&["beyond-unlimited", "--used", "1GB", "--days-left", "１２"]);
+    assert_eq!(wide, ascii);
+    assert_eq!(run(&["kb", "validate", "--max-age", "１８０００"]).code, 0);
+    let out = run(&["cap", "beyond-unlimited", "--days-left", "三"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("\"三\" is not a whole number (write it like 12)"),
+        "{}",
+        out.stderr
+    );
+    let out = run(&["cap", "beyond-unlimited", "--cycle-day", "３２"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("\"３２\" is not a day of the month (write 1 to 31)"),
+        "{}",
+        out.stderr
+    );
+}
