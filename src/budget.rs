@@ -142,16 +142,15 @@ fn pace(remaining: Allowance, input: &BudgetInput) -> Option<Pace> {
     if left == 0 {
         return Some(Pace::RunsOut(input.today));
     }
-    let per_day = input.used as f64 / f64::from(cycle.days_elapsed(input.today));
-    // At least one day, since something is left; finite, since something was used.
-    let days_needed = (left as f64 / per_day).ceil();
+    // The days `left` lasts at `used` per `elapsed` days, rounded up: exact in 128 bits
+    // (at most 2^64 × 2^32), and at least one day, since something is left.
+    let elapsed = u128::from(cycle.days_elapsed(input.today));
+    let days_needed = (u128::from(left) * elapsed).div_ceil(u128::from(input.used));
     let days_to_reset = input.today.days_to(cycle.reset);
-    if days_needed >= days_to_reset as f64 {
-        return Some(Pace::LastsUntil(cycle.reset));
+    match i64::try_from(days_needed) {
+        Ok(days) if days < days_to_reset => input.today.checked_add_days(days).map(Pace::RunsOut),
+        _ => Some(Pace::LastsUntil(cycle.reset)),
     }
-    // Fewer days than are left in the cycle, so a small number and a day before the reset.
-    let runs_out = input.today.checked_add_days(days_needed as i64)?;
-    Some(Pace::RunsOut(runs_out))
 }
 
 fn best_video(activities: &[Activity], daily: u64) -> Option<String> {
