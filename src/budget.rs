@@ -16,49 +16,38 @@ pub struct Cycle {
 
 impl Cycle {
     /// The cycle around `today` for a plan that resets on day `day` of each month (a day the
-    /// month lacks, like the 31st, falls on the month's last day).
-    pub fn from_reset_day(day: u8, today: Date) -> Cycle {
-        let this_month = on_day(today.year, today.month, day);
-        let (reset, start) = if today < this_month {
-            (this_month, shift_month(today.year, today.month, -1, day))
+    /// month lacks, like the 31st, falls on the month's last day). `None` only where the
+    /// cycle would cross the calendar's end, in year 9999.
+    pub fn from_reset_day(day: u8, today: Date) -> Option<Cycle> {
+        let this_month = today.on_day_of_month(day);
+        let cycle = if today < this_month {
+            Cycle {
+                start: today.first_of_month_after(-1)?.on_day_of_month(day),
+                reset: this_month,
+            }
         } else {
-            (shift_month(today.year, today.month, 1, day), this_month)
+            Cycle {
+                start: this_month,
+                reset: today.first_of_month_after(1)?.on_day_of_month(day),
+            }
         };
-        Cycle { start, reset }
+        Some(cycle)
     }
 
     /// Days left, today included.
     pub fn days_left(self, today: Date) -> u32 {
-        (self.reset.days_since_epoch() - today.days_since_epoch()).max(1) as u32
+        whole_days(today.days_to(self.reset))
     }
 
     /// Days gone, today included.
     pub fn days_elapsed(self, today: Date) -> u32 {
-        (today.days_since_epoch() - self.start.days_since_epoch() + 1).max(1) as u32
+        whole_days(self.start.days_to(today).saturating_add(1))
     }
 }
 
-fn on_day(year: u16, month: u8, day: u8) -> Date {
-    let last = Date::from_days_since_epoch(shift_first(year, month, 1).days_since_epoch() - 1).day;
-    Date {
-        year,
-        month,
-        day: day.clamp(1, last),
-    }
-}
-
-fn shift_first(year: u16, month: u8, by: i32) -> Date {
-    let index = i32::from(year) * 12 + i32::from(month) - 1 + by;
-    Date {
-        year: (index / 12) as u16,
-        month: (index % 12 + 1) as u8,
-        day: 1,
-    }
-}
-
-fn shift_month(year: u16, month: u8, by: i32, day: u8) -> Date {
-    let first = shift_first(year, month, by);
-    on_day(first.year, first.month, day)
+/// A count of days as at least one (today counts), and at most what a `u32` holds.
+fn whole_days(days: i64) -> u32 {
+    u32::try_from(days.max(1)).unwrap_or(u32::MAX)
 }
 
 /// The remaining allowance, worked out.
@@ -68,11 +57,21 @@ pub struct Budget {
     pub days_left: Option<u32>,
     /// Bytes a day for the rest of the cycle, when the days left are known.
     pub daily: Option<u64>,
-    /// At the pace so far, the day the full-speed data runs out (if before the reset).
-    pub runs_out: Option<Date>,
+    /// At the pace so far, whether the full-speed data lasts the cycle; `None` when there is
+    /// no pace (the cycle is not known, or nothing is used yet).
+    pub pace: Option<Pace>,
     pub hours: Vec<ActivityHours>,
     /// The highest-quality video of which an hour a day fits the daily budget.
     pub best_daily_video: Option<String>,
+}
+
+/// Where the pace so far leads, always a day from today to the reset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    /// The full-speed data runs out on this day, before the reset (today when none is left).
+    RunsOut(Date),
+    /// It lasts until the reset, on this day.
+    LastsUntil(Date),
 }
 
 #[derive(Debug, Clone)]
@@ -111,7 +110,7 @@ pub fn work_out(input: &BudgetInput) -> Budget {
         remaining,
         days_left,
         daily,
-        runs_out: runs_out(remaining, input),
+        pace: pace(remaining, input),
         hours: input
             .activities
             .iter()
@@ -132,7 +131,7 @@ pub fn work_out(input: &BudgetInput) -> Budget {
 }
 
 /// Only with the cycle known is there a pace: data used per day since the cycle began.
-fn runs_out(remaining: Allowance, input: &BudgetInput) -> Option<Date> {
+fn pace(remaining: Allowance, input: &BudgetInput) -> Option<Pace> {
     let cycle = input.cycle?;
     let Allowance::Bytes(left) = remaining else {
         return None;
@@ -141,12 +140,17 @@ fn runs_out(remaining: Allowance, input: &BudgetInput) -> Option<Date> {
         return None;
     }
     if left == 0 {
-        return Some(input.today);
+        return Some(Pace::RunsOut(input.today));
     }
-    let per_day = input.used as f64 / f64::from(cycle.days_elapsed(input.today));
-    let days = (left as f64 / per_day).ceil() as i64;
-    let day = Date::from_days_since_epoch(input.today.days_since_epoch() + days);
-    (day < cycle.reset).then_some(day)
+    // The days `left` lasts at `used` per `elapsed` days, rounded up: exact in 128 bits
+    // (at most 2^64 × 2^32), and at least one day, since something is left.
+    let elapsed = u128::from(cycle.days_elapsed(input.today));
+    let days_needed = (u128::from(left) * elapsed).div_ceil(u128::from(input.used));
+    let days_to_reset = input.today.days_to(cycle.reset);
+    match i64::try_from(days_needed) {
+        Ok(days) if days < days_to_reset => input.today.checked_add_days(days).map(Pace::RunsOut),
+        _ => Some(Pace::LastsUntil(cycle.reset)),
+    }
 }
 
 fn best_video(activities: &[Activity], daily: u64) -> Option<String> {
@@ -177,30 +181,30 @@ mod tests {
 
     #[test]
     fn cycles_around_the_reset_day() {
-        let c = Cycle::from_reset_day(10, date("2026-11-25"));
+        let c = Cycle::from_reset_day(10, date("2026-11-25")).unwrap();
         assert_eq!((c.start, c.reset), (date("2026-11-10"), date("2026-12-10")));
         assert_eq!(c.days_left(date("2026-11-25")), 15);
         assert_eq!(c.days_elapsed(date("2026-11-25")), 16);
-        let before = Cycle::from_reset_day(28, date("2026-11-25"));
+        let before = Cycle::from_reset_day(28, date("2026-11-25")).unwrap();
         assert_eq!(
             (before.start, before.reset),
             (date("2026-10-28"), date("2026-11-28"))
         );
-        let on_the_day = Cycle::from_reset_day(25, date("2026-11-25"));
+        let on_the_day = Cycle::from_reset_day(25, date("2026-11-25")).unwrap();
         assert_eq!(on_the_day.start, date("2026-11-25"));
         assert_eq!(on_the_day.days_elapsed(date("2026-11-25")), 1);
     }
 
     #[test]
     fn short_months_and_year_ends() {
-        let feb = Cycle::from_reset_day(31, date("2026-02-10"));
+        let feb = Cycle::from_reset_day(31, date("2026-02-10")).unwrap();
         assert_eq!(
             (feb.start, feb.reset),
             (date("2026-01-31"), date("2026-02-28"))
         );
-        let december = Cycle::from_reset_day(5, date("2026-12-20"));
+        let december = Cycle::from_reset_day(5, date("2026-12-20")).unwrap();
         assert_eq!(december.reset, date("2027-01-05"));
-        let january = Cycle::from_reset_day(20, date("2027-01-05"));
+        let january = Cycle::from_reset_day(20, date("2027-01-05")).unwrap();
         assert_eq!(january.start, date("2026-12-20"));
     }
 
@@ -253,18 +257,69 @@ mod tests {
     #[test]
     fn pace_gives_the_run_out_day() {
         let today = date("2026-11-25");
-        let cycle = Cycle::from_reset_day(16, today); // 10 days in, 21 left
+        let cycle = Cycle::from_reset_day(16, today).unwrap(); // 10 days in, 21 left
         let b = work_out(&BudgetInput {
             cycle: Some(cycle),
             ..input(Allowance::Bytes(15_000_000_000), 10_000_000_000, None)
         });
         // 1 GB a day so far, 5 GB left: out in 5 days.
-        assert_eq!(b.runs_out, Some(date("2026-11-30")));
+        assert_eq!(b.pace, Some(Pace::RunsOut(date("2026-11-30"))));
         assert_eq!(b.days_left, Some(21));
         let slow = work_out(&BudgetInput {
             cycle: Some(cycle),
             ..input(Allowance::Bytes(15_000_000_000), 1_000_000_000, None)
         });
-        assert_eq!(slow.runs_out, None, "lasts the cycle");
+        assert_eq!(
+            slow.pace,
+            Some(Pace::LastsUntil(cycle.reset)),
+            "lasts the cycle"
+        );
+    }
+
+    /// 19 bytes used on the first day of a 15 GB cycle once gave a run-out day 800 years back.
+    #[test]
+    fn a_slow_pace_lasts_until_the_reset() {
+        let today = date("2026-12-01");
+        let cycle = Cycle::from_reset_day(1, today).unwrap();
+        for allowance in [15_000_000_000, i64::MAX as u64, u64::MAX] {
+            let b = work_out(&BudgetInput {
+                cycle: Some(cycle),
+                today,
+                ..input(Allowance::Bytes(allowance), 19, None)
+            });
+            assert_eq!(
+                b.pace,
+                Some(Pace::LastsUntil(date("2027-01-01"))),
+                "{allowance}"
+            );
+        }
+    }
+
+    #[test]
+    fn nothing_left_runs_out_today_and_nothing_used_has_no_pace() {
+        let today = date("2026-11-25");
+        let cycle = Some(Cycle::from_reset_day(16, today).unwrap());
+        let spent = work_out(&BudgetInput {
+            cycle,
+            ..input(Allowance::Bytes(1_000), u64::MAX, None)
+        });
+        assert_eq!(spent.pace, Some(Pace::RunsOut(today)));
+        let fresh = work_out(&BudgetInput {
+            cycle,
+            ..input(Allowance::Bytes(1_000), 0, None)
+        });
+        assert_eq!(fresh.pace, None);
+    }
+
+    #[test]
+    fn a_cycle_at_the_calendars_end_is_none_not_a_wrap() {
+        assert_eq!(Cycle::from_reset_day(5, date_far("9999-12-20")), None);
+        assert!(Cycle::from_reset_day(25, date_far("9999-12-20")).is_some());
+    }
+
+    fn date_far(text: &str) -> Date {
+        let (y, rest) = text.split_once('-').unwrap();
+        let (m, d) = rest.split_once('-').unwrap();
+        Date::new(y.parse().unwrap(), m.parse().unwrap(), d.parse().unwrap()).unwrap()
     }
 }

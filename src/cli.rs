@@ -154,7 +154,7 @@ pub enum KbCommand {
         /// A directory in the layout of data/ (default: the built-in knowledge base alone)
         dir: Option<PathBuf>,
         /// Also fail on any carrier, plan or device last verified more than DAYS ago
-        #[arg(long, value_name = "DAYS")]
+        #[arg(long, value_name = "DAYS", value_parser = whole_number::<u32>)]
         max_age: Option<u32>,
     },
     /// Print the JSON Schema of one kind of knowledge-base file, for an editor's YAML support
@@ -243,10 +243,10 @@ pub struct CapArgs {
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub used: Option<String>,
     /// Days left in the billing cycle, today included
-    #[arg(long, value_name = "N", conflicts_with = "cycle_day")]
+    #[arg(long, value_name = "N", conflicts_with = "cycle_day", value_parser = whole_number::<u32>)]
     pub days_left: Option<u32>,
     /// The day of the month the allowance resets (gives the days left and the pace so far)
-    #[arg(long, value_name = "DAY")]
+    #[arg(long, value_name = "DAY", value_parser = day_of_month)]
     pub cycle_day: Option<u8>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -288,6 +288,37 @@ pub enum SortArg {
     Hotspot,
     Carrier,
     Name,
+}
+
+/// A whole number as typed, in full-width digits too (`３` from a Chinese or Japanese
+/// keyboard), like every other value.
+fn whole_number<T>(text: &str) -> Result<T, String>
+where
+    T: TryFrom<u64> + Into<u64> + Bounded,
+{
+    let number: u64 = crate::text::halfwidth(text)
+        .trim()
+        .parse()
+        .map_err(|_| crate::messages::not_a_whole_number(text))?;
+    T::try_from(number).map_err(|_| crate::messages::number_too_large(text, T::MAX.into()))
+}
+
+/// A day of the month, 1 to 31, in full-width digits too.
+fn day_of_month(text: &str) -> Result<u8, String> {
+    whole_number::<u32>(text)
+        .ok()
+        .and_then(|day| u8::try_from(day).ok())
+        .filter(|day| (1..=31).contains(day))
+        .ok_or_else(|| crate::messages::not_a_day_of_month(text))
+}
+
+/// The largest value of a number flag's type, for the message that refuses a larger one.
+trait Bounded {
+    const MAX: Self;
+}
+
+impl Bounded for u32 {
+    const MAX: u32 = u32::MAX;
 }
 
 /// The choices, each also under its aliases (国行 for cn, "WPA2/WPA3-Personal" for wpa2-wpa3).

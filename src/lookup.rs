@@ -52,7 +52,10 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         .transpose()?;
     if let Some(day) = query.cycle_day {
         if !(1..=31).contains(&day) {
-            return Err(Error::usage(messages::not_a_day_of_month(day)));
+            return Err(Error::usage(messages::flag_error(
+                "cycle-day",
+                &messages::not_a_day_of_month(&day.to_string()),
+            )));
         }
     }
     if query.days_left == Some(0) {
@@ -74,7 +77,13 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
                 },
                 cycle: match plan.hotspot.period {
                     Period::Day => None,
-                    _ => query.cycle_day.map(|d| Cycle::from_reset_day(d, today)),
+                    _ => query
+                        .cycle_day
+                        .map(|d| {
+                            Cycle::from_reset_day(d, today)
+                                .ok_or_else(|| Error::usage(messages::no_cycle_around(today)))
+                        })
+                        .transpose()?,
                 },
                 today,
                 activities: &activities,

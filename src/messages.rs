@@ -267,6 +267,10 @@ pub fn runs_out(day: &str) -> String {
     format!("At the pace so far, the full-speed data runs out on {day}, before the cycle resets.")
 }
 
+pub fn lasts_until(reset: &str) -> String {
+    format!("At the pace so far, the full-speed data lasts until the cycle resets on {reset}.")
+}
+
 pub fn best_video(name: &str) -> String {
     format!("An hour a day of {name} fits the daily budget.")
 }
@@ -567,6 +571,12 @@ pub fn no_number(input: &str, hint: &str) -> String {
 pub fn too_large(input: &str, hint: &str) -> String {
     format!("\"{input}\" is too large ({hint})")
 }
+pub fn below_one_byte(input: &str) -> String {
+    format!("\"{input}\" is less than one byte (write 0B for none, or a size like 15GB, 500MB or 1.5GB)")
+}
+pub fn below_one_kbps(input: &str) -> String {
+    format!("\"{input}\" is less than 1 kbps (write blocked for none, or a speed like 600kbps or 3Mbps)")
+}
 pub fn bool_is_not(value: bool, what: &str) -> String {
     format!("{value} is not {what}; write the value with its unit")
 }
@@ -594,8 +604,19 @@ pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
         words.join(", ")
     )
 }
-pub fn not_a_day_of_month(day: u8) -> String {
-    format!("--cycle-day: {day} is not a day of the month (1 to 31)")
+pub fn not_a_whole_number(input: &str) -> String {
+    format!("\"{input}\" is not a whole number (write it like 12)")
+}
+pub fn number_too_large(input: &str, max: u64) -> String {
+    format!("\"{input}\" is too large (at most {max})")
+}
+pub fn not_a_day_of_month(input: &str) -> String {
+    format!("\"{input}\" is not a day of the month (write 1 to 31)")
+}
+pub fn no_cycle_around(today: crate::kb::date::Date) -> String {
+    format!(
+        "--cycle-day: the billing cycle around today ({today}) runs past the calendar's end; give --days-left instead"
+    )
 }
 pub fn no_days_left() -> String {
     tr!("no-days-left")

@@ -131,6 +131,7 @@ pub fn parse_bytes(input: &str) -> Result<u64, String> {
         _ => return Err(messages::not_a_size(input)),
     };
     to_whole(number * multiplier, input, SIZE_EXAMPLE)
+        .and_then(|bytes| at_least_one(bytes, number, || messages::below_one_byte(input)))
 }
 
 /// Parses an allowance: a size, or `unlimited`, or `none` (no full-speed data).
@@ -156,7 +157,9 @@ pub fn parse_speed(input: &str) -> Result<Speed, String> {
         "" => return Err(messages::no_unit(input, SPEED_EXAMPLE)),
         _ => return Err(messages::not_a_speed(input)),
     };
-    to_whole(number * multiplier, input, SPEED_EXAMPLE).map(Speed::Kbps)
+    to_whole(number * multiplier, input, SPEED_EXAMPLE)
+        .and_then(|kbps| at_least_one(kbps, number, || messages::below_one_kbps(input)))
+        .map(Speed::Kbps)
 }
 
 /// Splits `"1.5 GB"` into `(1.5, "GB")`, refusing negative, empty and non-numeric input.
@@ -184,6 +187,15 @@ fn to_whole(value: f64, input: &str, example: &str) -> Result<u64, String> {
         return Err(messages::too_large(input, example));
     }
     Ok(value.round() as u64)
+}
+
+/// A value that is not zero but rounds to zero (`0.0000001B`) is a mistake, not "none".
+fn at_least_one(whole: u64, number: f64, error: impl Fn() -> String) -> Result<u64, String> {
+    if whole == 0 && number != 0.0 {
+        Err(error())
+    } else {
+        Ok(whole)
+    }
 }
 
 fn not_bool(text: &str, what: &str) -> Result<(), String> {
@@ -277,6 +289,24 @@ mod tests {
             assert!(err.contains("15GB"), "{input}: {err}");
         }
         assert!(parse_bytes("-1GB").unwrap_err().contains("negative"));
+    }
+
+    #[test]
+    fn less_than_the_smallest_unit_is_refused_but_zero_is_none() {
+        for input in ["0.0000001B", "0.4B", "0.0000001KB", "0.4 bytes"] {
+            let err = parse_bytes(input).unwrap_err();
+            assert!(err.contains(input), "{input}: {err}");
+            assert!(err.contains("less than one byte"), "{input}: {err}");
+            assert!(err.contains("write 0B"), "{input}: {err}");
+        }
+        assert!(parse_allowance("0.0000001B").is_err());
+        assert_eq!(parse_bytes("0.5B"), Ok(1), "rounds to the nearest byte");
+        assert_eq!(parse_bytes("0B"), Ok(0));
+        assert_eq!(parse_bytes("0.0GB"), Ok(0));
+        assert_eq!(parse_allowance("0"), Ok(Allowance::Bytes(0)));
+        let err = parse_speed("0.1kbps").unwrap_err();
+        assert!(err.contains("less than 1 kbps"), "{err}");
+        assert_eq!(parse_speed("0kbps"), Ok(Speed::Kbps(0)));
     }
 
     #[test]

@@ -26,7 +26,7 @@ fn every_plan_and_device_has_a_source_and_a_verified_date() {
             let p = plan.provenance();
             assert!(p.source.starts_with("http"), "{}/{}", carrier.id, plan.id);
             assert!(
-                p.verified.year >= 2025,
+                p.verified.year() >= 2025,
                 "{}/{} verified {}",
                 carrier.id,
                 plan.id,

@@ -355,3 +355,201 @@ fn cap_names_the_carrier_once_and_its_network() {
         "Verizon rides on its own network"
     );
 }
+
+/// The run-out day at a slow pace: 19 bytes on the first day of a 15 GB cycle once gave
+/// "runs out on 0844-06-13".
+#[test]
+fn a_slow_pace_lasts_until_the_reset() {
+    let text = run(&[
+        "cap",
+        "Beyond Unlimited",
+        "--used",
+        "19B",
+        "--cycle-day",
+        "1",
+    ]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert!(!text.stdout.contains("runs out"), "{}", text.stdout);
+    assert!(
+        text.stdout
+            .contains("the full-speed data lasts until the cycle resets on "),
+        "{}",
+        text.stdout
+    );
+    let json = cap_json(&["Beyond Unlimited", "--used", "19B", "--cycle-day", "1"]);
+    assert_eq!(json["runs_out"], serde_json::Value::Null);
+    assert_eq!(json["lasts_until_reset"], true);
+}
+
+/// A run-out day, when there is one, lies between today and the reset.
+#[test]
+fn a_fast_pace_runs_out_before_the_reset() {
+    let cap = cap_bytes("verizon", "beyond-unlimited");
+    let used = format!("{}B", cap - 1);
+    for day in ["1", "15", "31"] {
+        let json = cap_json(&["beyond-unlimited", "--used", &used, "--cycle-day", day]);
+        let days_left = json["days_left"].as_i64().unwrap();
+        match json["runs_out"].as_str() {
+            Some(runs_out) => {
+                let today = esim_hotspot::kb::date::Date::today();
+                let runs_out = esim_hotspot::kb::date::Date::parse(runs_out).unwrap();
+                let in_days = today.days_to(runs_out);
+                assert!((0..days_left).contains(&in_days), "{day}: {json}");
+                assert_eq!(json["lasts_until_reset"], false);
+            }
+            // On the cycle's first day the pace is all of it in one day: it still lasts.
+            None => assert_eq!(json["lasts_until_reset"], true, "{day}: {json}"),
+        }
+    }
+}
+
+/// A user's knowledge base with one carrier, `hugetel`, and its one plan, `huge`.
+fn one_plan_kb(high_speed: &str) -> tempfile::TempDir {
+    let dir = tempfile::TempDir::new().unwrap();
+    let carriers = dir.path().join("carriers");
+    std::fs::create_dir_all(&carriers).unwrap();
+    std::fs::write(
+        carriers.join("hugetel.yaml"),
+        format!(
+            "id: hugetel
+name: Huge Telecom
+network: T-Mobile
+esim:
+  postpaid: true
+  prepaid: true
+  source: https://www.example.com/hugetel/
+  verified: 2026-11-25
+policy:
+  after_cap: 256kbps
+  roaming_hotspot: blocked
+  source: https://www.example.com/hugetel/
+  verified: 2026-11-25
+source: https://www.example.com/hugetel/
+verified: 2026-11-25
+plans:
+  - id: huge
+    name: Huge
+    kind: prepaid
+    hotspot:
+      included: true
+      high_speed: {high_speed}
+      after_cap: 256kbps
+    source: https://www.example.com/hugetel/
+    verified: 2026-11-25
+"
+        ),
+    )
+    .unwrap();
+    dir
+}
+
+/// The largest allowance a size can say, through a user's knowledge base: the arithmetic
+/// saturates or says "lasts until the reset", never wraps or panics.
+#[test]
+fn the_largest_allowance_is_worked_out_without_overflow() {
+    let dir = one_plan_kb("9223372036854775807B");
+    for used in ["1B", "9223372036854775807B", "9000000000000000000B"] {
+        for flag in [
+            ["--cycle-day", "1"],
+            ["--cycle-day", "31"],
+            ["--days-left", "1"],
+        ] {
+            let out = support::run_in(
+                dir.path(),
+                &[
+                    "cap", "huge", "--used", used, flag[0], flag[1], "--format", "json",
+                ],
+            );
+            assert_eq!(out.code, 0, "{used} {flag:?}: {}", out.stderr);
+            let json = out.json();
+            assert!(json["remaining_bytes"].as_u64().is_some(), "{json}");
+        }
+    }
+}
+
+/// Less than a byte is a slip of the finger, not "no full-speed data".
+#[test]
+fn a_size_below_one_byte_is_refused() {
+    let out = run(&["cap", "beyond-unlimited", "--used", "0.0000001B"]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("--used: \"0.0000001B\" is less than one byte (write 0B for none"),
+        "{}",
+        out.stderr
+    );
+    let dir = one_plan_kb("0.0000001B");
+    let out = support::run_in(dir.path(), &["cap", "huge"]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr.contains("hugetel.yaml:22:19")
+            && out.stderr.contains("\"0.0000001B\" is less than one byte"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Today is the day on the person's clock. Kiritimati (UTC+14) and Pago Pago (UTC-11) are
+/// always on different days, so a cycle that resets on Kiritimati's today has just begun
+/// there and is a day or two from its end in Pago Pago.
+#[test]
+fn the_cycle_counts_from_the_local_date() {
+    use esim_hotspot::kb::date::Date;
+    use jiff::tz::TimeZone;
+    const EAST: &str = "<+14>-14";
+    const WEST: &str = "<-11>11";
+    let days_left = |zone: &str, day: u8| -> i64 {
+        let output = support::esim()
+            .env("TZ", zone)
+            .args([
+                "cap",
+                "beyond-unlimited",
+                "--used",
+                "1GB",
+                "--format",
+                "json",
+            ])
+            .args(["--cycle-day", &day.to_string()])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["days_left"].as_i64().unwrap()
+    };
+    // A try again covers the run that crosses midnight in one of the zones.
+    let ok = (0..2).any(|_| {
+        let east_today = Date::on(jiff::Timestamp::now(), &TimeZone::posix(EAST).unwrap());
+        let day = east_today.day();
+        days_left(EAST, day) >= 28 && days_left(WEST, day) <= 2
+    });
+    assert!(ok, "the days left follow TZ");
+}
+
+/// Full-width digits, as a Chinese or Japanese keyboard types them, read as their ASCII
+/// forms in the number flags as in sizes.
+#[test]
+fn number_flags_take_full_width_digits() {
+    let ascii = cap_json(&["beyond-unlimited", "--used", "1GB", "--cycle-day", "3"]);
+    let wide = cap_json(&["beyond-unlimited", "--used", "１ＧＢ", "--cycle-day", "３"]);
+    assert_eq!(wide, ascii);
+    let ascii = cap_json(&["beyond-unlimited", "--used", "1GB", "--days-left", "12"]);
+    let wide = cap_json(&["beyond-unlimited", "--used", "1GB", "--days-left", "１２"]);
+    assert_eq!(wide, ascii);
+    assert_eq!(run(&["kb", "validate", "--max-age", "１８０００"]).code, 0);
+    let out = run(&["cap", "beyond-unlimited", "--days-left", "三"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("\"三\" is not a whole number (write it like 12)"),
+        "{}",
+        out.stderr
+    );
+    let out = run(&["cap", "beyond-unlimited", "--cycle-day", "３２"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("\"３２\" is not a day of the month (write 1 to 31)"),
+        "{}",
+        out.stderr
+    );
+}

@@ -1,20 +1,23 @@
 //! Calendar dates as the knowledge base writes them: `2026-11-25`, and for the date a page
 //! itself carries, also `2023-08` or `2023`.
+//!
+//! The calendar itself (month lengths, leap years, day counts, the local date) is jiff's: a
+//! date library that reads the system's time-zone database, so "today" is the day on the
+//! person's own clock, not in Greenwich.
 
 use std::fmt;
 
+use jiff::civil;
+use jiff::tz::TimeZone;
+use jiff::{Span, Timestamp};
 use serde::de::Deserializer;
 use serde::Deserialize;
 
 use crate::scalar::parse_scalar;
 
 /// A real calendar day (so `2026-02-30` is refused).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(civil::Date);
 
 /// The date printed on a source page, as precise as the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +28,14 @@ pub struct SourceDate {
 }
 
 impl Date {
+    /// The day `year-month-day`, if the calendar has it.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let year = i16::try_from(year).ok()?;
+        let month = i8::try_from(month).ok()?;
+        let day = i8::try_from(day).ok()?;
+        civil::Date::new(year, month, day).ok().map(Date)
+    }
+
     pub fn parse(text: &str) -> Result<Date, String> {
         let parts = parse_parts(text)?;
         match parts {
@@ -32,27 +43,89 @@ impl Date {
                 year,
                 month: Some(month),
                 day: Some(day),
-            } => Ok(Date { year, month, day }),
+            } => Date::new(year, month, day).ok_or_else(|| crate::messages::not_a_date(text)),
             _ => Err(crate::messages::not_a_full_date(text)),
         }
     }
 
+    /// Today on the person's clock: in the zone `TZ` names, else the system's (on Linux,
+    /// `/etc/localtime`), else UTC.
+    pub fn today() -> Date {
+        Date::on(Timestamp::now(), &TimeZone::system())
+    }
+
+    /// The calendar day an instant falls on in a time zone.
+    pub fn on(instant: Timestamp, zone: &TimeZone) -> Date {
+        Date(instant.to_zoned_datetime(zone.clone()).date())
+    }
+
+    pub fn year(self) -> u16 {
+        // The calendar starts at year -9999; every date this program reads is after 1990.
+        u16::try_from(self.0.year()).unwrap_or(0)
+    }
+
+    pub fn month(self) -> u8 {
+        self.0.month().unsigned_abs()
+    }
+
+    pub fn day(self) -> u8 {
+        self.0.day().unsigned_abs()
+    }
+
+    /// Days in this date's month.
+    pub fn days_in_month(self) -> u8 {
+        self.0.days_in_month().unsigned_abs()
+    }
+
     /// Days since 1970-01-01, for ages in days.
     pub fn days_since_epoch(self) -> i64 {
-        // Howard Hinnant's days_from_civil.
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        civil::Date::constant(1970, 1, 1)
+            .duration_until(self.0)
+            .as_hours()
+            / 24
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier). Exact: any two
+    /// dates of the calendar are less than 7.3 million days apart.
+    pub fn days_to(self, later: Date) -> i64 {
+        self.0.duration_until(later.0).as_hours() / 24
+    }
+
+    /// The date `days` later (or earlier), or `None` past the calendar's end (year 9999).
+    pub fn checked_add_days(self, days: i64) -> Option<Date> {
+        let span = Span::new().try_days(days).ok()?;
+        self.0.checked_add(span).ok().map(Date)
+    }
+
+    /// The first of the month `months` after (or before) this date's, or `None` past the
+    /// calendar's end.
+    pub fn first_of_month_after(self, months: i32) -> Option<Date> {
+        let span = Span::new().try_months(months).ok()?;
+        self.0.first_of_month().checked_add(span).ok().map(Date)
+    }
+
+    /// Day `day` of this date's month, or its last day when the month is shorter (the 31st
+    /// of February is the 28th or 29th).
+    pub fn on_day_of_month(self, day: u8) -> Date {
+        let day = day.clamp(1, self.days_in_month());
+        // In range by the clamp, so the fallback is never taken.
+        self.0
+            .with()
+            .day(i8::try_from(day).unwrap_or(1))
+            .build()
+            .map_or(self, Date)
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
     }
 }
 
@@ -84,7 +157,7 @@ fn parse_parts(text: &str) -> Result<SourceDate, String> {
     let day: Option<u8> = match (pieces.next(), month) {
         (Some(p), Some(m)) => {
             let d = number(p, 2).ok_or_else(bad)?;
-            if d == 0 || d > days_in_month(year, m) {
+            if Date::new(year, m, d).is_none() {
                 return Err(crate::messages::no_such_day(text, year, m, d));
             }
             Some(d)
@@ -102,15 +175,6 @@ fn number<T: std::str::FromStr>(piece: &str, width: usize) -> Option<T> {
         piece.parse().ok()
     } else {
         None
-    }
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 
@@ -147,72 +211,13 @@ pub fn page_date<'de, D: Deserializer<'de>>(
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn real_dates_only() {
-        assert!(Date::parse("2026-11-25").is_ok());
-        assert!(Date::parse("2024-02-29").is_ok());
-        assert!(Date::parse("2026-02-29").unwrap_err().contains("no day 29"));
-        assert!(Date::parse("2026-13-01").is_err());
-        assert!(Date::parse("2026-11").is_err());
-        assert!(Date::parse("25/11/2026").is_err());
-    }
-
-    #[test]
-    fn source_dates_may_be_partial() {
-        let d: SourceDate = serde_yaml::from_str("\"2023-08\"").unwrap();
-        assert_eq!(d.to_string(), "2023-08");
-        let y: SourceDate = serde_yaml::from_str("2019").unwrap();
-        assert_eq!(y.to_string(), "2019");
-    }
-
-    #[test]
-    fn day_arithmetic() {
-        let a = Date::parse("2026-03-02").unwrap();
-        let b = Date::parse("2026-11-25").unwrap();
-        assert_eq!(b.days_since_epoch() - a.days_since_epoch(), 268);
-        assert_eq!(
-            Date::parse("2000-01-01").unwrap().days_since_epoch(),
-            10_957
-        );
-    }
-}
-
-impl Date {
-    /// Today in UTC, from the system clock.
-    pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        Date::from_days_since_epoch((secs / 86_400) as i64)
-    }
-
-    /// Howard Hinnant's civil_from_days.
-    pub fn from_days_since_epoch(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-        Date { year, month, day }
-    }
-}
-
 /// Plans change: a fact checked longer ago than this is flagged wherever it is used.
 pub const STALE_AFTER_DAYS: i64 = 180;
 
 impl Date {
     /// Whole days from `self` to `today`.
     pub fn days_until(self, today: Date) -> i64 {
-        today.days_since_epoch() - self.days_since_epoch()
+        self.days_to(today)
     }
 
     pub fn is_stale(self, today: Date) -> bool {
@@ -223,23 +228,95 @@ impl Date {
 impl SourceDate {
     /// The earliest day the page could carry, for a rough age.
     pub fn earliest(self) -> Date {
-        Date {
-            year: self.year,
-            month: self.month.unwrap_or(1),
-            day: self.day.unwrap_or(1),
-        }
+        let first_of_year = Date::new(self.year, 1, 1);
+        let month = self.month.unwrap_or(1);
+        let day = self.day.unwrap_or(1);
+        Date::new(self.year, month, day)
+            .or(first_of_year)
+            // A page date is read only through `parse_parts`, which takes years 1990 to 2100.
+            .unwrap_or(Date(civil::Date::constant(1990, 1, 1)))
     }
 }
 
 #[cfg(test)]
-mod clock_tests {
+mod tests {
     use super::*;
 
     #[test]
-    fn days_round_trip() {
-        for text in ["1990-01-01", "2000-02-29", "2026-11-25", "2099-12-31"] {
-            let d = Date::parse(text).unwrap();
-            assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), d);
-        }
+    fn real_dates_only() {
+        assert!(Date::parse("2026-11-25").is_ok());
+        assert!(Date::parse("2024-02-29").is_ok());
+        assert!(Date::parse("2026-02-29").unwrap_err().contains("no day 29"));
+        assert!(Date::parse("2100-02-29").unwrap_err().contains("no day 29"));
+        assert!(Date::parse("2000-02-29").is_ok());
+        assert!(Date::parse("2026-04-31").unwrap_err().contains("no day 31"));
+        assert!(Date::parse("2026-13-01").is_err());
+        assert!(Date::parse("2026-11").is_err());
+        assert!(Date::parse("25/11/2026").is_err());
+        assert!(Date::parse("1989-12-31").is_err());
+        assert_eq!(
+            Date::parse(" 2026-01-05 ").unwrap().to_string(),
+            "2026-01-05"
+        );
+    }
+
+    #[test]
+    fn source_dates_may_be_partial() {
+        let d: SourceDate = serde_yaml::from_str("\"2023-08\"").unwrap();
+        assert_eq!(d.to_string(), "2023-08");
+        assert_eq!(d.earliest().to_string(), "2023-08-01");
+        let y: SourceDate = serde_yaml::from_str("2019").unwrap();
+        assert_eq!(y.to_string(), "2019");
+        assert_eq!(y.earliest().to_string(), "2019-01-01");
+    }
+
+    #[test]
+    fn day_arithmetic() {
+        let a = Date::parse("2026-03-02").unwrap();
+        let b = Date::parse("2026-11-25").unwrap();
+        assert_eq!(b.days_since_epoch() - a.days_since_epoch(), 268);
+        assert_eq!(a.days_to(b), 268);
+        assert_eq!(b.days_to(a), -268);
+        assert_eq!(
+            Date::parse("2000-01-01").unwrap().days_since_epoch(),
+            10_957
+        );
+        assert_eq!(a.checked_add_days(268), Some(b));
+        assert_eq!(b.checked_add_days(-268), Some(a));
+        assert_eq!(b.checked_add_days(i64::MAX), None);
+        assert_eq!(b.checked_add_days(5_000_000), None, "past year 9999");
+    }
+
+    #[test]
+    fn months_and_their_last_days() {
+        let jan = Date::parse("2026-01-31").unwrap();
+        assert_eq!(
+            jan.first_of_month_after(1).unwrap().to_string(),
+            "2026-02-01"
+        );
+        assert_eq!(
+            jan.first_of_month_after(-1).unwrap().to_string(),
+            "2025-12-01"
+        );
+        assert_eq!(jan.first_of_month_after(i32::MAX), None);
+        let feb = Date::parse("2024-02-10").unwrap();
+        assert_eq!(feb.on_day_of_month(31).to_string(), "2024-02-29");
+        assert_eq!(feb.on_day_of_month(0).to_string(), "2024-02-01");
+        assert_eq!(feb.on_day_of_month(15).to_string(), "2024-02-15");
+    }
+
+    /// 2026-12-01 03:00 UTC is still the evening of November 30th in New York, and already
+    /// noon on December 1st in Tokyo.
+    #[test]
+    fn today_is_the_day_on_the_local_clock() {
+        let instant: Timestamp = "2026-12-01T03:00:00Z".parse().unwrap();
+        let new_york = TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap();
+        let tokyo = TimeZone::posix("JST-9").unwrap();
+        assert_eq!(Date::on(instant, &new_york).to_string(), "2026-11-30");
+        assert_eq!(Date::on(instant, &tokyo).to_string(), "2026-12-01");
+        assert_eq!(Date::on(instant, &TimeZone::UTC).to_string(), "2026-12-01");
+        // Summer time counts: 2026-07-01 03:30 UTC is 23:30 the day before in New York (UTC-4).
+        let summer: Timestamp = "2026-07-01T03:30:00Z".parse().unwrap();
+        assert_eq!(Date::on(summer, &new_york).to_string(), "2026-06-30");
     }
 }

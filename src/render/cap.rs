@@ -6,7 +6,7 @@ use colored::Colorize;
 use serde_json::{json, Map, Value};
 
 use super::text::provenance_line;
-use crate::budget::Budget;
+use crate::budget::{Budget, Pace};
 use crate::kb::date::Date;
 use crate::kb::model::Period;
 use crate::lookup::CapReport;
@@ -130,8 +130,14 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
             messages::daily_budget(&format_bytes(daily), days)
         );
     }
-    if let Some(day) = budget.runs_out {
-        let _ = writeln!(out, "  {}", messages::runs_out(&day.to_string()));
+    match budget.pace {
+        Some(Pace::RunsOut(day)) => {
+            let _ = writeln!(out, "  {}", messages::runs_out(&day.to_string()));
+        }
+        Some(Pace::LastsUntil(reset)) => {
+            let _ = writeln!(out, "  {}", messages::lasts_until(&reset.to_string()));
+        }
+        None => {}
     }
     if let Some(video) = &budget.best_daily_video {
         let _ = writeln!(out, "  {}", messages::best_video(&sanitize(video)));
@@ -199,7 +205,12 @@ pub fn json(report: &CapReport) -> String {
         object["remaining_unlimited"] = json!(budget.remaining == Allowance::Unlimited);
         object["days_left"] = json!(budget.days_left);
         object["daily_budget_bytes"] = json!(budget.daily);
-        object["runs_out"] = json!(budget.runs_out.map(|d| d.to_string()));
+        object["runs_out"] = json!(match budget.pace {
+            Some(Pace::RunsOut(day)) => Some(day.to_string()),
+            _ => None,
+        });
+        object["lasts_until_reset"] =
+            json!(budget.pace.map(|pace| matches!(pace, Pace::LastsUntil(_))));
         object["best_daily_video"] = json!(budget.best_daily_video);
         object["hours"] = Value::Object(hours);
         object["usage_sources"] = report
