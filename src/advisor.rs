@@ -2,7 +2,7 @@
 //! derive the facts, run the rules. Nothing here prints.
 
 use crate::error::{Error, NameHint, NameKind, Result};
-use crate::facts::{FactValue, Facts};
+use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
@@ -179,13 +179,8 @@ fn describe_speeds(library: &Library, resolved: &Resolved, facts: &mut Facts) ->
             continue;
         };
         let (works, _) = crate::budget::at_speed(speed, &activities);
-        let names: Vec<&str> = works.iter().map(|a| a.name.as_str()).collect();
-        let carries = if names.is_empty() {
-            messages::nothing_listed_works().to_string()
-        } else {
-            names.join(", ")
-        };
-        facts.known(fact, FactValue::Text(carries));
+        let names = works.iter().map(|a| a.name.clone()).collect();
+        facts.known(fact, FactValue::Phrase(Phrase::Carries(names)));
     }
     Ok(())
 }

@@ -49,7 +49,8 @@ impl FactType {
 pub struct FactSpec {
     pub name: &'static str,
     pub ty: FactType,
-    pub ask: &'static str,
+    /// The question that settles it, as an id: its words are `ask-<id>` in the catalog.
+    pub question: &'static str,
 }
 
 pub const REGIONS: &[&str] = &["us", "cn", "hk", "mo", "other"];
@@ -109,86 +110,54 @@ pub const PLAN_KINDS: &[&str] = &["postpaid", "prepaid", "legacy", "travel"];
 pub const PERIODS: &[&str] = &["month", "day", "plan"];
 pub const ROAMING_POLICIES: &[&str] = &["allowed", "limited", "blocked", "unknown"];
 
-const PASSWORD_ASK: &str = "Check the hotspot password's strength with `esim-hotspot guide` or `check --password-stdin` (it is never shown or stored).";
-
 macro_rules! facts {
-    ($($name:literal : $ty:expr => $ask:expr),* $(,)?) => {
-        pub static FACTS: &[FactSpec] = &[$(FactSpec { name: $name, ty: $ty, ask: $ask }),*];
+    ($($name:literal : $ty:expr => $question:expr),* $(,)?) => {
+        pub static FACTS: &[FactSpec] = &[$(FactSpec { name: $name, ty: $ty, question: $question }),*];
     };
 }
 
+// Each fact with the question that settles it: an id whose words are in the catalog
+// (`ask-<id>`); facts one answer settles together share it.
 facts! {
-    "carrier": FactType::Name =>
-        "Which carrier or eSIM seller is the eSIM from? Give --carrier (e.g. --carrier t-mobile), or --carrier other if it is not listed.",
-    "carrier.name": FactType::Name => "Give --carrier.",
-    "carrier.roaming_hotspot": FactType::Choice(ROAMING_POLICIES) =>
-        "Ask the carrier whether mobile hotspot works while roaming abroad.",
-    "plan": FactType::Name =>
-        "Which plan is the eSIM on? The carrier's app, account page or the eSIM receipt names it. Give --plan.",
-    "plan.name": FactType::Name => "Give --plan.",
-    "plan.kind": FactType::Choice(PLAN_KINDS) => "Give --plan.",
-    "plan.esim": FactType::Bool =>
-        "Ask the carrier whether this plan can be activated on an eSIM.",
-    "plan.hotspot.included": FactType::Bool =>
-        "Ask the carrier: \"Does my plan include mobile hotspot (tethering), and how many GB at full speed?\"",
-    "plan.hotspot.high_speed": FactType::Size =>
-        "Ask the carrier how much hotspot data the plan includes at full speed each month.",
-    "plan.hotspot.after_cap": FactType::Speed =>
-        "Ask the carrier what speed hotspot drops to once the full-speed allowance is used.",
-    "plan.hotspot.after_cap_said": FactType::Name =>
-        "Ask the carrier what speed hotspot drops to once the full-speed allowance is used.",
-    "plan.hotspot.shares_plan_data": FactType::Bool =>
-        "Ask the carrier whether hotspot use counts against the plan's own data.",
-    "plan.hotspot.max_devices": FactType::Number =>
-        "Ask the carrier how many devices may join the hotspot at once.",
-    "plan.hotspot.period": FactType::Choice(PERIODS) =>
-        "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
-    "plan.hotspot.per": FactType::Name =>
-        "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
-    "plan.hotspot.this_period": FactType::Name =>
-        "Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.",
-    "plan.hotspot.until_reset": FactType::Name =>
-        "Ask the carrier when the hotspot allowance starts again.",
-    "plan.hotspot.speed_cap": FactType::Speed =>
-        "Ask the carrier whether hotspot is held to a fixed top speed.",
-    "plan.hotspot.speed_capped": FactType::Bool =>
-        "Ask the carrier whether hotspot is held to a fixed top speed, and how fast.",
-    "plan.hotspot.after_cap_carries": FactType::Name =>
-        "Ask the carrier what speed hotspot drops to once the full-speed allowance is used.",
-    "plan.hotspot.speed_cap_carries": FactType::Name =>
-        "Ask the carrier whether hotspot is held to a fixed top speed.",
-    "plan.phone_number": FactType::Bool =>
-        "Ask the seller whether the eSIM comes with a US phone number or is data only.",
-    "plan.hotspot.left": FactType::Size =>
-        "Give --used with the hotspot data used this billing cycle (iPhone: Settings > Cellular > Personal Hotspot; Android: Settings > Network & internet > Data usage).",
-    "device": FactType::Name =>
-        "Which phone is it? Give --device (e.g. --device \"iPhone 15\"). iPhone: Settings > General > About > Model Name.",
-    "device.name": FactType::Name => "Give --device.",
-    "device.esim": FactType::Bool =>
-        "Check whether the phone has eSIM: on iPhone, Settings > General > About lists an EID; on Android, the SIM settings offer to download or add an eSIM. Or give --esim installed/active if it is already on the phone.",
-    "bought_in": FactType::Choice(REGIONS) =>
-        "Where was the phone bought? Models sold in mainland China, Hong Kong and Macao often have no eSIM. Give --bought-in us|cn|hk|mo|other.",
-    "platform": FactType::Choice(PLATFORMS) =>
-        "Give --os ios or --os android (or --device).",
-    "os_version": FactType::Version =>
-        "Give --os-version. iPhone: Settings > General > About > iOS Version; Android: Settings > About phone > Android version.",
-    "esim": FactType::Choice(ESIM_STATES) =>
-        "Is the eSIM on the phone yet, and turned on? Give --esim active, installed or none.",
-    "lock": FactType::Choice(LOCK_STATES) =>
-        "Is the phone locked to a carrier? iPhone: Settings > General > About > Carrier Lock (\"No SIM restrictions\" means unlocked). Give --lock locked or --lock unlocked.",
-    "locked_to": FactType::Name =>
-        "Only if the phone is locked: which carrier is it locked to? Give --locked-to.",
-    "locked_to_this_carrier": FactType::Bool =>
-        "Only if the phone is locked: which carrier is it locked to? Give --locked-to.",
-    "security": FactType::Choice(SECURITY_MODES) =>
-        "Which security does the hotspot use? Give --security wpa3, wpa2-wpa3, wpa2 or open.",
-    "password.score": FactType::Number => PASSWORD_ASK,
-    "password.length": FactType::Number => PASSWORD_ASK,
-    "password.printable_ascii": FactType::Bool => PASSWORD_ASK,
-    "used": FactType::Size =>
-        "Give --used with the hotspot data used this billing cycle, e.g. --used 3.5GB.",
-    "roaming": FactType::Bool =>
-        "Will you use the hotspot while roaming outside the carrier's home country? Give --roaming true or false.",
+    "carrier": FactType::Name => "carrier",
+    "carrier.name": FactType::Name => "give-carrier",
+    "carrier.roaming_hotspot": FactType::Choice(ROAMING_POLICIES) => "roaming-hotspot",
+    "plan": FactType::Name => "plan",
+    "plan.name": FactType::Name => "give-plan",
+    "plan.kind": FactType::Choice(PLAN_KINDS) => "give-plan",
+    "plan.esim": FactType::Bool => "plan-esim",
+    "plan.hotspot.included": FactType::Bool => "hotspot-included",
+    "plan.hotspot.high_speed": FactType::Size => "hotspot-allowance",
+    "plan.hotspot.after_cap": FactType::Speed => "after-cap",
+    "plan.hotspot.after_cap_said": FactType::Name => "after-cap",
+    "plan.hotspot.shares_plan_data": FactType::Bool => "shares-data",
+    "plan.hotspot.max_devices": FactType::Number => "max-devices",
+    "plan.hotspot.period": FactType::Choice(PERIODS) => "period",
+    "plan.hotspot.per": FactType::Name => "period",
+    "plan.hotspot.this_period": FactType::Name => "period",
+    "plan.hotspot.until_reset": FactType::Name => "reset",
+    "plan.hotspot.speed_cap": FactType::Speed => "speed-cap",
+    "plan.hotspot.speed_capped": FactType::Bool => "speed-capped",
+    "plan.hotspot.after_cap_carries": FactType::Name => "after-cap",
+    "plan.hotspot.speed_cap_carries": FactType::Name => "speed-cap",
+    "plan.phone_number": FactType::Bool => "phone-number",
+    "plan.hotspot.left": FactType::Size => "left",
+    "device": FactType::Name => "device",
+    "device.name": FactType::Name => "give-device",
+    "device.esim": FactType::Bool => "device-esim",
+    "bought_in": FactType::Choice(REGIONS) => "bought-in",
+    "platform": FactType::Choice(PLATFORMS) => "platform",
+    "os_version": FactType::Version => "os-version",
+    "esim": FactType::Choice(ESIM_STATES) => "esim",
+    "lock": FactType::Choice(LOCK_STATES) => "lock",
+    "locked_to": FactType::Name => "locked-to",
+    "locked_to_this_carrier": FactType::Bool => "locked-to",
+    "security": FactType::Choice(SECURITY_MODES) => "security",
+    "password.score": FactType::Number => "password",
+    "password.length": FactType::Number => "password",
+    "password.printable_ascii": FactType::Bool => "password",
+    "used": FactType::Size => "used",
+    "roaming": FactType::Bool => "roaming",
 }
 
 pub fn spec(name: &str) -> Option<&'static FactSpec> {
@@ -222,6 +191,35 @@ impl fmt::Display for Version {
     }
 }
 
+/// A fact that exists to be said in a finding: its words are chosen in the language of the
+/// text it is put into, when the finding is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phrase {
+    /// How often the allowance comes: "a month".
+    Per(crate::kb::model::Period),
+    /// The period now: "this billing cycle".
+    ThisPeriod(crate::kb::model::Period),
+    /// Until the allowance comes back: "until the next billing cycle".
+    UntilReset(crate::kb::model::Period),
+    /// An after-cap speed, marked when it is only the carrier's general rule.
+    AfterCap { speed: Speed, general: bool },
+    /// What a slow speed still carries, by activity name; empty when nothing listed does.
+    Carries(Vec<String>),
+}
+
+impl fmt::Display for Phrase {
+    /// A plain form for traces; findings put the words in.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Phrase::Per(p) | Phrase::ThisPeriod(p) | Phrase::UntilReset(p) => {
+                f.write_str(p.as_str())
+            }
+            Phrase::AfterCap { speed, .. } => write!(f, "{speed}"),
+            Phrase::Carries(names) => f.write_str(&names.join(", ")),
+        }
+    }
+}
+
 /// A known fact's value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FactValue {
@@ -231,6 +229,7 @@ pub enum FactValue {
     Speed(Speed),
     Version(Version),
     Number(f64),
+    Phrase(Phrase),
 }
 
 impl FactValue {
@@ -254,6 +253,7 @@ impl fmt::Display for FactValue {
             FactValue::Speed(s) => write!(f, "{s}"),
             FactValue::Version(v) => write!(f, "{v}"),
             FactValue::Number(n) => write!(f, "{n}"),
+            FactValue::Phrase(p) => write!(f, "{p}"),
         }
     }
 }

@@ -2,9 +2,12 @@
 //! (The knowledge base carries its own text, with `{en, zh}` maps where translated.)
 
 use crate::error::{NameHint, NameKind};
+use crate::facts::{Fact, FactValue, Phrase};
+use crate::i18n::{message_in, Lang};
 use crate::kb::model::{HotspotAllowance, Period, Tri};
 use crate::rules::condition::Truth;
 use crate::rules::Verdict;
+use crate::text::LocalizedText;
 use crate::tr;
 use crate::units::{Allowance, Known, Speed};
 
@@ -24,39 +27,106 @@ pub fn not_checked_hint() -> String {
     tr!("not-checked-hint")
 }
 
+/// A rule's text with the facts it names put in, in the language of the text: a Chinese text
+/// gets Chinese words for its facts, an English one (also where no Chinese is written yet)
+/// English words.
+pub fn finding_text(text: &LocalizedText, values: &[(&'static str, Fact)]) -> String {
+    let (template, lang) = text.in_lang(crate::i18n::lang());
+    let mut out = template.to_string();
+    for (name, fact) in values {
+        let value = match fact {
+            Fact::Known(FactValue::Phrase(phrase)) => phrase_in(phrase, lang),
+            Fact::Known(value) => value.to_string(),
+            Fact::Missing { .. } => message_in(lang, "unknown", None),
+        };
+        out = out.replace(&format!("{{{name}}}"), &value);
+    }
+    out
+}
+
+fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
+    let period_words = |id: &str, period: Period| {
+        let mut args = crate::i18n::Args::new();
+        args.set("period", period_key(period));
+        message_in(lang, id, Some(&args))
+    };
+    match phrase {
+        Phrase::Per(period) => period_words("per-period", *period),
+        Phrase::ThisPeriod(period) => period_words("this-period", *period),
+        Phrase::UntilReset(period) => period_words("until-reset", *period),
+        Phrase::AfterCap { speed, general } => {
+            let note = if *general {
+                message_in(lang, "general-after-cap", None)
+            } else {
+                String::new()
+            };
+            format!("{speed}{note}")
+        }
+        Phrase::Carries(names) if names.is_empty() => {
+            message_in(lang, "nothing-listed-works", None)
+        }
+        Phrase::Carries(names) => names.join(&message_in(lang, "list-separator", None)),
+    }
+}
+
+/// A remark after something, in the language's brackets: " (postpaid)" or "（后付费）".
+pub fn paren(text: &str) -> String {
+    tr!("paren", text = text)
+}
+
+/// Between the parts of a remark: "; " or "；".
+pub fn detail_separator() -> String {
+    tr!("detail-separator")
+}
+
+/// The end of a sentence: "." or "。".
+pub fn full_stop() -> String {
+    tr!("full-stop")
+}
+
+/// Items in a list, with the language's separator ("a, b" or "a、b").
+pub fn list(items: &[String]) -> String {
+    items.join(&tr!("list-separator"))
+}
+
+/// What to do or ask to settle a fact: its question's words.
+pub fn how_to_find_out(question: &str) -> String {
+    crate::i18n::message(&format!("ask-{question}"), None)
+}
+
 /// A fact's name as a person says it.
-pub fn fact_label(fact: &str) -> &str {
+pub fn fact_label(fact: &str) -> String {
     match fact {
-        "carrier" | "carrier.name" => "carrier",
-        "carrier.roaming_hotspot" => "the carrier's roaming rules",
-        "plan" | "plan.name" | "plan.kind" => "plan",
-        "plan.esim" => "whether the plan works on an eSIM",
-        "plan.hotspot.included" => "whether the plan includes hotspot",
-        "plan.hotspot.high_speed" => "the plan's hotspot allowance",
-        "plan.hotspot.after_cap" | "plan.hotspot.after_cap_said" => "the speed after the allowance",
-        "plan.hotspot.shares_plan_data" => "whether hotspot shares the plan's data",
-        "plan.hotspot.max_devices" => "the device limit",
+        "carrier" | "carrier.name" => tr!("fact-carrier"),
+        "carrier.roaming_hotspot" => tr!("fact-roaming-rules"),
+        "plan" | "plan.name" | "plan.kind" => tr!("fact-plan"),
+        "plan.esim" => tr!("fact-plan-esim"),
+        "plan.hotspot.included" => tr!("fact-hotspot-included"),
+        "plan.hotspot.high_speed" => tr!("fact-hotspot-allowance"),
+        "plan.hotspot.after_cap" | "plan.hotspot.after_cap_said" => tr!("fact-after-cap"),
+        "plan.hotspot.shares_plan_data" => tr!("fact-shares-data"),
+        "plan.hotspot.max_devices" => tr!("fact-max-devices"),
         "plan.hotspot.period"
         | "plan.hotspot.per"
         | "plan.hotspot.this_period"
-        | "plan.hotspot.until_reset" => "what the allowance is counted over",
-        "plan.hotspot.speed_cap" | "plan.hotspot.speed_capped" => "a fixed top speed for hotspot",
-        "plan.hotspot.after_cap_carries" => "what the after-cap speed still carries",
-        "plan.hotspot.speed_cap_carries" => "what the top speed still carries",
-        "plan.phone_number" => "whether the eSIM has a phone number",
-        "plan.hotspot.left" | "used" => "data used",
-        "device" | "device.name" => "phone model",
-        "device.esim" => "whether the phone has eSIM",
-        "bought_in" => "where the phone was bought",
-        "platform" => "phone system",
-        "os_version" => "system version",
-        "esim" => "eSIM state",
-        "lock" => "carrier lock",
-        "locked_to" | "locked_to_this_carrier" => "the carrier the phone is locked to",
-        "security" => "hotspot security",
-        "password.score" | "password.length" | "password.printable_ascii" => "password strength",
-        "roaming" => "roaming",
-        other => other,
+        | "plan.hotspot.until_reset" => tr!("fact-period"),
+        "plan.hotspot.speed_cap" | "plan.hotspot.speed_capped" => tr!("fact-speed-cap"),
+        "plan.hotspot.after_cap_carries" => tr!("fact-after-cap-carries"),
+        "plan.hotspot.speed_cap_carries" => tr!("fact-speed-cap-carries"),
+        "plan.phone_number" => tr!("fact-phone-number"),
+        "plan.hotspot.left" | "used" => tr!("fact-used"),
+        "device" | "device.name" => tr!("fact-device"),
+        "device.esim" => tr!("fact-device-esim"),
+        "bought_in" => tr!("fact-bought-in"),
+        "platform" => tr!("fact-platform"),
+        "os_version" => tr!("fact-os-version"),
+        "esim" => tr!("fact-esim"),
+        "lock" => tr!("fact-lock"),
+        "locked_to" | "locked_to_this_carrier" => tr!("fact-locked-to"),
+        "security" => tr!("fact-security"),
+        "password.score" | "password.length" | "password.printable_ascii" => tr!("fact-password"),
+        "roaming" => tr!("fact-roaming"),
+        other => other.to_string(),
     }
 }
 pub fn trace() -> String {
@@ -73,11 +143,11 @@ pub fn carrier() -> String {
 }
 
 pub fn network_line(network: &str) -> String {
-    format!("Network: {network}")
+    tr!("network-line", network = network)
 }
 
 pub fn on_network(network: &str) -> String {
-    format!(" (network: {network})")
+    tr!("on-network", network = network)
 }
 pub fn plan() -> String {
     tr!("plan")
@@ -189,18 +259,23 @@ pub fn reduced_speed_only() -> String {
 }
 
 pub fn always_at(speed: &str) -> String {
-    format!("always at {speed}")
+    tr!("always-at", speed = speed)
 }
 
-pub fn allowance_brief(high_speed: &str, per: &str, then: &str) -> String {
-    format!("{high_speed} {per}, then {then}")
+pub fn allowance_brief(high_speed: &str, period: Period, then: &str) -> String {
+    tr!(
+        "allowance-brief",
+        high_speed = high_speed,
+        period = period_key(period),
+        then = then
+    )
 }
 pub fn carriers_rule_note() -> String {
     tr!("carriers-rule-note")
 }
 
 pub fn unlimited_up_to(cap: Speed) -> String {
-    format!("unlimited, up to {cap}")
+    tr!("unlimited-up-to", cap = cap.to_string())
 }
 pub fn none() -> String {
     tr!("none")
@@ -215,41 +290,40 @@ pub fn no() -> String {
     tr!("no")
 }
 
-pub fn included_word(included: Option<bool>) -> &'static str {
+pub fn included_word(included: Option<bool>) -> String {
     match included {
-        Some(true) => "hotspot included",
-        Some(false) => "no hotspot",
-        None => "hotspot not confirmed",
+        Some(true) => tr!("hotspot-included"),
+        Some(false) => tr!("no-hotspot"),
+        None => tr!("hotspot-not-confirmed"),
     }
 }
 
-pub fn shares_words(shares: Tri) -> Option<&'static str> {
+pub fn shares_words(shares: Tri) -> Option<String> {
     match shares {
-        Tri::True => Some("Hotspot use comes out of the plan's own data."),
-        Tri::False => Some("Hotspot has its own allowance, apart from the phone's data."),
+        Tri::True => Some(tr!("shares-plan-data")),
+        Tri::False => Some(tr!("own-allowance")),
         Tri::Unknown => None,
     }
 }
 
 pub fn speed_cap(speed: Speed) -> String {
-    format!("Hotspot is held to {speed} at most, even before any cap.")
+    tr!("speed-cap", speed = speed.to_string())
 }
 
 pub fn max_devices(n: u32) -> String {
-    format!("Up to {n} devices at once.")
+    tr!("max-devices", n = n)
 }
 
 pub fn at_speed_heading(speed: Speed) -> String {
-    format!("After the cap, at {speed}:")
+    tr!("at-speed-heading", speed = speed.to_string())
 }
 
 pub fn budget_heading(used: u64, period: Period) -> String {
-    let when = match period {
-        Period::Month => "this cycle",
-        Period::Day => "today",
-        Period::Plan => "so far",
-    };
-    format!("With {} used {when}:", crate::units::format_bytes(used))
+    tr!(
+        "budget-heading",
+        used = crate::units::format_bytes(used),
+        period = period_key(period)
+    )
 }
 
 pub fn resets_daily() -> String {
@@ -257,31 +331,28 @@ pub fn resets_daily() -> String {
 }
 
 pub fn daily_budget(daily: &str, days: u32) -> String {
-    format!(
-        "Daily budget: {daily} a day for the {days} day{} left",
-        if days == 1 { "" } else { "s" }
-    )
+    tr!("daily-budget", daily = daily, days = days)
 }
 
 pub fn runs_out(day: &str) -> String {
-    format!("At the pace so far, the full-speed data runs out on {day}, before the cycle resets.")
+    tr!("runs-out", day = day)
 }
 
 pub fn lasts_until(reset: &str) -> String {
-    format!("At the pace so far, the full-speed data lasts until the cycle resets on {reset}.")
+    tr!("lasts-until", reset = reset)
 }
 
 pub fn best_video(name: &str) -> String {
-    format!("An hour a day of {name} fits the daily budget.")
+    tr!("best-video", name = name)
 }
 
 pub fn hours(h: f64) -> String {
     if h >= 100.0 {
-        format!("{h:.0} h")
+        tr!("hours", h = format!("{h:.0}"))
     } else if h >= 1.0 {
-        format!("{h:.1} h")
+        tr!("hours", h = format!("{h:.1}"))
     } else {
-        format!("{:.0} min", h * 60.0)
+        tr!("minutes", m = format!("{:.0}", h * 60.0))
     }
 }
 
@@ -394,8 +465,10 @@ pub fn password_skipped() -> String {
 }
 /// A line over the longest answer kept (`wizard::keys::MAX_LINE_BYTES`).
 pub fn too_long_answer(hidden: bool) -> String {
-    let what = if hidden { "A password" } else { "An answer" };
-    format!("{what} longer than 1 KiB is not kept: type a shorter one")
+    tr!(
+        "too-long-answer",
+        hidden = if hidden { "yes" } else { "no" }
+    )
 }
 pub fn q_password_stdin() -> String {
     tr!("q-password-stdin")
@@ -407,8 +480,10 @@ pub fn password_stdin_not_utf8() -> String {
     tr!("password-stdin-not-utf8")
 }
 pub fn used_question(period: Option<Period>) -> String {
-    let when = this_period(period.unwrap_or(Period::Month));
-    format!("Hotspot data used so far {when}, like 1.5GB?")
+    tr!(
+        "used-question",
+        period = period_key(period.unwrap_or(Period::Month))
+    )
 }
 pub fn q_roaming() -> String {
     tr!("q-roaming")
@@ -427,7 +502,7 @@ pub fn size_example() -> String {
 }
 
 pub fn no_profile(path: &str) -> String {
-    format!("no profile at {path}: run `esim-hotspot guide` and save its answers, or give the facts as flags")
+    tr!("no-profile", path = path)
 }
 
 pub fn empty_password_stdin() -> String {
@@ -435,7 +510,7 @@ pub fn empty_password_stdin() -> String {
 }
 
 pub fn not_a_kb_dir(dir: &str) -> String {
-    format!("--kb {dir}: not a directory (it should hold carriers/, devices.yaml or rules.yaml)")
+    tr!("not-a-kb-dir", dir = dir)
 }
 
 pub fn interrupted() -> String {
@@ -446,11 +521,11 @@ pub fn page_dated() -> String {
 }
 
 pub fn read_value(value: &str) -> String {
-    format!("read {value}")
+    tr!("read-value", value = value)
 }
 
 pub fn years_old(years: i64) -> String {
-    format!(", {years} year{} old", if years == 1 { "" } else { "s" })
+    tr!("years-old", years = years)
 }
 
 /// "no carrier called "verizn"; did you mean Verizon (verizon)? …"
@@ -499,11 +574,11 @@ fn with_hint(text: String, hint: NameHint) -> String {
 }
 
 pub fn no_kb_dir(dir: &str) -> String {
-    format!("--kb {dir}: no such directory (it should hold carriers/, devices.yaml or rules.yaml)")
+    tr!("no-kb-dir", dir = dir)
 }
 
 pub fn profile_saved(path: &str) -> String {
-    format!("Saved to {path}.")
+    tr!("profile-saved", path = path)
 }
 
 pub fn plan_item(name: &str, allowance: &str) -> String {
@@ -517,20 +592,20 @@ pub fn checked() -> String {
     tr!("checked")
 }
 
-pub fn platform_name(platform: crate::steps::StepPlatform) -> &'static str {
+pub fn platform_name(platform: crate::steps::StepPlatform) -> String {
     match platform {
-        crate::steps::StepPlatform::Ios => "iPhone and iPad",
-        crate::steps::StepPlatform::Android => "Android (Pixel and stock Android)",
-        crate::steps::StepPlatform::Samsung => "Samsung Galaxy (One UI)",
+        crate::steps::StepPlatform::Ios => tr!("platform-ios"),
+        crate::steps::StepPlatform::Android => tr!("platform-android"),
+        crate::steps::StepPlatform::Samsung => tr!("platform-samsung"),
     }
 }
 
 pub fn steps_heading(platform: crate::steps::StepPlatform) -> String {
-    format!("Setting up the hotspot on {}", platform_name(platform))
+    tr!("steps-heading", platform = platform_name(platform))
 }
 
 pub fn offer_steps(platform: crate::steps::StepPlatform) -> String {
-    format!("Show the setup steps for {}?", platform_name(platform))
+    tr!("offer-steps", platform = platform_name(platform))
 }
 
 pub fn stale_mark() -> String {
@@ -538,11 +613,7 @@ pub fn stale_mark() -> String {
 }
 
 pub fn stale(verified: &str, days: i64) -> String {
-    let months = days / 30;
-    format!(
-        "Last verified {verified}, {months} month{} ago — plans change; confirm with the carrier.",
-        if months == 1 { "" } else { "s" }
-    )
+    tr!("stale", verified = verified, months = days / 30)
 }
 
 // Input that does not parse: each says what works.
@@ -622,13 +693,17 @@ pub fn no_days_left() -> String {
     tr!("no-days-left")
 }
 
-const GENERAL_AFTER_CAP: &str =
-    " (the carrier's usual after-cap speed; this plan's own is not confirmed)";
-
 /// An after-cap speed in a finding, marked when it is the carrier's general rule.
 pub fn after_cap_said(speed: Speed, general: bool) -> String {
-    let general = if general { GENERAL_AFTER_CAP } else { "" };
-    format!("{speed}{general}")
+    format!("{speed}{}", general_after_cap(general))
+}
+
+fn general_after_cap(general: bool) -> String {
+    if general {
+        tr!("general-after-cap")
+    } else {
+        String::new()
+    }
 }
 
 /// "15 GB at full speed per month, then 600 kbps", or what is known of it. `general_after_cap`
@@ -638,96 +713,107 @@ pub fn allowance_in_words(
     after_cap: Option<Speed>,
     general_after_cap: bool,
 ) -> String {
-    let until = until_reset(hotspot.period);
-    let per = match hotspot.period {
-        Period::Month => "per month",
-        Period::Day => "per day",
-        Period::Plan => "for the whole plan",
-    };
-    let general = if general_after_cap {
-        GENERAL_AFTER_CAP
-    } else {
-        ""
+    let general = self::general_after_cap(general_after_cap);
+    let then = match after_cap {
+        Some(Speed::Blocked) => tr!("then-stops", until = until_reset(hotspot.period)),
+        Some(speed) => tr!("then-speed", speed = speed.to_string()),
+        None => tr!("then-unknown"),
     };
     let then = match after_cap {
-        Some(Speed::Blocked) => format!(", then hotspot stops {until}{general}"),
-        Some(speed) => format!(", then {speed}{general}"),
-        None => ", then an unknown speed".to_string(),
+        Some(_) => format!("{then}{general}"),
+        None => then,
     };
     match (hotspot.included, hotspot.high_speed) {
-        (Tri::False, _) => "not included".to_string(),
+        (Tri::False, _) => tr!("allowance-not-included"),
         (_, Known::Known(Allowance::Unlimited)) => match hotspot.speed_cap {
-            None => "unlimited at full speed".to_string(),
-            Some(Known::Known(cap)) => format!("unlimited, at up to {cap}"),
-            Some(Known::Unknown) => {
-                "unlimited, but its speed may be held down: ask the carrier how fast".to_string()
-            }
+            None => tr!("allowance-unlimited"),
+            Some(Known::Known(cap)) => tr!("allowance-unlimited-up-to", cap = cap.to_string()),
+            Some(Known::Unknown) => tr!("allowance-unlimited-held"),
         },
         (_, Known::Known(Allowance::Bytes(0))) => match after_cap {
             Some(Speed::Kbps(k)) => {
-                format!("no full-speed hotspot data; always at {}", Speed::Kbps(k))
+                tr!("allowance-none-always", speed = Speed::Kbps(k).to_string())
             }
-            _ => "no full-speed hotspot data".to_string(),
+            _ => tr!("allowance-none"),
         },
-        (_, Known::Known(Allowance::Bytes(b))) => {
-            format!("{} at full speed {per}{then}", Allowance::Bytes(b))
-        }
-        (Tri::Unknown, Known::Unknown) => {
-            "unknown: ask the carrier whether hotspot is included and how much".to_string()
-        }
-        (Tri::True, Known::Unknown) => {
-            "included, amount unknown: ask the carrier how much".to_string()
-        }
+        (_, Known::Known(Allowance::Bytes(b))) => tr!(
+            "allowance-amount",
+            amount = Allowance::Bytes(b).to_string(),
+            period = period_key(hotspot.period),
+            then = then
+        ),
+        (Tri::Unknown, Known::Unknown) => tr!("allowance-unknown"),
+        (Tri::True, Known::Unknown) => tr!("allowance-amount-unknown"),
     }
 }
 
 /// "a month", for "15 GB of hotspot data a month".
-pub fn per_period(period: Period) -> &'static str {
+pub fn per_period(period: Period) -> String {
+    tr!("per-period", period = period_key(period))
+}
+
+/// The key a message selects its words by.
+fn period_key(period: Period) -> &'static str {
     match period {
-        Period::Month => "a month",
-        Period::Day => "a day",
-        Period::Plan => "for the whole plan",
+        Period::Month => "month",
+        Period::Day => "day",
+        Period::Plan => "plan",
     }
 }
 
-pub fn this_period(period: Period) -> &'static str {
-    match period {
-        Period::Month => "this billing cycle",
-        Period::Day => "today",
-        Period::Plan => "in this plan",
-    }
+pub fn this_period(period: Period) -> String {
+    tr!("this-period", period = period_key(period))
 }
 
-pub fn until_reset(period: Period) -> &'static str {
-    match period {
-        Period::Month => "until the next billing cycle",
-        Period::Day => "until the next day",
-        Period::Plan => "until you buy more",
-    }
+pub fn until_reset(period: Period) -> String {
+    tr!("until-reset", period = period_key(period))
 }
 
-pub fn verdict_line(verdict: Verdict) -> &'static str {
+pub fn verdict_line(verdict: Verdict) -> String {
     match verdict {
-        Verdict::Yes => "Yes: you can share this eSIM's data through your hotspot.",
-        Verdict::Limited => "Yes, with limits: you can share data, within what is listed below.",
-        Verdict::No => "No: this eSIM's data cannot be shared through a hotspot in this situation.",
-        Verdict::Unknown => "Not known yet: the answer depends on the facts listed below.",
+        Verdict::Yes => tr!("verdict-yes"),
+        Verdict::Limited => tr!("verdict-limited"),
+        Verdict::No => tr!("verdict-no"),
+        Verdict::Unknown => tr!("verdict-unknown"),
     }
 }
 
-pub fn rule_result(truth: Truth) -> &'static str {
-    match truth {
-        Truth::True => "fired",
-        Truth::False => "did not fire",
-        Truth::Unknown => "could fire (a fact it needs is missing)",
+/// The verdict in one word, for the badge.
+pub fn verdict_word(verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Yes => tr!("verdict-word-yes"),
+        Verdict::Limited => tr!("verdict-word-limited"),
+        Verdict::No => tr!("verdict-word-no"),
+        Verdict::Unknown => tr!("verdict-word-unknown"),
     }
 }
 
-pub fn truth_word(truth: Truth) -> &'static str {
+pub fn severity_word(severity: crate::rules::Severity) -> String {
+    match severity {
+        crate::rules::Severity::Block => tr!("severity-block"),
+        crate::rules::Severity::Limit => tr!("severity-limit"),
+        crate::rules::Severity::Warn => tr!("severity-warn"),
+        crate::rules::Severity::Info => tr!("severity-info"),
+    }
+}
+
+pub fn plan_kind(kind: crate::kb::model::PlanKind) -> String {
+    tr!("plan-kind", kind = kind.as_str())
+}
+
+pub fn rule_result(truth: Truth) -> String {
     match truth {
-        Truth::True => "→ true",
-        Truth::False => "→ false",
-        Truth::Unknown => "→ unknown",
+        Truth::True => tr!("rule-fired"),
+        Truth::False => tr!("rule-not-fired"),
+        Truth::Unknown => tr!("rule-could-fire"),
+    }
+}
+
+pub fn truth_word(truth: Truth) -> String {
+    match truth {
+        Truth::True => tr!("truth-true"),
+        Truth::False => tr!("truth-false"),
+        Truth::Unknown => tr!("truth-unknown"),
     }
 }
 
@@ -735,30 +821,20 @@ pub fn truth_word(truth: Truth) -> &'static str {
 /// (the carrier's words are still the carrier's) but says where it was read.
 pub fn source_strength(kind: &str, copy_host: Option<&str>) -> String {
     match (kind, copy_host) {
-        ("carrier", None) => "the carrier's own page".to_string(),
-        ("vendor", None) => "the maker's own page".to_string(),
-        ("carrier", Some(host)) => format!(
-            "the carrier's own words, read in a copy kept on {host}: confirm them on the carrier's site"
-        ),
-        ("vendor", Some(host)) => format!(
-            "the maker's own words, read in a copy kept on {host}: confirm them on the maker's site"
-        ),
-        ("press", None) => "a press report, not the carrier's page".to_string(),
-        ("press", Some(host)) => {
-            format!("a press report, not the carrier's page, read in a copy kept on {host}")
-        }
-        ("forum", None) => {
-            "a forum or community source only: confirm it before relying on it".to_string()
-        }
-        ("forum", Some(host)) => format!(
-            "a community source kept on {host} only: confirm it before relying on it"
-        ),
-        _ => "source of unknown kind".to_string(),
+        ("carrier", None) => tr!("source-carrier"),
+        ("vendor", None) => tr!("source-vendor"),
+        ("carrier", Some(host)) => tr!("source-carrier-copy", host = host),
+        ("vendor", Some(host)) => tr!("source-vendor-copy", host = host),
+        ("press", None) => tr!("source-press"),
+        ("press", Some(host)) => tr!("source-press-copy", host = host),
+        ("forum", None) => tr!("source-forum"),
+        ("forum", Some(host)) => tr!("source-forum-copy", host = host),
+        _ => tr!("source-unknown-kind"),
     }
 }
 
 pub fn problems_found(count: usize) -> String {
-    format!("{count} problem{} found", if count == 1 { "" } else { "s" })
+    tr!("problems-found", count = count)
 }
 
 // Problems in a knowledge-base file, for the person writing it.

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::facts::{self, Fact, FactValue, Facts, Version};
+use crate::facts::{self, Fact, FactValue, Facts, Phrase, Version};
 use crate::kb::model::{Carrier, Device, Plan, Region, RoamingHotspot, Tri};
 use crate::messages;
 use crate::password::PasswordCheck;
@@ -309,7 +309,7 @@ fn set_plan_facts(
             let general = after_cap_is_carriers_rule(plan, resolved.carrier.as_ref());
             facts.known(
                 "plan.hotspot.after_cap_said",
-                FactValue::Text(crate::messages::after_cap_said(s, general)),
+                FactValue::Phrase(Phrase::AfterCap { speed: s, general }),
             );
         }
         None => {
@@ -322,22 +322,19 @@ fn set_plan_facts(
         "plan.hotspot.period",
         FactValue::Text(hotspot.period.as_str().into()),
     );
-    // The same period in the words findings need: "a day", "today", "until the next day".
-    for (name, words) in [
-        (
-            "plan.hotspot.per",
-            crate::messages::per_period(hotspot.period),
-        ),
+    // The same period as findings say it: "a day", "today", "until the next day".
+    for (name, phrase) in [
+        ("plan.hotspot.per", Phrase::Per(hotspot.period)),
         (
             "plan.hotspot.this_period",
-            crate::messages::this_period(hotspot.period),
+            Phrase::ThisPeriod(hotspot.period),
         ),
         (
             "plan.hotspot.until_reset",
-            crate::messages::until_reset(hotspot.period),
+            Phrase::UntilReset(hotspot.period),
         ),
     ] {
-        facts.known(name, FactValue::Text(words.into()));
+        facts.known(name, FactValue::Phrase(phrase));
     }
     // No `speed_cap` in the file means no fixed top speed; `speed_cap: unknown` means one may
     // exist, which a rule must see as unknown rather than as no cap.

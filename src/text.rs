@@ -4,6 +4,8 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
+use crate::i18n::Lang;
+
 /// A sentence from the knowledge base: plain English, or one entry a language.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
@@ -21,12 +23,36 @@ pub struct Translations {
 }
 
 impl LocalizedText {
-    /// The English text; the language switch comes with the Chinese catalog.
+    /// The English text, which every entry has.
     pub fn en(&self) -> &str {
         match self {
             LocalizedText::Plain(text) => text,
             LocalizedText::Translated(t) => &t.en,
         }
+    }
+
+    /// The text in `lang` where there is one, else the English; with the language it is in.
+    pub fn in_lang(&self, lang: Lang) -> (&str, Lang) {
+        match (self, lang) {
+            (LocalizedText::Translated(Translations { zh: Some(zh), .. }), Lang::Zh) => {
+                (zh, Lang::Zh)
+            }
+            _ => (self.en(), Lang::En),
+        }
+    }
+
+    /// The text in the language the program speaks now.
+    pub fn current(&self) -> &str {
+        self.in_lang(crate::i18n::lang()).0
+    }
+
+    /// Every version of the text.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        let zh = match self {
+            LocalizedText::Translated(t) => t.zh.as_deref(),
+            LocalizedText::Plain(_) => None,
+        };
+        std::iter::once(self.en()).chain(zh)
     }
 }
 

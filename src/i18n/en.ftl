@@ -121,3 +121,189 @@ plan-table-full-speed = Hotspot at full speed
 plan-table-then = Then
 plan-table-esim = eSIM
 plan-table-verified = Verified
+fact-carrier = carrier
+fact-roaming-rules = the carrier's roaming rules
+fact-plan = plan
+fact-plan-esim = whether the plan works on an eSIM
+fact-hotspot-included = whether the plan includes hotspot
+fact-hotspot-allowance = the plan's hotspot allowance
+fact-after-cap = the speed after the allowance
+fact-shares-data = whether hotspot shares the plan's data
+fact-max-devices = the device limit
+fact-period = what the allowance is counted over
+fact-speed-cap = a fixed top speed for hotspot
+fact-after-cap-carries = what the after-cap speed still carries
+fact-speed-cap-carries = what the top speed still carries
+fact-phone-number = whether the eSIM has a phone number
+fact-used = data used
+fact-device = phone model
+fact-device-esim = whether the phone has eSIM
+fact-bought-in = where the phone was bought
+fact-platform = phone system
+fact-os-version = system version
+fact-esim = eSIM state
+fact-lock = carrier lock
+fact-locked-to = the carrier the phone is locked to
+fact-security = hotspot security
+fact-password = password strength
+fact-roaming = roaming
+network-line = Network: { $network }
+on-network = {" "}(network: { $network })
+always-at = always at { $speed }
+allowance-brief = { $high_speed } { $period ->
+        [day] a day
+        [plan] for the whole plan
+       *[month] a month
+    }, then { $then }
+unlimited-up-to = unlimited, up to { $cap }
+hotspot-included = hotspot included
+no-hotspot = no hotspot
+hotspot-not-confirmed = hotspot not confirmed
+shares-plan-data = Hotspot use comes out of the plan's own data.
+own-allowance = Hotspot has its own allowance, apart from the phone's data.
+speed-cap = Hotspot is held to { $speed } at most, even before any cap.
+max-devices = Up to { $n } devices at once.
+at-speed-heading = After the cap, at { $speed }:
+budget-heading = With { $used } used { $period ->
+        [day] today
+        [plan] so far
+       *[month] this cycle
+    }:
+daily-budget = Daily budget: { $daily } a day for the { $days } { $days ->
+        [one] day
+       *[other] days
+    } left
+runs-out = At the pace so far, the full-speed data runs out on { $day }, before the cycle resets.
+lasts-until = At the pace so far, the full-speed data lasts until the cycle resets on { $reset }.
+best-video = An hour a day of { $name } fits the daily budget.
+hours = { $h } h
+minutes = { $m } min
+too-long-answer = { $hidden ->
+        [yes] A password
+       *[no] An answer
+    } longer than 1 KiB is not kept: type a shorter one
+used-question = Hotspot data used so far { $period ->
+        [day] today
+        [plan] in this plan
+       *[month] this billing cycle
+    }, like 1.5GB?
+no-profile = no profile at { $path }: run `esim-hotspot guide` and save its answers, or give the facts as flags
+not-a-kb-dir = --kb { $dir }: not a directory (it should hold carriers/, devices.yaml or rules.yaml)
+no-kb-dir = --kb { $dir }: no such directory (it should hold carriers/, devices.yaml or rules.yaml)
+read-value = read { $value }
+years-old = , { $years } { $years ->
+        [one] year
+       *[other] years
+    } old
+profile-saved = Saved to { $path }.
+platform-ios = iPhone and iPad
+platform-android = Android (Pixel and stock Android)
+platform-samsung = Samsung Galaxy (One UI)
+steps-heading = Setting up the hotspot on { $platform }
+offer-steps = Show the setup steps for { $platform }?
+stale = Last verified { $verified }, { $months } { $months ->
+        [one] month
+       *[other] months
+    } ago — plans change; confirm with the carrier.
+general-after-cap = {" "}(the carrier's usual after-cap speed; this plan's own is not confirmed)
+then-stops = , then hotspot stops { $until }
+then-speed = , then { $speed }
+then-unknown = , then an unknown speed
+allowance-not-included = not included
+allowance-unlimited = unlimited at full speed
+allowance-unlimited-up-to = unlimited, at up to { $cap }
+allowance-unlimited-held = unlimited, but its speed may be held down: ask the carrier how fast
+allowance-none-always = no full-speed hotspot data; always at { $speed }
+allowance-none = no full-speed hotspot data
+allowance-amount = { $amount } at full speed { $period ->
+        [day] per day
+        [plan] for the whole plan
+       *[month] per month
+    }{ $then }
+allowance-unknown = unknown: ask the carrier whether hotspot is included and how much
+allowance-amount-unknown = included, amount unknown: ask the carrier how much
+per-period = { $period ->
+        [day] a day
+        [plan] for the whole plan
+       *[month] a month
+    }
+this-period = { $period ->
+        [day] today
+        [plan] in this plan
+       *[month] this billing cycle
+    }
+until-reset = { $period ->
+        [day] until the next day
+        [plan] until you buy more
+       *[month] until the next billing cycle
+    }
+verdict-yes = Yes: you can share this eSIM's data through your hotspot.
+verdict-limited = Yes, with limits: you can share data, within what is listed below.
+verdict-no = No: this eSIM's data cannot be shared through a hotspot in this situation.
+verdict-unknown = Not known yet: the answer depends on the facts listed below.
+verdict-word-yes = YES
+verdict-word-limited = LIMITED
+verdict-word-no = NO
+verdict-word-unknown = UNKNOWN
+severity-block = block
+severity-limit = limit
+severity-warn = warn
+severity-info = info
+plan-kind = { $kind ->
+        [prepaid] prepaid
+        [legacy] legacy
+       *[postpaid] postpaid
+    }
+rule-fired = fired
+rule-not-fired = did not fire
+rule-could-fire = could fire (a fact it needs is missing)
+truth-true = → true
+truth-false = → false
+truth-unknown = → unknown
+source-carrier = the carrier's own page
+source-vendor = the maker's own page
+source-carrier-copy = the carrier's own words, read in a copy kept on { $host }: confirm them on the carrier's site
+source-vendor-copy = the maker's own words, read in a copy kept on { $host }: confirm them on the maker's site
+source-press = a press report, not the carrier's page
+source-press-copy = a press report, not the carrier's page, read in a copy kept on { $host }
+source-forum = a forum or community source only: confirm it before relying on it
+source-forum-copy = a community source kept on { $host } only: confirm it before relying on it
+source-unknown-kind = source of unknown kind
+problems-found = { $count } { $count ->
+        [one] problem
+       *[other] problems
+    } found
+ask-carrier = Which carrier or eSIM seller is the eSIM from? Give --carrier (e.g. --carrier t-mobile), or --carrier other if it is not listed.
+ask-give-carrier = Give --carrier.
+ask-roaming-hotspot = Ask the carrier whether mobile hotspot works while roaming abroad.
+ask-plan = Which plan is the eSIM on? The carrier's app, account page or the eSIM receipt names it. Give --plan.
+ask-give-plan = Give --plan.
+ask-plan-esim = Ask the carrier whether this plan can be activated on an eSIM.
+ask-hotspot-included = Ask the carrier: "Does my plan include mobile hotspot (tethering), and how many GB at full speed?"
+ask-hotspot-allowance = Ask the carrier how much hotspot data the plan includes at full speed each month.
+ask-after-cap = Ask the carrier what speed hotspot drops to once the full-speed allowance is used.
+ask-shares-data = Ask the carrier whether hotspot use counts against the plan's own data.
+ask-max-devices = Ask the carrier how many devices may join the hotspot at once.
+ask-period = Ask the carrier whether the hotspot allowance is per month, per day or for the whole plan.
+ask-reset = Ask the carrier when the hotspot allowance starts again.
+ask-speed-cap = Ask the carrier whether hotspot is held to a fixed top speed.
+ask-speed-capped = Ask the carrier whether hotspot is held to a fixed top speed, and how fast.
+ask-phone-number = Ask the seller whether the eSIM comes with a US phone number or is data only.
+ask-left = Give --used with the hotspot data used this billing cycle (iPhone: Settings > Cellular > Personal Hotspot; Android: Settings > Network & internet > Data usage).
+ask-device = Which phone is it? Give --device (e.g. --device "iPhone 15"). iPhone: Settings > General > About > Model Name.
+ask-give-device = Give --device.
+ask-device-esim = Check whether the phone has eSIM: on iPhone, Settings > General > About lists an EID; on Android, the SIM settings offer to download or add an eSIM. Or give --esim installed/active if it is already on the phone.
+ask-bought-in = Where was the phone bought? Models sold in mainland China, Hong Kong and Macao often have no eSIM. Give --bought-in us|cn|hk|mo|other.
+ask-platform = Give --os ios or --os android (or --device).
+ask-os-version = Give --os-version. iPhone: Settings > General > About > iOS Version; Android: Settings > About phone > Android version.
+ask-esim = Is the eSIM on the phone yet, and turned on? Give --esim active, installed or none.
+ask-lock = Is the phone locked to a carrier? iPhone: Settings > General > About > Carrier Lock ("No SIM restrictions" means unlocked). Give --lock locked or --lock unlocked.
+ask-locked-to = Only if the phone is locked: which carrier is it locked to? Give --locked-to.
+ask-security = Which security does the hotspot use? Give --security wpa3, wpa2-wpa3, wpa2 or open.
+ask-password = Check the hotspot password's strength with `esim-hotspot guide` or `check --password-stdin` (it is never shown or stored).
+ask-used = Give --used with the hotspot data used this billing cycle, e.g. --used 3.5GB.
+ask-roaming = Will you use the hotspot while roaming outside the carrier's home country? Give --roaming true or false.
+list-separator = ,{" "}
+paren = {" "}({ $text })
+detail-separator = ;{" "}
+full-stop = .

@@ -121,3 +121,177 @@ plan-table-full-speed = 全速热点流量
 plan-table-then = 超额后
 plan-table-esim = eSIM
 plan-table-verified = 核对日期
+fact-carrier = 运营商
+fact-roaming-rules = 运营商的漫游规定
+fact-plan = 套餐
+fact-plan-esim = 套餐能否用在 eSIM 上
+fact-hotspot-included = 套餐是否包含热点
+fact-hotspot-allowance = 套餐的热点流量额度
+fact-after-cap = 超出额度后的速度
+fact-shares-data = 热点是否与套餐共用流量
+fact-max-devices = 同时连接的设备数上限
+fact-period = 额度的计算周期
+fact-speed-cap = 热点的固定最高速度
+fact-after-cap-carries = 超额后的速度还够做什么
+fact-speed-cap-carries = 最高速度够做什么
+fact-phone-number = eSIM 是否带电话号码
+fact-used = 已用流量
+fact-device = 手机型号
+fact-device-esim = 手机是否支持 eSIM
+fact-bought-in = 手机的购买地
+fact-platform = 手机系统
+fact-os-version = 系统版本
+fact-esim = eSIM 状态
+fact-lock = 运营商锁
+fact-locked-to = 手机锁定的运营商
+fact-security = 热点安全性类型
+fact-password = 密码强度
+fact-roaming = 漫游
+network-line = 网络：{ $network }
+on-network = （网络：{ $network }）
+always-at = 始终为 { $speed }
+allowance-brief = { $period ->
+        [day] 每天
+        [plan] 整个套餐共
+       *[month] 每月
+    } { $high_speed }，之后 { $then }
+unlimited-up-to = 不限量，最高 { $cap }
+hotspot-included = 含热点
+no-hotspot = 不含热点
+hotspot-not-confirmed = 是否含热点未确认
+shares-plan-data = 热点用量从套餐本身的流量里扣。
+own-allowance = 热点有单独的额度，和手机本身的流量分开计算。
+speed-cap = 热点速度最高只有 { $speed }，即使还没用完额度也是如此。
+max-devices = 最多同时连接 { $n } 台设备。
+at-speed-heading = 超额后降到 { $speed }：
+budget-heading = { $period ->
+        [day] 今天
+        [plan] 目前
+       *[month] 本周期
+    }已用 { $used }：
+daily-budget = 每日预算：剩下的 { $days } 天里每天 { $daily }
+runs-out = 按目前的用量，全速流量会在 { $day } 用完，早于周期重置。
+lasts-until = 按目前的用量，全速流量能用到 { $reset } 周期重置。
+best-video = 每天一小时 { $name } 不会超出每日预算。
+hours = { $h } 小时
+minutes = { $m } 分钟
+too-long-answer = { $hidden ->
+        [yes] 密码
+       *[no] 回答
+    }超过 1 KiB，没有保留：请输入短一些的
+used-question = { $period ->
+        [day] 今天
+        [plan] 这个套餐
+       *[month] 本计费周期
+    }已经用了多少热点流量？例如 1.5GB
+no-profile = { $path } 没有配置文件：请运行 `esim-hotspot guide` 并保存回答，或者直接用参数提供信息
+not-a-kb-dir = --kb { $dir }：不是目录（里面应有 carriers/、devices.yaml 或 rules.yaml）
+no-kb-dir = --kb { $dir }：没有这个目录（里面应有 carriers/、devices.yaml 或 rules.yaml）
+read-value = 读到 { $value }
+years-old = ，{ $years } 年前
+profile-saved = 已保存到 { $path }。
+platform-ios = iPhone 和 iPad
+platform-android = Android（Pixel 和原生 Android）
+platform-samsung = 三星 Galaxy（One UI）
+steps-heading = 在 { $platform } 上设置个人热点
+offer-steps = 显示 { $platform } 的热点设置步骤吗？
+stale = 上次核对是 { $verified }，已经过去 { $months } 个月——套餐会变，请向运营商确认。
+general-after-cap = （运营商一般的超额后速度；这个套餐本身的速度未经确认）
+then-stops = ，之后热点停用，{ $until }
+then-speed = ，之后降到 { $speed }
+then-unknown = ，之后速度未知
+allowance-not-included = 不含热点
+allowance-unlimited = 不限量全速
+allowance-unlimited-up-to = 不限量，最高 { $cap }
+allowance-unlimited-held = 不限量，但速度可能被限制：请问运营商能有多快
+allowance-none-always = 没有全速热点流量；始终为 { $speed }
+allowance-none = 没有全速热点流量
+allowance-amount = { $period ->
+        [day] 每天
+        [plan] 整个套餐共
+       *[month] 每月
+    }全速 { $amount }{ $then }
+allowance-unknown = 未知：请问运营商是否包含热点、额度多少
+allowance-amount-unknown = 包含热点，额度未知：请问运营商额度多少
+per-period = { $period ->
+        [day] 每天
+        [plan] 整个套餐
+       *[month] 每月
+    }
+this-period = { $period ->
+        [day] 今天
+        [plan] 这个套餐内
+       *[month] 本计费周期
+    }
+until-reset = { $period ->
+        [day] 直到第二天
+        [plan] 直到你加购流量
+       *[month] 直到下个计费周期
+    }
+verdict-yes = 可以：这个 eSIM 的流量可以通过个人热点共享。
+verdict-limited = 可以，但有限制：可以共享流量，但受下面列出的条件限制。
+verdict-no = 不行：在这种情况下，这个 eSIM 的流量无法通过热点共享。
+verdict-unknown = 暂时无法确定：答案取决于下面列出的信息。
+verdict-word-yes = 可以
+verdict-word-limited = 有限制
+verdict-word-no = 不行
+verdict-word-unknown = 待定
+severity-block = 阻止
+severity-limit = 限制
+severity-warn = 注意
+severity-info = 提示
+plan-kind = { $kind ->
+        [prepaid] 预付费
+        [legacy] 旧套餐
+       *[postpaid] 后付费
+    }
+rule-fired = 已触发
+rule-not-fired = 未触发
+rule-could-fire = 可能触发（缺少它需要的信息）
+truth-true = → 成立
+truth-false = → 不成立
+truth-unknown = → 未知
+source-carrier = 运营商自己的页面
+source-vendor = 厂商自己的页面
+source-carrier-copy = 运营商的原话，读自 { $host } 上保存的副本：请到运营商网站核实
+source-vendor-copy = 厂商的原话，读自 { $host } 上保存的副本：请到厂商网站核实
+source-press = 媒体报道，不是运营商的页面
+source-press-copy = 媒体报道，不是运营商的页面，读自 { $host } 上保存的副本
+source-forum = 只是论坛或社区来源：依赖之前请先核实
+source-forum-copy = 只是 { $host } 上保存的社区来源：依赖之前请先核实
+source-unknown-kind = 来源类型不明
+problems-found = 发现 { $count } 个问题
+ask-carrier = eSIM 是哪家运营商或 eSIM 商家的？请用 --carrier 提供（例如 --carrier t-mobile）；如果不在列表中，用 --carrier other。
+ask-give-carrier = 请提供 --carrier。
+ask-roaming-hotspot = 请问运营商：在国外漫游时能不能用个人热点。
+ask-plan = eSIM 用的是哪个套餐？运营商的 App、账户页面或 eSIM 购买凭证上都有套餐名称。请用 --plan 提供。
+ask-give-plan = 请提供 --plan。
+ask-plan-esim = 请问运营商：这个套餐能不能在 eSIM 上开通。
+ask-hotspot-included = 请问运营商：“我的套餐包含个人热点（网络共享）吗？全速流量有多少 GB？”
+ask-hotspot-allowance = 请问运营商：这个套餐每月包含多少全速热点流量。
+ask-after-cap = 请问运营商：全速额度用完后，热点会降到什么速度。
+ask-shares-data = 请问运营商：热点用量是不是从套餐本身的流量里扣。
+ask-max-devices = 请问运营商：热点最多能同时连接几台设备。
+ask-period = 请问运营商：热点额度是按月、按天还是按整个套餐计算。
+ask-reset = 请问运营商：热点额度什么时候重新开始计算。
+ask-speed-cap = 请问运营商：热点是不是有固定的最高速度。
+ask-speed-capped = 请问运营商：热点是不是有固定的最高速度，是多少。
+ask-phone-number = 请问商家：这个 eSIM 带美国电话号码，还是只有流量。
+ask-left = 请用 --used 提供本计费周期已用的热点流量（iPhone：设置 > 蜂窝网络 > 个人热点；Android：设置 > 网络和互联网 > 流量使用情况）。
+ask-device = 是哪款手机？请用 --device 提供（例如 --device "iPhone 15"）。iPhone：设置 > 通用 > 关于本机 > 型号名称。
+ask-give-device = 请提供 --device。
+ask-device-esim = 看看手机是否支持 eSIM：iPhone 的 设置 > 通用 > 关于本机 里有 EID 一行；Android 的 SIM 卡设置里有“下载 eSIM”或“添加 eSIM”。如果 eSIM 已经在手机上，也可以用 --esim installed 或 active。
+ask-bought-in = 手机是在哪里买的？中国大陆、香港和澳门销售的机型常常没有 eSIM。请用 --bought-in us|cn|hk|mo|other 提供。
+ask-platform = 请用 --os ios 或 --os android 提供（或者用 --device）。
+ask-os-version = 请用 --os-version 提供。iPhone：设置 > 通用 > 关于本机 > iOS 版本；Android：设置 > 关于手机 > Android 版本。
+ask-esim = eSIM 已经装到手机上并开启了吗？请用 --esim active、installed 或 none 提供。
+ask-lock = 手机有运营商锁吗？iPhone：设置 > 通用 > 关于本机 > 运营商锁（显示“无 SIM 卡限制”就是无锁）。请用 --lock locked 或 --lock unlocked 提供。
+ask-locked-to = 仅当手机有锁时：锁在哪家运营商？请用 --locked-to 提供。
+ask-security = 热点用的是哪种安全性类型？请用 --security wpa3、wpa2-wpa3、wpa2 或 open 提供。
+ask-password = 可以用 `esim-hotspot guide` 或 `check --password-stdin` 检查热点密码的强度（密码不会显示，也不会保存）。
+ask-used = 请用 --used 提供本计费周期已用的热点流量，例如 --used 3.5GB。
+ask-roaming = 会在运营商本国以外漫游时使用热点吗？请用 --roaming true 或 false 提供。
+list-separator = 、
+paren = （{ $text }）
+detail-separator = ；
+full-stop = 。

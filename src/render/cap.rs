@@ -27,10 +27,12 @@ pub fn text(report: &CapReport) -> String {
     };
     let _ = writeln!(
         out,
-        "{} ({}, {})",
+        "{}{}",
         sanitize(&title).bold(),
-        plan.kind.as_str(),
-        messages::included_word(plan.hotspot.included)
+        messages::paren(&messages::list(&[
+            messages::plan_kind(plan.kind),
+            messages::included_word(plan.hotspot.included)
+        ]))
     );
     if let Some(network) = report.carrier.other_network() {
         let _ = writeln!(out, "  {}", messages::network_line(&sanitize(network)));
@@ -98,16 +100,21 @@ fn write_after_cap(out: &mut String, report: &CapReport) {
         let _ = writeln!(out, "  {}", messages::nothing_listed_works());
     } else {
         let names: Vec<String> = works.iter().map(|a| sanitize(&a.name)).collect();
-        let _ = writeln!(out, "  {} {}", messages::works().green(), names.join(", "));
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            messages::works().green(),
+            messages::list(&names)
+        );
     }
     for activity in too_slow {
         if let Some(need) = activity.needs() {
             let _ = writeln!(
                 out,
-                "  {} {} ({} {need})",
+                "  {} {}{}",
                 messages::too_slow().red(),
                 sanitize(&activity.name),
-                messages::needs()
+                messages::paren(&format!("{} {need}", messages::needs()))
             );
         }
     }

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::advisor::{CarrierSummary, HotspotSummary, PlanSummary, Report};
 use crate::kb::date::Date;
+use crate::messages;
 
 pub fn report(report: &Report) -> String {
     let mut object = json!({
@@ -23,13 +24,13 @@ pub fn report(report: &Report) -> String {
         "findings": report.findings.iter().map(|f| json!({
             "rule": f.rule,
             "severity": f.severity.as_str(),
-            "message": f.message,
-            "advice": f.advice,
+            "message": messages::finding_text(&f.message, &f.values),
+            "advice": f.advice.as_ref().map(|a| messages::finding_text(a, &f.values)),
             "source": f.source,
         })).collect::<Vec<_>>(),
         "missing_facts": report.missing_facts.iter().map(|m| m.fact).collect::<Vec<_>>(),
         "how_to_find_out": report.missing_facts.iter().chain(&report.not_checked)
-            .map(|m| (m.fact.to_string(), Value::from(m.how_to_find_out)))
+            .map(|m| (m.fact.to_string(), Value::from(messages::how_to_find_out(m.question))))
             .collect::<serde_json::Map<_, _>>(),
         "not_checked": report.not_checked.iter().map(|m| m.fact).collect::<Vec<_>>(),
         "command": report.command,

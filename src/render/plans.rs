@@ -36,7 +36,7 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
         table.add_row(vec![
             Cell::new(sanitize(&row.carrier.name)),
             Cell::new(sanitize(&row.plan.name)),
-            Cell::new(row.plan.kind.as_str()),
+            Cell::new(messages::plan_kind(row.plan.kind)),
             Cell::new(high_speed_words(&row.plan.hotspot)).set_alignment(CellAlignment::Right),
             Cell::new(after_cap_words(
                 &row.plan.hotspot,
@@ -119,7 +119,7 @@ pub fn brief(h: &HotspotSummary) -> String {
             let high = high_speed_words(h);
             match after_cap_words(h, &messages::carriers_rule_brief()) {
                 then if then == messages::NOTHING_FOLLOWS => high,
-                then => messages::allowance_brief(&high, messages::per_period(h.period), &then),
+                then => messages::allowance_brief(&high, h.period, &then),
             }
         }
     }

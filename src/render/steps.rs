@@ -13,25 +13,24 @@ pub fn text(platform: StepPlatform, guides: &[&Guide], troubles: &[&Trouble]) ->
     let mut out = String::new();
     let _ = writeln!(out, "{}", messages::steps_heading(platform).bold());
     for guide in guides {
-        let _ = writeln!(out, "\n{}", sanitize(guide.title.en()).bold());
+        let _ = writeln!(out, "\n{}", sanitize(guide.title.current()).bold());
         for (i, step) in guide.steps.iter().enumerate() {
-            let _ = writeln!(out, "  {:>2}. {}", i + 1, sanitize(step.en()));
+            let _ = writeln!(out, "  {:>2}. {}", i + 1, sanitize(step.current()));
         }
         let _ = writeln!(
             out,
-            "      {} {} ({} {})",
+            "      {} {}{}",
             messages::source().dimmed(),
             sanitize(&guide.source).dimmed(),
-            messages::checked(),
-            guide.verified
+            messages::paren(&format!("{} {}", messages::checked(), guide.verified))
         );
     }
     if !troubles.is_empty() {
         let _ = writeln!(out, "\n{}", messages::troubleshooting().bold());
         for trouble in troubles {
-            let _ = writeln!(out, "\n  {}", sanitize(trouble.problem.en()).bold());
+            let _ = writeln!(out, "\n  {}", sanitize(trouble.problem.current()).bold());
             for fix in &trouble.fixes {
-                let _ = writeln!(out, "    - {}", sanitize(fix.en()));
+                let _ = writeln!(out, "    - {}", sanitize(fix.current()));
             }
             let _ = writeln!(
                 out,
@@ -50,15 +49,15 @@ pub fn json(platform: StepPlatform, guides: &[&Guide], troubles: &[&Trouble]) ->
         "guides": guides.iter().map(|g| json!({
             "id": g.id,
             "via": g.via.as_str(),
-            "title": g.title.en(),
-            "steps": g.steps.iter().map(|s| s.en()).collect::<Vec<_>>(),
+            "title": g.title.current(),
+            "steps": g.steps.iter().map(|s| s.current()).collect::<Vec<_>>(),
             "source": g.source,
             "verified": g.verified.to_string(),
         })).collect::<Vec<_>>(),
         "troubleshooting": troubles.iter().map(|t| json!({
             "id": t.id,
-            "problem": t.problem.en(),
-            "fixes": t.fixes.iter().map(|f| f.en()).collect::<Vec<_>>(),
+            "problem": t.problem.current(),
+            "fixes": t.fixes.iter().map(|f| f.current()).collect::<Vec<_>>(),
             "source": t.source,
             "verified": t.verified.to_string(),
         })).collect::<Vec<_>>(),

@@ -28,10 +28,11 @@ pub fn report(report: &Report) -> String {
                 out,
                 "  {} {}",
                 severity_tag(finding.severity),
-                sanitize(&finding.message)
+                sanitize(&messages::finding_text(&finding.message, &finding.values))
             );
             if let Some(advice) = &finding.advice {
-                let _ = writeln!(out, "      {} {}", "→".dimmed(), sanitize(advice));
+                let advice = messages::finding_text(advice, &finding.values);
+                let _ = writeln!(out, "      {} {}", "→".dimmed(), sanitize(&advice));
             }
             if let Some(source) = &finding.source {
                 let _ = writeln!(
@@ -53,7 +54,7 @@ pub fn report(report: &Report) -> String {
                 out,
                 "  {} [{}] {}",
                 sanitize(&rule.rule).bold(),
-                rule.severity.as_str(),
+                messages::severity_word(rule.severity),
                 messages::rule_result(rule.result)
             );
             for step in &rule.steps {
@@ -122,10 +123,10 @@ fn write_subject(out: &mut String, report: &Report) {
     }
     if let Some(plan) = &report.plan {
         subject.push(format!(
-            "{} {} ({})",
+            "{} {}{}",
             messages::plan(),
             sanitize(&plan.name),
-            plan.kind.as_str()
+            messages::paren(&messages::plan_kind(plan.kind))
         ));
     }
     if let Some(device) = &report.device {
@@ -156,7 +157,7 @@ fn write_missing(out: &mut String, facts: &[MissingFact]) {
             "  {}. {}: {}",
             i + 1,
             messages::fact_label(fact.fact).bold(),
-            fact.how_to_find_out
+            messages::how_to_find_out(fact.question)
         );
     }
 }
@@ -166,12 +167,13 @@ fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
     if facts.is_empty() {
         return;
     }
-    let labels: Vec<&str> = facts.iter().map(|f| messages::fact_label(f.fact)).collect();
+    let labels: Vec<String> = facts.iter().map(|f| messages::fact_label(f.fact)).collect();
     let _ = writeln!(
         out,
-        "\n{} {}. {}",
+        "\n{} {}{} {}",
         messages::not_checked().bold(),
-        labels.join(", "),
+        messages::list(&labels),
+        messages::full_stop(),
         messages::not_checked_hint().dimmed()
     );
 }
@@ -192,10 +194,10 @@ pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> Stri
     }
     details.push(format!("{} {}", messages::checked(), source.verified));
     format!(
-        "{} {} ({})",
+        "{} {}{}",
         label.dimmed(),
         sanitize(&source.url),
-        details.join("; ")
+        messages::paren(&details.join(&messages::detail_separator()))
     )
 }
 
@@ -219,7 +221,7 @@ fn age_words(from: Date, today: Date) -> String {
 }
 
 fn verdict_badge(verdict: Verdict) -> ColoredString {
-    let word = format!(" {} ", verdict.as_str().to_uppercase());
+    let word = format!(" {} ", messages::verdict_word(verdict));
     match verdict {
         Verdict::Yes => word.black().on_green().bold(),
         Verdict::Limited => word.black().on_yellow().bold(),
@@ -229,7 +231,7 @@ fn verdict_badge(verdict: Verdict) -> ColoredString {
 }
 
 fn severity_tag(severity: Severity) -> ColoredString {
-    let tag = format!("[{}]", severity.as_str());
+    let tag = format!("[{}]", messages::severity_word(severity));
     match severity {
         Severity::Block => tag.red().bold(),
         Severity::Limit => tag.yellow().bold(),

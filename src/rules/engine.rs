@@ -14,12 +14,16 @@ use super::{placeholders, Rule, Severity, Verdict};
 use crate::facts::{self, Fact, Facts};
 use crate::text::LocalizedText;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Finding {
     pub rule: String,
     pub severity: Severity,
-    pub message: String,
-    pub advice: Option<String>,
+    /// The rule's text as written; the facts it names are put in when it is shown, in the
+    /// words of the language it is shown in.
+    pub message: LocalizedText,
+    pub advice: Option<LocalizedText>,
+    /// The facts the texts name, with what is known of each.
+    pub values: Vec<(&'static str, Fact)>,
     pub source: Option<String>,
 }
 
@@ -27,7 +31,8 @@ pub struct Finding {
 #[derive(Debug, Clone, Serialize)]
 pub struct MissingFact {
     pub fact: &'static str,
-    pub how_to_find_out: &'static str,
+    /// The question that settles it (see `facts::FactSpec::question`).
+    pub question: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -121,7 +126,7 @@ fn describe(names: BTreeSet<&'static str>) -> Vec<MissingFact> {
         .filter_map(|name| {
             facts::spec(name).map(|spec| MissingFact {
                 fact: spec.name,
-                how_to_find_out: spec.ask,
+                question: spec.question,
             })
         })
         .collect();
@@ -129,35 +134,26 @@ fn describe(names: BTreeSet<&'static str>) -> Vec<MissingFact> {
     facts.sort_by_key(|m| facts::FACTS.iter().position(|s| s.name == m.fact));
     // Facts one answer settles together (a password's measurements) are asked once.
     let mut seen = BTreeSet::new();
-    facts.retain(|m| seen.insert(m.how_to_find_out));
+    facts.retain(|m| seen.insert(m.question));
     facts
 }
 
 fn finding(rule: &Rule, facts: &Facts) -> Finding {
+    let texts = std::iter::once(&rule.message).chain(rule.advice.as_ref());
+    let mut values: Vec<(&'static str, Fact)> = Vec::new();
+    for name in texts.flat_map(LocalizedText::all).flat_map(placeholders) {
+        if let Some(spec) = facts::spec(name) {
+            if !values.iter().any(|(n, _)| *n == spec.name) {
+                values.push((spec.name, facts.get(spec.name)));
+            }
+        }
+    }
     Finding {
         rule: rule.id.clone(),
         severity: rule.severity,
-        message: fill(&rule.message, facts),
-        advice: rule.advice.as_ref().map(|a| fill(a, facts)),
+        message: rule.message.clone(),
+        advice: rule.advice.clone(),
+        values,
         source: rule.source.clone(),
     }
-}
-
-/// Puts fact values into a rule's text: `{plan.hotspot.high_speed}` becomes `15 GB`.
-pub fn fill(text: &LocalizedText, facts: &Facts) -> String {
-    let mut out = text.en().to_string();
-    for name in placeholders(text.en())
-        .map(str::to_string)
-        .collect::<Vec<_>>()
-    {
-        let Some(spec) = facts::spec(&name) else {
-            continue;
-        };
-        let value = match facts.get(spec.name) {
-            Fact::Known(v) => v.to_string(),
-            Fact::Missing { .. } => "unknown".to_string(),
-        };
-        out = out.replace(&format!("{{{name}}}"), &value);
-    }
-    out
 }

@@ -110,7 +110,8 @@ impl<'de> Deserialize<'de> for Rule {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = RawRule::deserialize(deserializer)?;
         for text in std::iter::once(&raw.message).chain(raw.advice.as_ref()) {
-            check_placeholders(text.en())
+            text.all()
+                .try_for_each(check_placeholders)
                 .map_err(|e| de::Error::custom(crate::messages::kb::in_rule(&raw.id, &e)))?;
         }
         Ok(Rule {
