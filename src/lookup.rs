@@ -48,13 +48,15 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
     let used = query
         .used
         .as_deref()
-        .map(|u| units::parse_bytes(u).map_err(|e| Error::usage(messages::flag_error("used", &e))))
+        .map(|u| {
+            units::parse_spoken_bytes(u).map_err(|e| Error::usage(messages::flag_error("used", &e)))
+        })
         .transpose()?;
     if let Some(day) = query.cycle_day {
         if !(1..=31).contains(&day) {
             return Err(Error::usage(messages::flag_error(
                 "cycle-day",
-                &messages::not_a_day_of_month(&day.to_string()),
+                messages::not_a_day_of_month(&day.to_string()),
             )));
         }
     }

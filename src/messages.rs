@@ -621,38 +621,34 @@ pub const SIZE_HINT: &str = "write it like 15GB, 500MB or 1.5GB";
 pub const SPEED_HINT: &str = "write it like 600kbps or 3Mbps";
 pub const DATE_HINT: &str = "write it like 2026-11-25, 2026-11 or 2026";
 
-pub fn no_unit(input: &str, hint: &str) -> String {
-    format!("\"{input}\" has no unit ({hint})")
-}
-pub fn not_a_size(input: &str) -> String {
-    format!("\"{input}\" is not a data size ({SIZE_HINT})")
-}
-pub fn not_a_speed(input: &str) -> String {
-    format!("\"{input}\" is not a speed ({SPEED_HINT})")
-}
-pub fn empty_value(hint: &str) -> String {
-    format!("an empty value is not allowed ({hint})")
-}
-pub fn negative(input: &str, hint: &str) -> String {
-    format!("\"{input}\" is negative ({hint})")
-}
-pub fn no_number(input: &str, hint: &str) -> String {
-    format!("\"{input}\" does not start with a number ({hint})")
-}
-pub fn too_large(input: &str, hint: &str) -> String {
-    format!("\"{input}\" is too large ({hint})")
-}
-pub fn below_one_byte(input: &str) -> String {
-    format!("\"{input}\" is less than one byte (write 0B for none, or a size like 15GB, 500MB or 1.5GB)")
-}
-pub fn below_one_kbps(input: &str) -> String {
-    format!("\"{input}\" is less than 1 kbps (write blocked for none, or a speed like 600kbps or 3Mbps)")
-}
-pub fn bool_is_not(value: bool, what: &str) -> String {
-    format!("{value} is not {what}; write the value with its unit")
-}
-pub fn size_meant(input: &str, digits: &str) -> String {
-    format!("\"{input}\" is not a data size (write {digits}GB)")
+impl std::fmt::Display for crate::units::ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::units::{Quantity, ValueError as E};
+        let what = |q: &Quantity| match q {
+            Quantity::Size => "size",
+            Quantity::Speed => "speed",
+        };
+        let text = match self {
+            E::Empty(q) => tr!("value-empty", what = what(q)),
+            E::Negative(input, q) => tr!("value-negative", input = input.as_str(), what = what(q)),
+            E::NoNumber(input, q) => tr!("value-no-number", input = input.as_str(), what = what(q)),
+            E::NoUnit(input, q) => tr!("value-no-unit", input = input.as_str(), what = what(q)),
+            E::UnknownUnit(input, q) => {
+                tr!("value-unknown-unit", input = input.as_str(), what = what(q))
+            }
+            E::TooLarge(input, q) => tr!("value-too-large", input = input.as_str(), what = what(q)),
+            E::BelowOne(input, q) => tr!("value-below-one", input = input.as_str(), what = what(q)),
+            E::Bool(value, q) => tr!("value-bool", value = value.to_string(), what = what(q)),
+            E::SizeMeant { input, digits } => {
+                tr!(
+                    "value-size-meant",
+                    input = input.as_str(),
+                    digits = digits.as_str()
+                )
+            }
+        };
+        f.write_str(&text)
+    }
 }
 pub fn not_a_date(input: &str) -> String {
     format!("\"{input}\" is not a date ({DATE_HINT})")
@@ -666,7 +662,7 @@ pub fn no_such_day(input: &str, year: u16, month: u8, day: u8) -> String {
 pub fn not_a_version(input: &str) -> String {
     format!("\"{input}\" is not a version (write it like 17.4 or 14)")
 }
-pub fn flag_error(flag: &str, error: &str) -> String {
+pub fn flag_error(flag: &str, error: impl std::fmt::Display) -> String {
     format!("--{flag}: {error}")
 }
 pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {

@@ -109,7 +109,7 @@ impl Situation {
                 .used
                 .as_deref()
                 .map(|u| {
-                    units::parse_bytes(u)
+                    units::parse_spoken_bytes(u)
                         .map_err(|e| Error::usage(messages::flag_error("used", &e)))
                 })
                 .transpose()?,

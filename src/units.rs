@@ -114,28 +114,80 @@ fn trim_number(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-use crate::messages::{self, SIZE_HINT as SIZE_EXAMPLE, SPEED_HINT as SPEED_EXAMPLE};
 use crate::text::halfwidth;
 
-/// Parses a data size such as `2GB`, `2 gb`, `1.5GB`, `500MB` into bytes.
-pub fn parse_bytes(input: &str) -> Result<u64, String> {
+/// What a value was meant to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    Size,
+    Speed,
+}
+
+/// Why a size or a speed could not be read, with what was given: the words are chosen when it
+/// is shown (`messages`), each saying what to write instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueError {
+    Empty(Quantity),
+    Negative(String, Quantity),
+    NoNumber(String, Quantity),
+    NoUnit(String, Quantity),
+    UnknownUnit(String, Quantity),
+    TooLarge(String, Quantity),
+    /// Not zero, yet less than one byte or one kbps: a mistake, not "none".
+    BelowOne(String, Quantity),
+    /// `true` or `false` where a size or speed belongs.
+    Bool(bool, Quantity),
+    /// "15 G" in a file: the size meant is plain.
+    SizeMeant {
+        input: String,
+        digits: String,
+    },
+}
+
+/// A size as a person types it at a flag or in the guide: what [`parse_bytes`] reads, and the
+/// units people say (`5 gigs`, `2 G`, `800 megs`, `1.5 gigabytes`). Files keep the strict form
+/// their schema describes.
+pub fn parse_spoken_bytes(input: &str) -> Result<u64, ValueError> {
     let ascii = halfwidth(input);
-    let (number, unit) = split_number(&ascii, input, SIZE_EXAMPLE)?;
+    let trimmed = ascii.trim();
+    let split = trimmed
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == ' '))
+        .unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at(split);
+    let unit = match unit.trim().to_ascii_lowercase().as_str() {
+        "k" | "kilobyte" | "kilobytes" => "KB",
+        "m" | "meg" | "megs" | "megabyte" | "megabytes" => "MB",
+        "g" | "gig" | "gigs" | "gigabyte" | "gigabytes" => "GB",
+        "t" | "terabyte" | "terabytes" => "TB",
+        _ => return parse_bytes(input),
+    };
+    parse_bytes(&format!("{}{unit}", number.trim())).map_err(|_| {
+        // Errors name what was typed, not the rewritten form.
+        parse_bytes(input)
+            .err()
+            .unwrap_or(ValueError::UnknownUnit(input.to_string(), Quantity::Size))
+    })
+}
+
+/// Parses a data size such as `2GB`, `2 gb`, `1.5GB`, `500MB` into bytes.
+pub fn parse_bytes(input: &str) -> Result<u64, ValueError> {
+    let ascii = halfwidth(input);
+    let (number, unit) = split_number(&ascii, input, Quantity::Size)?;
     let multiplier = match unit.to_ascii_lowercase().as_str() {
         "b" | "bytes" | "byte" => 1.0,
         "kb" => KB,
         "mb" => MB,
         "gb" => GB,
         "tb" => TB,
-        "" => return Err(messages::no_unit(input, SIZE_EXAMPLE)),
-        _ => return Err(messages::not_a_size(input)),
+        "" => return Err(ValueError::NoUnit(input.to_string(), Quantity::Size)),
+        _ => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Size)),
     };
-    to_whole(number * multiplier, input, SIZE_EXAMPLE)
-        .and_then(|bytes| at_least_one(bytes, number, || messages::below_one_byte(input)))
+    to_whole(number * multiplier, input, Quantity::Size)
+        .and_then(|bytes| at_least_one(bytes, number, input, Quantity::Size))
 }
 
 /// Parses an allowance: a size, or `unlimited`, or `none` (no full-speed data).
-pub fn parse_allowance(input: &str) -> Result<Allowance, String> {
+pub fn parse_allowance(input: &str) -> Result<Allowance, ValueError> {
     match input.trim().to_ascii_lowercase().as_str() {
         "unlimited" => Ok(Allowance::Unlimited),
         "none" | "0" => Ok(Allowance::Bytes(0)),
@@ -144,33 +196,37 @@ pub fn parse_allowance(input: &str) -> Result<Allowance, String> {
 }
 
 /// Parses a speed such as `600kbps`, `3 Mbps` or `blocked`.
-pub fn parse_speed(input: &str) -> Result<Speed, String> {
+pub fn parse_speed(input: &str) -> Result<Speed, ValueError> {
     let ascii = halfwidth(input);
     if ascii.trim().eq_ignore_ascii_case("blocked") {
         return Ok(Speed::Blocked);
     }
-    let (number, unit) = split_number(&ascii, input, SPEED_EXAMPLE)?;
+    let (number, unit) = split_number(&ascii, input, Quantity::Speed)?;
     let multiplier = match unit.to_ascii_lowercase().as_str() {
         "kbps" | "kbit/s" => 1.0,
         "mbps" | "mbit/s" => 1000.0,
         "gbps" | "gbit/s" => 1_000_000.0,
-        "" => return Err(messages::no_unit(input, SPEED_EXAMPLE)),
-        _ => return Err(messages::not_a_speed(input)),
+        "" => return Err(ValueError::NoUnit(input.to_string(), Quantity::Speed)),
+        _ => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Speed)),
     };
-    to_whole(number * multiplier, input, SPEED_EXAMPLE)
-        .and_then(|kbps| at_least_one(kbps, number, || messages::below_one_kbps(input)))
+    to_whole(number * multiplier, input, Quantity::Speed)
+        .and_then(|kbps| at_least_one(kbps, number, input, Quantity::Speed))
         .map(Speed::Kbps)
 }
 
 /// Splits `"1.5 GB"` into `(1.5, "GB")`, refusing negative, empty and non-numeric input.
 /// `text` is the input with full-width forms made ASCII; `input` is as typed, for messages.
-fn split_number<'a>(text: &'a str, input: &str, example: &str) -> Result<(f64, &'a str), String> {
+fn split_number<'a>(
+    text: &'a str,
+    input: &str,
+    quantity: Quantity,
+) -> Result<(f64, &'a str), ValueError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(messages::empty_value(example));
+        return Err(ValueError::Empty(quantity));
     }
     if trimmed.starts_with('-') {
-        return Err(messages::negative(input, example));
+        return Err(ValueError::Negative(input.to_string(), quantity));
     }
     let split = trimmed
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -178,35 +234,39 @@ fn split_number<'a>(text: &'a str, input: &str, example: &str) -> Result<(f64, &
     let (digits, unit) = trimmed.split_at(split);
     let number: f64 = digits
         .parse()
-        .map_err(|_| messages::no_number(input, example))?;
+        .map_err(|_| ValueError::NoNumber(input.to_string(), quantity))?;
     Ok((number, unit.trim()))
 }
 
-fn to_whole(value: f64, input: &str, example: &str) -> Result<u64, String> {
+fn to_whole(value: f64, input: &str, quantity: Quantity) -> Result<u64, ValueError> {
     if !value.is_finite() || value > u64::MAX as f64 / 2.0 {
-        return Err(messages::too_large(input, example));
+        return Err(ValueError::TooLarge(input.to_string(), quantity));
     }
     Ok(value.round() as u64)
 }
 
 /// A value that is not zero but rounds to zero (`0.0000001B`) is a mistake, not "none".
-fn at_least_one(whole: u64, number: f64, error: impl Fn() -> String) -> Result<u64, String> {
+fn at_least_one(
+    whole: u64,
+    number: f64,
+    input: &str,
+    quantity: Quantity,
+) -> Result<u64, ValueError> {
     if whole == 0 && number != 0.0 {
-        Err(error())
+        Err(ValueError::BelowOne(input.to_string(), quantity))
     } else {
         Ok(whole)
     }
 }
 
-fn not_bool(text: &str, what: &str) -> Result<(), String> {
+fn not_bool(text: &str, quantity: Quantity) -> Result<(), ValueError> {
     match crate::scalar::as_yaml_bool(text) {
-        Some(b) => Err(messages::bool_is_not(b, what)),
+        Some(b) => Err(ValueError::Bool(b, quantity)),
         None => Ok(()),
     }
 }
 
 fn known_allowance(text: &str) -> Result<Known<Allowance>, String> {
-    not_bool(text, "a data size")?;
     if text.trim().eq_ignore_ascii_case("unknown") {
         return Ok(Known::Unknown);
     }
@@ -214,16 +274,19 @@ fn known_allowance(text: &str) -> Result<Known<Allowance>, String> {
 }
 
 fn allowance(text: &str) -> Result<Allowance, String> {
-    not_bool(text, "a data size")?;
-    parse_allowance(text).map_err(|e| suggest_size(text, e))
+    not_bool(text, Quantity::Size)
+        .and_then(|()| parse_allowance(text))
+        .map_err(|e| suggest_size(text, e).to_string())
 }
 
 fn known_speed(text: &str) -> Result<Known<Speed>, String> {
-    not_bool(text, "a speed")?;
     if text.trim().eq_ignore_ascii_case("unknown") {
         return Ok(Known::Unknown);
     }
-    parse_speed(text).map(Known::Known)
+    not_bool(text, Quantity::Speed)
+        .and_then(|()| parse_speed(text))
+        .map(Known::Known)
+        .map_err(|e| e.to_string())
 }
 
 impl<'de> Deserialize<'de> for Known<Allowance> {
@@ -245,7 +308,7 @@ impl<'de> Deserialize<'de> for Known<Speed> {
 }
 
 /// Turns "15 G" into the precise hint "write 15GB" where the intent is plain.
-fn suggest_size(text: &str, error: String) -> String {
+fn suggest_size(text: &str, error: ValueError) -> ValueError {
     let digits: String = text
         .trim()
         .chars()
@@ -253,7 +316,10 @@ fn suggest_size(text: &str, error: String) -> String {
         .collect();
     let rest = text.trim()[digits.len()..].trim().to_ascii_lowercase();
     if !digits.is_empty() && (rest == "g" || rest == "gig" || rest == "gigs" || rest.is_empty()) {
-        messages::size_meant(text, &digits)
+        ValueError::SizeMeant {
+            input: text.to_string(),
+            digits,
+        }
     } else {
         error
     }
@@ -285,16 +351,19 @@ mod tests {
             "15 parsecs",
             "1e999GB",
         ] {
-            let err = parse_bytes(input).unwrap_err();
+            let err = parse_bytes(input).unwrap_err().to_string();
             assert!(err.contains("15GB"), "{input}: {err}");
         }
-        assert!(parse_bytes("-1GB").unwrap_err().contains("negative"));
+        assert!(parse_bytes("-1GB")
+            .unwrap_err()
+            .to_string()
+            .contains("negative"));
     }
 
     #[test]
     fn less_than_the_smallest_unit_is_refused_but_zero_is_none() {
         for input in ["0.0000001B", "0.4B", "0.0000001KB", "0.4 bytes"] {
-            let err = parse_bytes(input).unwrap_err();
+            let err = parse_bytes(input).unwrap_err().to_string();
             assert!(err.contains(input), "{input}: {err}");
             assert!(err.contains("less than one byte"), "{input}: {err}");
             assert!(err.contains("write 0B"), "{input}: {err}");
@@ -304,9 +373,29 @@ mod tests {
         assert_eq!(parse_bytes("0B"), Ok(0));
         assert_eq!(parse_bytes("0.0GB"), Ok(0));
         assert_eq!(parse_allowance("0"), Ok(Allowance::Bytes(0)));
-        let err = parse_speed("0.1kbps").unwrap_err();
+        let err = parse_speed("0.1kbps").unwrap_err().to_string();
         assert!(err.contains("less than 1 kbps"), "{err}");
         assert_eq!(parse_speed("0kbps"), Ok(Speed::Kbps(0)));
+    }
+
+    #[test]
+    fn sizes_as_people_say_them_at_a_flag() {
+        for input in [
+            "5 gigs",
+            "5gig",
+            "5 G",
+            "5g",
+            "5 gigabytes",
+            "5000 megs",
+            "5GB",
+            "５ｇｉｇｓ",
+        ] {
+            assert_eq!(parse_spoken_bytes(input), Ok(5_000_000_000), "{input}");
+        }
+        assert_eq!(parse_spoken_bytes("800 megs"), Ok(800_000_000));
+        let typed = parse_spoken_bytes("-1 gigs").unwrap_err().to_string();
+        assert!(typed.contains("\"-1 gigs\" is negative"), "{typed}");
+        assert!(parse_bytes("5 gigs").is_err(), "files keep the strict form");
     }
 
     #[test]
@@ -325,7 +414,10 @@ mod tests {
         assert_eq!(parse_speed("1.5mbps"), Ok(Speed::Kbps(1500)));
         assert_eq!(parse_speed("blocked"), Ok(Speed::Blocked));
         assert!(parse_speed("fast").is_err());
-        assert!(parse_speed("-3Mbps").unwrap_err().contains("negative"));
+        assert!(parse_speed("-3Mbps")
+            .unwrap_err()
+            .to_string()
+            .contains("negative"));
         assert_eq!(Speed::Kbps(600).to_string(), "600 kbps");
         assert_eq!(Speed::Kbps(6000).to_string(), "6 Mbps");
         assert_eq!(Speed::Kbps(1500).to_string(), "1.5 Mbps");

@@ -47,7 +47,8 @@ proptest! {
 
     #[test]
     fn a_refused_size_says_what_to_write(text in size_like()) {
-        if let Err(message) = parse_bytes(&text) {
+        if let Err(error) = parse_bytes(&text) {
+            let message = error.to_string();
             prop_assert!(
                 message.contains("15GB") || message.contains("write"),
                 "{text:?}: {message}"
@@ -58,7 +59,7 @@ proptest! {
     #[test]
     fn a_printed_size_reads_back_within_its_rounding(bytes in 0..=LARGEST_ROUND_TRIP) {
         let printed = format_bytes(bytes);
-        let read = parse_bytes(&printed).map_err(TestCaseError::fail)?;
+        let read = parse_bytes(&printed).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(
             read.abs_diff(bytes) <= print_rounding(bytes),
             "{bytes} printed as {printed} read back as {read}"
@@ -86,7 +87,7 @@ proptest! {
     #[test]
     fn a_printed_speed_reads_back_within_its_rounding(kbps in 0u64..=1_000_000_000_000) {
         let printed = Speed::Kbps(kbps).to_string();
-        let read = parse_speed(&printed).map_err(TestCaseError::fail)?;
+        let read = parse_speed(&printed).map_err(|e| TestCaseError::fail(e.to_string()))?;
         // Under 1000 kbps a speed prints whole; above, in Mbps to two decimals (5 kbps).
         let rounding = if kbps < 1000 { 0 } else { 5 };
         prop_assert!(

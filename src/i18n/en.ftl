@@ -307,3 +307,29 @@ list-separator = ,{" "}
 paren = {" "}({ $text })
 detail-separator = ;{" "}
 full-stop = .
+value-example =
+    { $what ->
+        [speed] write it like 600kbps or 3Mbps
+       *[size] write it like 15GB, 500MB or 1.5GB
+    }
+value-empty = an empty value is not allowed ({ value-example })
+value-negative = "{ $input }" is negative ({ value-example })
+value-no-number = "{ $input }" does not start with a number ({ value-example })
+value-no-unit = "{ $input }" has no unit ({ value-example })
+value-unknown-unit =
+    "{ $input }" is not a { $what ->
+        [speed] speed
+       *[size] data size
+    } ({ value-example })
+value-too-large = "{ $input }" is too large ({ value-example })
+value-below-one =
+    { $what ->
+        [speed] "{ $input }" is less than 1 kbps (write blocked for none, or a speed like 600kbps or 3Mbps)
+       *[size] "{ $input }" is less than one byte (write 0B for none, or a size like 15GB, 500MB or 1.5GB)
+    }
+value-bool =
+    { $value } is not { $what ->
+        [speed] a speed
+       *[size] a data size
+    }; write the value with its unit
+value-size-meant = "{ $input }" is not a data size (write { $digits }GB)

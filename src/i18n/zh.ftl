@@ -295,3 +295,29 @@ list-separator = 、
 paren = （{ $text }）
 detail-separator = ；
 full-stop = 。
+value-example =
+    { $what ->
+        [speed] 请写成 600kbps 或 3Mbps 这样的格式
+       *[size] 请写成 15GB、500MB 或 1.5GB 这样的格式
+    }
+value-empty = 不能为空（{ value-example }）
+value-negative = “{ $input }”是负数（{ value-example }）
+value-no-number = “{ $input }”不是以数字开头（{ value-example }）
+value-no-unit = “{ $input }”没有单位（{ value-example }）
+value-unknown-unit =
+    “{ $input }”不是{ $what ->
+        [speed] 速度
+       *[size] 流量大小
+    }（{ value-example }）
+value-too-large = “{ $input }”太大了（{ value-example }）
+value-below-one =
+    { $what ->
+        [speed] “{ $input }”不到 1 kbps（没有就写 blocked，否则写成 600kbps 或 3Mbps 这样的速度）
+       *[size] “{ $input }”不到 1 字节（没有就写 0B，否则写成 15GB、500MB 或 1.5GB 这样的大小）
+    }
+value-bool =
+    { $value } 不是{ $what ->
+        [speed] 速度
+       *[size] 流量大小
+    }；请写上数值和单位
+value-size-meant = “{ $input }”不是流量大小（请写 { $digits }GB）

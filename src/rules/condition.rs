@@ -371,8 +371,12 @@ pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, String> {
                 Err(kb_text::not_one_of(&word, &ty.describe()))
             }
         }
-        FactType::Size => units::parse_allowance(&text.ok_or_else(wrong)?).map(FactValue::Size),
-        FactType::Speed => units::parse_speed(&text.ok_or_else(wrong)?).map(FactValue::Speed),
+        FactType::Size => units::parse_allowance(&text.ok_or_else(wrong)?)
+            .map(FactValue::Size)
+            .map_err(|e| e.to_string()),
+        FactType::Speed => units::parse_speed(&text.ok_or_else(wrong)?)
+            .map(FactValue::Speed)
+            .map_err(|e| e.to_string()),
         FactType::Version => Version::parse(&text.ok_or_else(wrong)?).map(FactValue::Version),
         FactType::Number => match value {
             Value::Number(n) => n.as_f64().map(FactValue::Number).ok_or_else(wrong),

@@ -161,7 +161,9 @@ fn ask(
             let period = report.plan.as_ref().map(|p| p.hotspot.period);
             set(
                 ask_text(prompter, &messages::used_question(period), &|v| {
-                    units::parse_bytes(v).map(drop)
+                    units::parse_spoken_bytes(v)
+                        .map(drop)
+                        .map_err(|e| e.to_string())
                 })?,
                 &mut s.used,
             )
