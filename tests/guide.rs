@@ -122,7 +122,12 @@ fn enter_through_every_question_reaches_a_verdict() {
     // Enter until the save offer appears; the number of questions is the flow's business.
     for _ in 0..20 {
         // Output arrives as bytes; the prompt's own marks are not ASCII, so match its start.
-        match g.session.exp_regex(r"\? (Save these answers|[A-Z])") {
+        // A prompt starts its line; a question mark inside the report ("…from? Give
+        // --carrier") is not one.
+        match g
+            .session
+            .exp_regex(r"(?:^|[\r\n]|\x1b\[2K|\x1b\[\?25l)\? (Save these answers|[A-Z])")
+        {
             Ok((before, prompt)) => {
                 seen.push_str(&before);
                 seen.push_str(&prompt);
