@@ -248,6 +248,9 @@ pub struct CapArgs {
     /// The day of the month the allowance resets (gives the days left and the pace so far)
     #[arg(long, value_name = "DAY", value_parser = day_of_month)]
     pub cycle_day: Option<u8>,
+    /// Also show the research notes behind the plan's figures
+    #[arg(long)]
+    pub explain: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,

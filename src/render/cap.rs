@@ -14,7 +14,9 @@ use crate::messages;
 use crate::text::sanitize;
 use crate::units::{format_bytes, Allowance};
 
-pub fn text(report: &CapReport) -> String {
+/// The cap for a person. The research notes behind the figures are for `--explain`: they are
+/// written for the people who keep the knowledge base.
+pub fn text(report: &CapReport, explain: bool) -> String {
     let mut out = String::new();
     let plan = &report.plan;
     // "AT&T Unlimited Premium PL" and "Mint Unlimited" already name their carrier;
@@ -74,7 +76,7 @@ pub fn text(report: &CapReport) -> String {
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
         write_budget(&mut out, budget, used, plan.hotspot.period);
     }
-    if let Some(notes) = &plan.notes {
+    if let Some(notes) = plan.notes.as_ref().filter(|_| explain) {
         let _ = writeln!(out, "\n{} {}", messages::notes().dimmed(), sanitize(notes));
     }
     let _ = writeln!(

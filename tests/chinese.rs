@@ -1,0 +1,215 @@
+//! Chinese where the reader asks for it (`--lang zh`, or a zh locale), English otherwise,
+//! and the same JSON in both apart from the words.
+
+mod support;
+
+use serde_json::Value;
+use support::{esim, Outcome};
+
+/// Each command with a word its Chinese output must hold.
+const COMMANDS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "check",
+            "--carrier",
+            "verizon",
+            "--plan",
+            "Unlimited Ultimate",
+            "--esim",
+            "active",
+        ],
+        "可以，但有限制",
+    ),
+    (
+        &["cap", "ultimate", "--carrier", "verizon", "--used", "150GB"],
+        "剩余",
+    ),
+    (&["steps", "--platform", "ios"], "遇到问题时"),
+    (&["plans", "--carrier", "verizon"], "全速热点流量"),
+    (&["check", "--carrier", "verizn"], "你要找的是不是"),
+    (&["check", "--carrier", "verizon", "--used", "-1GB"], "负数"),
+];
+
+fn run(args: &[&str], env: &[(&str, &str)]) -> Outcome {
+    let mut cmd = esim();
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "ESIM_HOTSPOT_LANG"] {
+        cmd.env_remove(name);
+    }
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let output = cmd.arg("--color").arg("never").args(args).output().unwrap();
+    Outcome {
+        code: output.status.code().expect("exited"),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+fn has_han(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn every_command_speaks_chinese_when_asked_and_english_otherwise() {
+    for (args, word) in COMMANDS {
+        let flag = [&["--lang", "zh"], *args].concat();
+        for (how, out) in [
+            ("--lang zh", run(&flag, &[])),
+            ("LANG=zh_CN.UTF-8", run(args, &[("LANG", "zh_CN.UTF-8")])),
+            (
+                "ESIM_HOTSPOT_LANG=zh",
+                run(args, &[("ESIM_HOTSPOT_LANG", "zh")]),
+            ),
+        ] {
+            let all = format!("{}{}", out.stdout, out.stderr);
+            assert!(all.contains(word), "{how} {args:?}: no {word}:\n{all}");
+        }
+        let english = run(args, &[("LANG", "en_US.UTF-8")]);
+        let all = format!("{}{}", english.stdout, english.stderr);
+        assert!(!has_han(&all), "English {args:?} holds Chinese:\n{all}");
+        let overridden = run(
+            &[&["--lang", "en"], *args].concat(),
+            &[("LANG", "zh_CN.UTF-8")],
+        );
+        assert!(
+            !has_han(&format!("{}{}", overridden.stdout, overridden.stderr)),
+            "--lang en wins over the locale"
+        );
+    }
+}
+
+#[test]
+fn exit_codes_do_not_change_with_the_language() {
+    for (args, _) in COMMANDS {
+        let en = run(args, &[("LANG", "en_US.UTF-8")]);
+        let zh = run(args, &[("LANG", "zh_CN.UTF-8")]);
+        assert_eq!(en.code, zh.code, "{args:?}");
+    }
+}
+
+/// Every key, number, boolean and enum value alike; strings may differ only where they are
+/// words for a person.
+fn same_but_words(en: &Value, zh: &Value, key: &str, path: &str) {
+    const WORDS: &[&str] = &[
+        "message",
+        "advice",
+        "allowance",
+        "budget_note",
+        "how_to_find_out",
+    ];
+    match (en, zh) {
+        (Value::Object(a), Value::Object(b)) => {
+            assert_eq!(
+                a.keys().collect::<Vec<_>>(),
+                b.keys().collect::<Vec<_>>(),
+                "keys at {path}"
+            );
+            for (k, v) in a {
+                let key = if key == "how_to_find_out" { key } else { k };
+                same_but_words(v, &b[k], key, &format!("{path}.{k}"));
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            assert_eq!(a.len(), b.len(), "length at {path}");
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                same_but_words(x, y, key, &format!("{path}[{i}]"));
+            }
+        }
+        (Value::String(a), Value::String(b)) if WORDS.contains(&key) => {
+            assert!(!a.is_empty() && !b.is_empty(), "{path}");
+        }
+        _ => assert_eq!(en, zh, "{path}"),
+    }
+}
+
+#[test]
+fn json_is_the_same_in_both_languages_apart_from_the_words() {
+    for args in [
+        &[
+            "check",
+            "--carrier",
+            "t-mobile",
+            "--plan",
+            "go5g-plus",
+            "--device",
+            "iphone-15",
+            "--esim",
+            "active",
+            "--used",
+            "3GB",
+            "--explain",
+            "--format",
+            "json",
+        ][..],
+        &[
+            "cap",
+            "ultimate",
+            "--carrier",
+            "verizon",
+            "--used",
+            "120GB",
+            "--days-left",
+            "5",
+            "--format",
+            "json",
+        ],
+        &["plans", "--carrier", "mint", "--format", "json"],
+        &["steps", "--platform", "android", "--format", "json"],
+    ] {
+        let en: Value =
+            serde_json::from_str(&run(args, &[("LANG", "en_US.UTF-8")]).stdout).unwrap();
+        let zh: Value =
+            serde_json::from_str(&run(args, &[("LANG", "zh_CN.UTF-8")]).stdout).unwrap();
+        same_but_words(&en, &zh, "", "");
+    }
+}
+
+#[test]
+fn a_table_with_chinese_lines_up() {
+    let out = run(&["--lang", "zh", "plans", "--carrier", "verizon"], &[]);
+    let widths: Vec<usize> = out
+        .stdout
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('*'))
+        .map(display_width)
+        .collect();
+    assert!(widths.len() > 3, "{}", out.stdout);
+    let header = widths[0];
+    assert!(
+        widths.iter().all(|w| *w <= header + 2),
+        "rows wider than the header: {widths:?}\n{}",
+        out.stdout
+    );
+    // The columns start at the same display column on every row.
+    let header_line = out.stdout.lines().next().unwrap();
+    let col = column_of(header_line, "类型");
+    for line in out
+        .stdout
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains("postpaid") || l.contains("后付费"))
+    {
+        assert_eq!(column_of(line, "后付费"), col, "{line}");
+    }
+}
+
+/// Columns a terminal gives `text`: two for each CJK character.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            if c >= '\u{2e80}' && c != '\u{ff61}' {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+fn column_of(line: &str, word: &str) -> usize {
+    let at = line
+        .find(word)
+        .unwrap_or_else(|| panic!("no {word} in {line}"));
+    display_width(&line[..at])
+}
