@@ -12,25 +12,13 @@ use crate::kb::model::PlanKind;
 use crate::lookup::{CapQuery, PlanFilter, SortKey};
 use crate::situation::Situation;
 use crate::steps::{StepPlatform, Via};
-
-const EXAMPLES: &str = "\
-Examples:
-  esim-hotspot check --carrier verizon --plan \"Unlimited Ultimate\" --esim active
-  esim-hotspot check --carrier t-mobile --plan go5g-plus --device \"iPhone 15\" --bought-in hk
-  esim-hotspot check --carrier att --plan \"Unlimited Elite\" --used 38GB --format json
-  esim-hotspot cap \"Go5G Plus\" --used 38GB --cycle-day 12
-  esim-hotspot plans --min-hotspot 30GB --sort hotspot
-  esim-hotspot kb validate ./my-kb
-
-Exit codes: 0 sharing works (yes or limited), 1 it does not (no), 2 bad input or a
-knowledge-base error, 3 unknown (the report lists what to find out), 130 interrupted.";
+use crate::tr;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "esim-hotspot",
     version,
-    about = "Can I share my US eSIM's data through my phone's hotspot, how much, and how do I set it up safely?",
-    after_help = EXAMPLES
+    about = "Can I share my US eSIM's data through my phone's hotspot, how much, and how do I set it up safely?"
 )]
 pub struct Cli {
     /// A directory of YAML laid over the built-in knowledge base (same layout as data/)
@@ -48,25 +36,6 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 }
-
-const CAP_EXAMPLES: &str = "\
-Examples:
-  esim-hotspot cap \"Go5G Plus\"
-  esim-hotspot cap ultimate --carrier verizon --used 120GB --cycle-day 12
-  esim-hotspot cap beyond-unlimited --used 9.5GB --days-left 6 --format json";
-
-const PLANS_EXAMPLES: &str = "\
-Examples:
-  esim-hotspot plans
-  esim-hotspot plans --carrier t-mobile --kind legacy
-  esim-hotspot plans --min-hotspot 30GB --esim --sort hotspot
-  esim-hotspot plans --format json";
-
-const STEPS_EXAMPLES: &str = "\
-Examples:
-  esim-hotspot steps --platform ios
-  esim-hotspot steps --platform samsung --via usb
-  esim-hotspot steps --platform android --format json";
 
 #[derive(Debug, Args)]
 pub struct StepsArgs {
@@ -129,18 +98,14 @@ pub enum Format {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Can this eSIM's data be shared by hotspot? A verdict with every reason and its source
-    #[command(after_help = EXAMPLES)]
     Check(Box<CheckArgs>),
     /// Walk through the questions that matter to a verdict (the default on a terminal)
     Guide,
     /// A plan's hotspot cap in words, and with --used what is left and what it carries
-    #[command(after_help = CAP_EXAMPLES)]
     Cap(CapArgs),
     /// A table of plans with their hotspot allowance, filtered and sorted
-    #[command(after_help = PLANS_EXAMPLES)]
     Plans(PlansArgs),
     /// Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
-    #[command(after_help = STEPS_EXAMPLES)]
     Steps(StepsArgs),
     /// Check and inspect the knowledge base
     #[command(subcommand)]
@@ -325,6 +290,59 @@ impl Bounded for u32 {
 }
 
 /// The choices, each also under its aliases (国行 for cn, "WPA2/WPA3-Personal" for wpa2-wpa3).
+/// The command line in the reader's language: the about lines and the examples come from
+/// the catalog; clap's own words (Usage, Options) stay as clap writes them.
+pub fn command_in(lang: Lang) -> clap::Command {
+    use clap::CommandFactory;
+    let mut command = Cli::command().after_help(tr!("help-examples"));
+    if lang != Lang::En {
+        command = command.about(tr!("help-about"));
+    }
+    let subcommands: [(&str, &str, Option<&str>); 6] = [
+        ("check", "help-check", Some("help-examples")),
+        ("guide", "help-guide", None),
+        ("cap", "help-cap", Some("help-cap-examples")),
+        ("plans", "help-plans", Some("help-plans-examples")),
+        ("steps", "help-steps", Some("help-steps-examples")),
+        ("kb", "help-kb", None),
+    ];
+    for (name, about, examples) in subcommands {
+        command = command.mut_subcommand(name, |mut sub| {
+            if lang != Lang::En {
+                sub = sub.about(tr!(about));
+            }
+            match examples {
+                Some(examples) => sub.after_help(tr!(examples)),
+                None => sub,
+            }
+        });
+    }
+    command
+}
+
+/// The language asked for before the command line is parsed, so that `--help` and clap's
+/// errors can use it: `--lang`, then `ESIM_HOTSPOT_LANG`, then the locale.
+pub fn lang_asked(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    var: impl Fn(&str) -> Option<String>,
+) -> Lang {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let flag = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        });
+    flag.or_else(|| var("ESIM_HOTSPOT_LANG"))
+        .and_then(|text| Lang::parse(&text))
+        .unwrap_or_else(|| Lang::from_locale(var))
+}
+
 /// `--lang`: the languages as people write them (`zh`, `zh-CN`, `中文`, `en`).
 fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| format!("\"{text}\" is not a language here: write en or zh"))

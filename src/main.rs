@@ -1,10 +1,14 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-use esim_hotspot::{cli::Cli, error::Error, exit, run};
+use clap::FromArgMatches;
+use esim_hotspot::{cli, error::Error, exit, i18n, run};
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let lang = cli::lang_asked(std::env::args_os(), |name| std::env::var(name).ok());
+    i18n::set_lang(lang);
+    let matches = cli::command_in(lang).get_matches();
+    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match run(cli) {
         Ok(code) => code,
         Err(Error::Interrupted) => ExitCode::from(exit::INTERRUPTED),
         Err(error) => {

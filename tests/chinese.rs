@@ -213,3 +213,16 @@ fn column_of(line: &str, word: &str) -> usize {
         .unwrap_or_else(|| panic!("no {word} in {line}"));
     display_width(&line[..at])
 }
+
+#[test]
+fn help_is_in_the_readers_language_as_far_as_clap_allows() {
+    let zh = run(&["--lang", "zh", "--help"], &[]);
+    assert!(zh.stdout.contains("个人热点共享流量"), "{}", zh.stdout);
+    assert!(zh.stdout.contains("示例："), "{}", zh.stdout);
+    let by_locale = run(&["cap", "--help"], &[("LANG", "zh_CN.UTF-8")]);
+    assert!(by_locale.stdout.contains("示例："), "{}", by_locale.stdout);
+    let en = run(&["--help"], &[("LANG", "en_US.UTF-8")]);
+    assert!(en.stdout.contains("Examples:"), "{}", en.stdout);
+    let equals = run(&["--lang=zh", "check", "--help"], &[]);
+    assert!(equals.stdout.contains("给出结论"), "{}", equals.stdout);
+}

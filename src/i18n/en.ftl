@@ -333,3 +333,39 @@ value-bool =
        *[size] a data size
     }; write the value with its unit
 value-size-meant = "{ $input }" is not a data size (write { $digits }GB)
+help-examples =
+    Examples:
+      esim-hotspot check --carrier verizon --plan "Unlimited Ultimate" --esim active
+      esim-hotspot check --carrier t-mobile --plan go5g-plus --device "iPhone 15" --bought-in hk
+      esim-hotspot check --carrier att --plan "Unlimited Elite" --used 38GB --format json
+      esim-hotspot cap "Go5G Plus" --used 38GB --cycle-day 12
+      esim-hotspot plans --min-hotspot 30GB --sort hotspot
+      esim-hotspot --lang zh check --carrier t-mobile --plan go5g-plus
+      esim-hotspot kb validate ./my-kb
+
+    Exit codes: 0 sharing works (yes or limited), 1 it does not (no), 2 bad input or a
+    knowledge-base error, 3 unknown (the report lists what to find out), 130 interrupted.
+help-cap-examples =
+    Examples:
+      esim-hotspot cap "Go5G Plus"
+      esim-hotspot cap ultimate --carrier verizon --used 120GB --cycle-day 12
+      esim-hotspot cap beyond-unlimited --used 9.5GB --days-left 6 --format json
+      esim-hotspot cap "Starter SL" --explain
+help-plans-examples =
+    Examples:
+      esim-hotspot plans
+      esim-hotspot plans --carrier t-mobile --kind legacy
+      esim-hotspot plans --min-hotspot 30GB --esim --sort hotspot
+      esim-hotspot plans --format json
+help-steps-examples =
+    Examples:
+      esim-hotspot steps --platform ios
+      esim-hotspot steps --platform samsung --via usb
+      esim-hotspot steps --platform android --format json
+help-about = Can I share my US eSIM's data through my phone's hotspot, how much, and how do I set it up safely?
+help-check = Can this eSIM's data be shared by hotspot? A verdict with every reason and its source
+help-guide = Walk through the questions that matter to a verdict (the default on a terminal)
+help-cap = A plan's hotspot cap in words, and with --used what is left and what it carries
+help-plans = A table of plans with their hotspot allowance, filtered and sorted
+help-steps = Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
+help-kb = Check and inspect the knowledge base

@@ -321,3 +321,39 @@ value-bool =
        *[size] 流量大小
     }；请写上数值和单位
 value-size-meant = “{ $input }”不是流量大小（请写 { $digits }GB）
+help-examples =
+    示例：
+      esim-hotspot check --carrier verizon --plan "Unlimited Ultimate" --esim active
+      esim-hotspot check --carrier t-mobile --plan go5g-plus --device "iPhone 15" --bought-in 港版
+      esim-hotspot check --carrier att --plan "Unlimited Elite" --used 38GB --format json
+      esim-hotspot cap "Go5G Plus" --used 38GB --cycle-day 12
+      esim-hotspot plans --min-hotspot 30GB --sort hotspot
+      esim-hotspot --lang zh check --carrier t-mobile --plan go5g-plus
+      esim-hotspot kb validate ./my-kb
+
+    退出码：0 可以共享（可以或有限制），1 不能共享，2 输入有误或知识库出错，
+    3 待定（报告会列出还需确认的信息），130 已中断。
+help-cap-examples =
+    示例：
+      esim-hotspot cap "Go5G Plus"
+      esim-hotspot cap ultimate --carrier verizon --used 120GB --cycle-day 12
+      esim-hotspot cap beyond-unlimited --used 9.5GB --days-left 6 --format json
+      esim-hotspot cap "Starter SL" --explain
+help-plans-examples =
+    示例：
+      esim-hotspot plans
+      esim-hotspot plans --carrier t-mobile --kind legacy
+      esim-hotspot plans --min-hotspot 30GB --esim --sort hotspot
+      esim-hotspot plans --format json
+help-steps-examples =
+    示例：
+      esim-hotspot steps --platform ios
+      esim-hotspot steps --platform samsung --via usb
+      esim-hotspot steps --platform android --format json
+help-about = 我的美国 eSIM 能不能通过手机个人热点共享流量？能用多少？怎样安全地设置？
+help-check = 这个 eSIM 的流量能不能通过热点共享？给出结论，以及每条理由和来源
+help-guide = 一步步回答与结论有关的问题（在终端中默认运行）
+help-cap = 用文字说明套餐的热点额度；加上 --used 时显示还剩多少、够做什么
+help-plans = 列出各套餐的热点额度，可筛选和排序
+help-steps = Wi-Fi、USB 或蓝牙热点的设置步骤，以及遇到问题时的解决办法
+help-kb = 检查和查看知识库
