@@ -435,6 +435,7 @@ impl CheckArgs {
             roaming: flags.roaming.or(base.roaming),
             has_esim: flags.has_esim.or(base.has_esim),
             password: None,
+            lang: base.lang,
         }
     }
 
@@ -453,6 +454,7 @@ impl CheckArgs {
             used: self.used.clone(),
             roaming: self.roaming,
             has_esim: self.has_esim,
+            lang: None,
             password: None,
         }
     }

@@ -18,6 +18,10 @@ pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
         Some(saved) => args.over(saved),
         None => args.situation(),
     };
+    // The language chosen in the guide, unless this command names one.
+    if let (None, Some(lang)) = (cli.lang, situation.lang) {
+        crate::i18n::set_lang(lang);
+    }
     if args.password_stdin {
         let secret = read_password_from_stdin()?;
         situation.password = Some(password::check(&secret));
@@ -83,8 +87,16 @@ fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
 pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
     wizard::require_terminal()?;
     let library = Library::open(cli.kb.as_deref())?;
+    // A language chosen in an earlier guide, unless this command names one. A profile that
+    // does not read is reported when the answers are saved, not here.
+    let saved_lang = profile::default_path()
+        .and_then(|path| profile::load(&path).ok().flatten())
+        .and_then(|saved| saved.lang);
+    if let (None, Some(lang)) = (cli.lang, saved_lang) {
+        crate::i18n::set_lang(lang);
+    }
     let mut prompter = wizard::prompt::TerminalPrompter::new(color);
-    let (report, situation) = match wizard::run(&library, &mut prompter)? {
+    let (report, mut situation) = match wizard::run(&library, &mut prompter)? {
         wizard::Outcome::Left => {
             prompter.say(&messages::left_guide());
             return Ok(ExitCode::from(exit::INTERRUPTED));
@@ -95,6 +107,7 @@ pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
     if report.verdict != rules::Verdict::No {
         offer_steps(&library, &mut prompter, &report, &situation)?;
     }
+    situation.lang = situation.lang.or(saved_lang);
     offer_profile(&mut prompter, &situation)?;
     Ok(exit::for_verdict(report.verdict))
 }

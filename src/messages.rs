@@ -376,6 +376,9 @@ pub fn left_guide() -> String {
 pub fn dont_know() -> String {
     tr!("dont-know")
 }
+pub fn lang_switch() -> String {
+    tr!("lang-switch")
+}
 pub fn not_listed() -> String {
     tr!("not-listed")
 }

@@ -44,6 +44,10 @@ pub struct Situation {
     /// For a phone not in the knowledge base: does it have eSIM.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_esim: Option<bool>,
+    /// The language chosen in the guide, so that later answers speak it too. Not a fact
+    /// about the phone or plan: no rule reads it and the repeated command line leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::i18n::Lang>,
     /// Measurements of the hotspot password; never saved, and never the password itself.
     #[serde(skip)]
     pub password: Option<PasswordCheck>,

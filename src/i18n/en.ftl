@@ -369,3 +369,4 @@ help-cap = A plan's hotspot cap in words, and with --used what is left and what 
 help-plans = A table of plans with their hotspot allowance, filtered and sorted
 help-steps = Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
 help-kb = Check and inspect the knowledge base
+lang-switch = 中文 (switch to Chinese)

@@ -357,3 +357,4 @@ help-cap = 用文字说明套餐的热点额度；加上 --used 时显示还剩�
 help-plans = 列出各套餐的热点额度，可筛选和排序
 help-steps = Wi-Fi、USB 或蓝牙热点的设置步骤，以及遇到问题时的解决办法
 help-kb = 检查和查看知识库
+lang-switch = English（切换到英文）

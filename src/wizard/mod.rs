@@ -11,6 +11,7 @@ use std::io::IsTerminal;
 use crate::advisor::{self, Report};
 use crate::error::{Error, Result};
 use crate::facts::Version;
+use crate::i18n::Lang;
 use crate::kb::Library;
 use crate::messages;
 use crate::password;
@@ -106,7 +107,16 @@ fn ask(
         }
     };
     Ok(match question {
-        Question::Carrier => set(ask_carrier(library, prompter)?, &mut s.carrier),
+        Question::Carrier => loop {
+            match ask_carrier(library, prompter)? {
+                CarrierReply::SwitchLanguage => s.lang = Some(switch_language()),
+                CarrierReply::Back => break Reply::Back,
+                CarrierReply::Carrier(id) => {
+                    s.carrier = Some(id);
+                    break Reply::Answer(());
+                }
+            }
+        },
         Question::Plan => set(ask_plan(library, prompter, s)?, &mut s.plan),
         Question::Device => match ask_device(library, prompter)? {
             Reply::Back => Reply::Back,
@@ -192,20 +202,40 @@ fn ask_text(
     })
 }
 
-/// Carriers by name, with "not listed" first: Enter does not pick a carrier for you.
-fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
+/// An answer to the first question: a carrier, or a switch to the other language.
+enum CarrierReply {
+    Carrier(String),
+    SwitchLanguage,
+    Back,
+}
+
+/// Carriers by name, with "not listed" first (Enter does not pick a carrier for you) and the
+/// other language second, so a person who reads Chinese can switch at the first question.
+fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<CarrierReply> {
     let mut names = library.carrier_names();
     names.sort_by_key(|n| n.name.to_lowercase());
-    let items: Vec<String> = std::iter::once(messages::not_listed().to_string())
+    let items: Vec<String> = [messages::not_listed(), messages::lang_switch()]
+        .into_iter()
         .chain(names.iter().map(|n| sanitize(&n.name)))
         .collect();
     Ok(
         match prompter.choose(&messages::q_carrier(), &items, true)? {
-            Reply::Back => Reply::Back,
-            Reply::Answer(0) => Reply::Answer(Some(OTHER_CARRIER.to_string())),
-            Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
+            Reply::Back => CarrierReply::Back,
+            Reply::Answer(0) => CarrierReply::Carrier(OTHER_CARRIER.to_string()),
+            Reply::Answer(1) => CarrierReply::SwitchLanguage,
+            Reply::Answer(i) => CarrierReply::Carrier(names[i - 2].id.clone()),
         },
     )
+}
+
+/// Speaks the other language from now on, and says which.
+fn switch_language() -> Lang {
+    let lang = match crate::i18n::lang() {
+        Lang::En => Lang::Zh,
+        Lang::Zh => Lang::En,
+    };
+    crate::i18n::set_lang(lang);
+    lang
 }
 
 fn ask_plan(
@@ -429,6 +459,20 @@ mod tests {
         assert_eq!(prompts[1], messages::q_plan());
         assert_eq!(prompts[2], messages::q_carrier(), "back at the carrier");
         assert_eq!(report.verdict, Verdict::No);
+    }
+
+    #[test]
+    fn the_first_question_switches_the_language() {
+        let (_, situation, prompts) = finish(&["中文", "Verizon", "Unlimited Ultimate"]);
+        crate::i18n::set_lang(Lang::En);
+        assert_eq!(situation.lang, Some(Lang::Zh));
+        assert_eq!(situation.carrier.as_deref(), Some("verizon"));
+        assert!(prompts[0].starts_with("Which carrier"), "{prompts:?}");
+        assert!(
+            prompts[1].contains("运营商"),
+            "asked again in Chinese: {prompts:?}"
+        );
+        assert!(prompts[2].contains("套餐"), "{prompts:?}");
     }
 
     #[test]
