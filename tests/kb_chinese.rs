@@ -1,5 +1,6 @@
-//! The knowledge base's own words come in Chinese too: every rule's message and advice has
-//! a `zh` text, with the same placeholders as the English and Chinese punctuation.
+//! The knowledge base's own words come in Chinese too: every rule's message and advice,
+//! every setup step and every troubleshooting fix has a `zh` text, with the same
+//! placeholders as the English and Chinese punctuation.
 
 use esim_hotspot::kb::Library;
 use esim_hotspot::rules::placeholders;
@@ -97,6 +98,29 @@ fn every_rule_speaks_chinese_with_the_same_placeholders() {
         );
         if let Some(advice) = &rule.advice {
             check(advice, &format!("{} advice", rule.id), &mut problems);
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_step_and_fix_speaks_chinese() {
+    let steps = Library::embedded().steps().unwrap();
+    let mut problems = Vec::new();
+    for guide in &steps.guides {
+        check(&guide.title, &format!("{} title", guide.id), &mut problems);
+        for (i, step) in guide.steps.iter().enumerate() {
+            check(step, &format!("{} step {}", guide.id, i + 1), &mut problems);
+        }
+    }
+    for trouble in &steps.troubleshooting {
+        check(
+            &trouble.problem,
+            &format!("{} problem", trouble.id),
+            &mut problems,
+        );
+        for (i, fix) in trouble.fixes.iter().enumerate() {
+            check(fix, &format!("{} fix {}", trouble.id, i + 1), &mut problems);
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");
