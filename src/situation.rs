@@ -47,6 +47,7 @@ pub struct Situation {
     /// The language chosen in the guide, so that later answers speak it too. Not a fact
     /// about the phone or plan: no rule reads it and the repeated command line leaves it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(skip)]
     pub lang: Option<crate::i18n::Lang>,
     /// Measurements of the hotspot password; never saved, and never the password itself.
     #[serde(skip)]

@@ -97,6 +97,10 @@ fn same_but_words(en: &Value, zh: &Value, key: &str, path: &str) {
         "allowance",
         "budget_note",
         "how_to_find_out",
+        "title",
+        "steps",
+        "problem",
+        "fixes",
     ];
     match (en, zh) {
         (Value::Object(a), Value::Object(b)) => {

@@ -5,7 +5,6 @@
 //! The language is chosen once, at start: `--lang`, else `ESIM_HOTSPOT_LANG`, else the locale
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`; any `zh` locale is Chinese), else English.
 
-use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -71,18 +70,19 @@ impl Lang {
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
+thread_local! {
+    /// The language of the thread that speaks: the program's main thread. Kept per thread so
+    /// that tests running side by side can each speak their own.
+    static CURRENT: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
 
-/// Chooses the language every later message is in.
+/// Chooses the language every later message (on this thread) is in.
 pub fn set_lang(lang: Lang) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
+    CURRENT.with(|current| current.set(lang));
 }
 
 pub fn lang() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Lang::Zh,
-        _ => Lang::En,
-    }
+    CURRENT.with(std::cell::Cell::get)
 }
 
 static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
