@@ -2,6 +2,7 @@
 //! the pace so far, and what the remainder carries in hours of each activity.
 
 use crate::kb::date::Date;
+use crate::text::LocalizedText;
 use crate::units::{Allowance, Speed};
 use crate::usage::{Activity, Category};
 
@@ -62,7 +63,7 @@ pub struct Budget {
     pub pace: Option<Pace>,
     pub hours: Vec<ActivityHours>,
     /// The highest-quality video of which an hour a day fits the daily budget.
-    pub best_daily_video: Option<String>,
+    pub best_daily_video: Option<LocalizedText>,
 }
 
 /// Where the pace so far leads, always a day from today to the reset.
@@ -77,7 +78,7 @@ pub enum Pace {
 #[derive(Debug, Clone)]
 pub struct ActivityHours {
     pub id: String,
-    pub name: String,
+    pub name: LocalizedText,
     /// `None` when the remainder is unlimited.
     pub hours: Option<f64>,
     pub both_directions: bool,
@@ -153,7 +154,7 @@ fn pace(remaining: Allowance, input: &BudgetInput) -> Option<Pace> {
     }
 }
 
-fn best_video(activities: &[Activity], daily: u64) -> Option<String> {
+fn best_video(activities: &[Activity], daily: u64) -> Option<LocalizedText> {
     activities
         .iter()
         .filter(|a| a.category == Some(Category::Video))

@@ -204,7 +204,7 @@ pub enum Phrase {
     /// An after-cap speed, marked when it is only the carrier's general rule.
     AfterCap { speed: Speed, general: bool },
     /// What a slow speed still carries, by activity name; empty when nothing listed does.
-    Carries(Vec<String>),
+    Carries(Vec<crate::text::LocalizedText>),
 }
 
 impl fmt::Display for Phrase {
@@ -215,7 +215,10 @@ impl fmt::Display for Phrase {
                 f.write_str(p.as_str())
             }
             Phrase::AfterCap { speed, .. } => write!(f, "{speed}"),
-            Phrase::Carries(names) => f.write_str(&names.join(", ")),
+            Phrase::Carries(names) => {
+                let names: Vec<&str> = names.iter().map(|n| n.en()).collect();
+                f.write_str(&names.join(", "))
+            }
         }
     }
 }

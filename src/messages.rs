@@ -65,7 +65,10 @@ fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
         Phrase::Carries(names) if names.is_empty() => {
             message_in(lang, "nothing-listed-works", None)
         }
-        Phrase::Carries(names) => names.join(&message_in(lang, "list-separator", None)),
+        Phrase::Carries(names) => {
+            let names: Vec<&str> = names.iter().map(|n| n.in_lang(lang).0).collect();
+            names.join(&message_in(lang, "list-separator", None))
+        }
     }
 }
 

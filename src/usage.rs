@@ -28,7 +28,8 @@ sourced_struct! {
     #[serde(deny_unknown_fields)]
     pub struct Activity {
         pub id: String,
-        pub name: String,
+        /// What a person calls it, in English and, where written, Chinese.
+        pub name: LocalizedText,
         #[serde(default)]
         pub category: Option<Category>,
         /// Data one hour uses, one way, as the source gives it.

@@ -101,6 +101,9 @@ fn same_but_words(en: &Value, zh: &Value, key: &str, path: &str) {
         "steps",
         "problem",
         "fixes",
+        // Activity names: plan and carrier names, also under `name`, stay the same.
+        "name",
+        "best_daily_video",
     ];
     match (en, zh) {
         (Value::Object(a), Value::Object(b)) => {

@@ -101,7 +101,7 @@ fn write_after_cap(out: &mut String, report: &CapReport) {
     if works.is_empty() {
         let _ = writeln!(out, "  {}", messages::nothing_listed_works());
     } else {
-        let names: Vec<String> = works.iter().map(|a| sanitize(&a.name)).collect();
+        let names: Vec<String> = works.iter().map(|a| sanitize(a.name.current())).collect();
         let _ = writeln!(
             out,
             "  {} {}",
@@ -115,7 +115,7 @@ fn write_after_cap(out: &mut String, report: &CapReport) {
                 out,
                 "  {} {}{}",
                 messages::too_slow().red(),
-                sanitize(&activity.name),
+                sanitize(activity.name.current()),
                 messages::paren(&format!("{} {need}", messages::needs()))
             );
         }
@@ -149,7 +149,11 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
         None => {}
     }
     if let Some(video) = &budget.best_daily_video {
-        let _ = writeln!(out, "  {}", messages::best_video(&sanitize(video)));
+        let _ = writeln!(
+            out,
+            "  {}",
+            messages::best_video(&sanitize(video.current()))
+        );
     }
     if budget.remaining == Allowance::Unlimited || budget.hours.is_empty() {
         return;
@@ -166,7 +170,7 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
             out,
             "    {:>7}  {}{both}",
             messages::hours(h),
-            sanitize(&hours.name)
+            sanitize(hours.name.current())
         );
     }
 }
@@ -220,7 +224,7 @@ pub fn json(report: &CapReport) -> String {
         });
         object["lasts_until_reset"] =
             json!(budget.pace.map(|pace| matches!(pace, Pace::LastsUntil(_))));
-        object["best_daily_video"] = json!(budget.best_daily_video);
+        object["best_daily_video"] = json!(budget.best_daily_video.as_ref().map(|v| v.current()));
         object["hours"] = Value::Object(hours);
         object["usage_sources"] = report
             .activities
@@ -229,7 +233,7 @@ pub fn json(report: &CapReport) -> String {
                 (
                     a.id.clone(),
                     json!({
-                        "name": a.name,
+                        "name": a.name.current(),
                         "per_hour_bytes": a.per_hour.bytes(),
                         "both_directions": a.both_directions,
                         "sources_disagree": a.sources_disagree,
