@@ -82,7 +82,12 @@ pub fn detail_separator() -> String {
     tr!("detail-separator")
 }
 
-/// The end of a sentence: "." or "。".
+/// What follows a label: ": text" or "：text".
+pub fn after_label(text: &str) -> String {
+    tr!("after-label", text = text)
+}
+
+/// The end of a sentence, with the space another sentence needs after it: ". " or "。".
 pub fn full_stop() -> String {
     tr!("full-stop")
 }

@@ -306,7 +306,8 @@ ask-roaming = Will you use the hotspot while roaming outside the carrier's home 
 list-separator = ,{" "}
 paren = {" "}({ $text })
 detail-separator = ;{" "}
-full-stop = .
+full-stop = .{" "}
+after-label = : { $text }
 value-example =
     { $what ->
         [speed] write it like 600kbps or 3Mbps

@@ -295,6 +295,7 @@ list-separator = 、
 paren = （{ $text }）
 detail-separator = ；
 full-stop = 。
+after-label = ：{ $text }
 value-example =
     { $what ->
         [speed] 请写成 600kbps 或 3Mbps 这样的格式

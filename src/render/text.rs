@@ -154,10 +154,10 @@ fn write_missing(out: &mut String, facts: &[MissingFact]) {
     for (i, fact) in facts.iter().enumerate() {
         let _ = writeln!(
             out,
-            "  {}. {}: {}",
+            "  {}. {}{}",
             i + 1,
             messages::fact_label(fact.fact).bold(),
-            messages::how_to_find_out(fact.question)
+            messages::after_label(&messages::how_to_find_out(fact.question))
         );
     }
 }
@@ -170,7 +170,7 @@ fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
     let labels: Vec<String> = facts.iter().map(|f| messages::fact_label(f.fact)).collect();
     let _ = writeln!(
         out,
-        "\n{} {}{} {}",
+        "\n{} {}{}{}",
         messages::not_checked().bold(),
         messages::list(&labels),
         messages::full_stop(),
