@@ -233,3 +233,90 @@ fn help_is_in_the_readers_language_as_far_as_clap_allows() {
     let equals = run(&["--lang=zh", "check", "--help"], &[]);
     assert!(equals.stdout.contains("给出结论"), "{}", equals.stdout);
 }
+
+/// The pseudo-terminal reader gives each byte as a character; a Chinese needle is matched in
+/// that form.
+#[cfg(unix)]
+fn as_read(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
+#[cfg(unix)]
+fn guide_in_pty(env: &[(&str, &str)]) -> (rexpect::session::PtySession, tempfile::TempDir) {
+    use rexpect::reader::Options;
+    let home = tempfile::TempDir::new().unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("esim-hotspot"));
+    cmd.arg("guide")
+        .env("ESIM_HOTSPOT_PROFILE", home.path().join("profile.yaml"))
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
+    for name in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "ESIM_HOTSPOT_LANG",
+        "ESIM_HOTSPOT_KB",
+    ] {
+        cmd.env_remove(name);
+    }
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let options = Options::default()
+        .timeout_ms(Some(15_000))
+        .strip_ansi_escape_codes(false);
+    (
+        rexpect::session::spawn_with_options(cmd, options).unwrap(),
+        home,
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn the_guide_asks_in_chinese_under_a_chinese_locale() {
+    let (mut guide, _home) = guide_in_pty(&[("LANG", "zh_CN.UTF-8")]);
+    guide.exp_string(&as_read("eSIM 是哪家运营商")).unwrap();
+    guide.send("\u{3}").unwrap();
+    guide.flush().unwrap();
+    let _ = guide.exp_eof();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_guide_switches_to_chinese_at_the_first_question_and_saves_the_choice() {
+    let (mut guide, home) = guide_in_pty(&[("LANG", "en_US.UTF-8")]);
+    guide.exp_string("Which carrier").unwrap();
+    guide.send("中文").unwrap();
+    guide.send("\r").unwrap();
+    guide.flush().unwrap();
+    guide.exp_string(&as_read("eSIM 是哪家运营商")).unwrap();
+    guide.send("T-Mobile\r").unwrap();
+    guide.flush().unwrap();
+    guide.exp_string(&as_read("哪个套餐")).unwrap();
+    guide.send("Go5G Plus\r").unwrap();
+    guide.flush().unwrap();
+    guide.exp_string(&as_read("哪款手机")).unwrap();
+    guide.send("iPhone 15\r").unwrap();
+    guide.flush().unwrap();
+    guide.exp_string(&as_read("手机是在哪里买的")).unwrap();
+    guide.send("\x1b[B\x1b[B\r").unwrap();
+    guide.flush().unwrap();
+    let report = guide.exp_string(&as_read("保存这些回答")).unwrap();
+    assert!(report.contains(&as_read("不行")), "{report}");
+    guide.send("y").unwrap();
+    guide.flush().unwrap();
+    let _ = guide.exp_eof();
+    let saved = std::fs::read_to_string(home.path().join("profile.yaml")).unwrap();
+    assert!(saved.contains("lang: zh"), "{saved}");
+    // check --profile speaks the saved language.
+    let out = esim()
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("ESIM_HOTSPOT_LANG")
+        .env("ESIM_HOTSPOT_PROFILE", home.path().join("profile.yaml"))
+        .args(["check", "--profile", "--color", "never"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("不行"), "{stdout}");
+}
