@@ -212,11 +212,16 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
         let today = kb::date::Date::today();
         problems.extend(kb::stats::older_than(&library, i64::from(days), today)?);
     }
+    let mut text = String::new();
+    for missing in kb::translations::untranslated(&library)? {
+        text.push_str(&crate::text::sanitize(&messages::untranslated(&missing)));
+        text.push('\n');
+    }
     if problems.is_empty() {
-        emit(&format!("{}\n", messages::kb_valid()))?;
+        text.push_str(&format!("{}\n", messages::kb_valid()));
+        emit(&text)?;
         return Ok(ExitCode::from(exit::SUCCESS));
     }
-    let mut text = String::new();
     for problem in &problems {
         text.push_str(&format!("{}\n", crate::text::sanitize(problem)));
     }

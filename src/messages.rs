@@ -840,6 +840,16 @@ pub fn source_strength(kind: &str, copy_host: Option<&str>) -> String {
     }
 }
 
+/// A text a person reads with no Chinese yet: a warning, not a problem.
+pub fn untranslated(missing: &crate::kb::translations::Untranslated) -> String {
+    tr!(
+        "untranslated",
+        file = missing.file,
+        id = missing.id.as_str(),
+        field = missing.field
+    )
+}
+
 pub fn problems_found(count: usize) -> String {
     tr!("problems-found", count = count)
 }

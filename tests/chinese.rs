@@ -320,3 +320,24 @@ fn the_guide_switches_to_chinese_at_the_first_question_and_saves_the_choice() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("不行"), "{stdout}");
 }
+
+#[test]
+fn kb_validate_warns_on_a_text_with_no_chinese_and_still_passes() {
+    let kb = tempfile::TempDir::new().unwrap();
+    std::fs::write(
+        kb.path().join("rules.yaml"),
+        "rules:\n  - id: roaming-note\n    severity: info\n    when: {fact: roaming, is: true}\n    message: \"Roaming: check the carrier's rules.\"\n    source: https://www.example.com/roaming\n",
+    )
+    .unwrap();
+    let out = run(&["kb", "validate", kb.path().to_str().unwrap()], &[]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("warning: rules.yaml: \"roaming-note\" message has no zh text"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("knowledge base OK"), "{}", out.stdout);
+    let built_in = run(&["kb", "validate"], &[]);
+    assert!(!built_in.stdout.contains("warning"), "{}", built_in.stdout);
+}

@@ -371,3 +371,4 @@ help-plans = A table of plans with their hotspot allowance, filtered and sorted
 help-steps = Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
 help-kb = Check and inspect the knowledge base
 lang-switch = 中文 (switch to Chinese)
+untranslated = warning: { $file }: "{ $id }" { $field } has no zh text; Chinese readers see the English

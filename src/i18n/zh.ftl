@@ -359,3 +359,4 @@ help-plans = 列出各套餐的热点额度，可筛选和排序
 help-steps = Wi-Fi、USB 或蓝牙热点的设置步骤，以及遇到问题时的解决办法
 help-kb = 检查和查看知识库
 lang-switch = English（切换到英文）
+untranslated = 提醒：{ $file }：“{ $id }”的 { $field } 没有 zh 文本，中文读者会看到英文

@@ -9,6 +9,7 @@ pub mod names;
 mod parse;
 pub mod schema;
 pub mod stats;
+pub mod translations;
 pub(crate) mod validate;
 
 use std::borrow::Cow;
