@@ -630,7 +630,6 @@ pub fn stale(verified: &str, days: i64) -> String {
 // Input that does not parse: each says what works.
 pub const SIZE_HINT: &str = "write it like 15GB, 500MB or 1.5GB";
 pub const SPEED_HINT: &str = "write it like 600kbps or 3Mbps";
-pub const DATE_HINT: &str = "write it like 2026-11-25, 2026-11 or 2026";
 
 impl std::fmt::Display for crate::units::ValueError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -662,39 +661,44 @@ impl std::fmt::Display for crate::units::ValueError {
     }
 }
 pub fn not_a_date(input: &str) -> String {
-    format!("\"{input}\" is not a date ({DATE_HINT})")
+    tr!("not-a-date", input = input)
 }
 pub fn not_a_full_date(input: &str) -> String {
-    format!("\"{input}\" is not a full date (write it like 2026-11-25)")
+    tr!("not-a-full-date", input = input)
 }
 pub fn no_such_day(input: &str, year: u16, month: u8, day: u8) -> String {
-    format!("\"{input}\" is not a real date: {year}-{month:02} has no day {day}")
+    tr!(
+        "no-such-day",
+        input = input,
+        month = format!("{year}-{month:02}"),
+        day = day
+    )
 }
 pub fn not_a_version(input: &str) -> String {
-    format!("\"{input}\" is not a version (write it like 17.4 or 14)")
+    tr!("not-a-version", input = input)
 }
 pub fn flag_error(flag: &str, error: impl std::fmt::Display) -> String {
-    format!("--{flag}: {error}")
+    tr!("flag-error", flag = flag, error = error.to_string())
 }
 pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
-    format!(
-        "--{flag}: \"{input}\" is not one of {} (or unknown)",
-        words.join(", ")
+    tr!(
+        "not-a-choice",
+        flag = flag,
+        input = input,
+        words = words.join(", ")
     )
 }
 pub fn not_a_whole_number(input: &str) -> String {
-    format!("\"{input}\" is not a whole number (write it like 12)")
+    tr!("not-a-whole-number", input = input)
 }
 pub fn number_too_large(input: &str, max: u64) -> String {
-    format!("\"{input}\" is too large (at most {max})")
+    tr!("number-too-large", input = input, max = max.to_string())
 }
 pub fn not_a_day_of_month(input: &str) -> String {
-    format!("\"{input}\" is not a day of the month (write 1 to 31)")
+    tr!("not-a-day-of-month", input = input)
 }
 pub fn no_cycle_around(today: crate::kb::date::Date) -> String {
-    format!(
-        "--cycle-day: the billing cycle around today ({today}) runs past the calendar's end; give --days-left instead"
-    )
+    tr!("no-cycle-around", today = today.to_string())
 }
 pub fn no_days_left() -> String {
     tr!("no-days-left")
