@@ -26,7 +26,7 @@ pub struct Cli {
     pub kb: Option<PathBuf>,
 
     /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
     /// Language of what is printed: en or zh, 中文 (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -40,19 +40,21 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct StepsArgs {
     /// The phone's platform (Samsung's menus differ from stock Android's)
-    #[arg(long, value_enum, default_value_t = PlatformArg::Ios)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = PlatformArg::Ios)]
     pub platform: PlatformArg,
     /// Only the steps for this connection (the data-line and final check steps always come)
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub via: Option<ViaArg>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PlatformArg {
+    #[value(alias = "iphone", alias = "ipados")]
     Ios,
+    #[value(alias = "pixel")]
     Android,
     Samsung,
 }
@@ -131,7 +133,7 @@ pub enum KbCommand {
     /// Counts of carriers, plans, devices and rules, and the oldest and newest verified dates
     Stats {
         /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
         format: Format,
     },
 }
@@ -153,16 +155,19 @@ pub struct CheckArgs {
           value_parser = with_aliases(facts::REGIONS, &facts::REGION_ALIASES))]
     pub bought_in: Option<String>,
     /// The phone's operating system (taken from --device when left out)
-    #[arg(long, value_name = "OS", value_parser = with_unknown(facts::PLATFORMS))]
+    #[arg(long, value_name = "OS", ignore_case = true,
+          value_parser = with_aliases(facts::PLATFORMS, &facts::OS_ALIASES))]
     pub os: Option<String>,
     /// The operating system's version, like 17.4 or 14
     #[arg(long, value_name = "VERSION")]
     pub os_version: Option<String>,
     /// Is the eSIM on the phone: active (turned on), installed (not in use yet), or none
-    #[arg(long, value_name = "STATE", value_parser = with_unknown(facts::ESIM_STATES))]
+    #[arg(long, value_name = "STATE", ignore_case = true,
+          value_parser = with_aliases(facts::ESIM_STATES, &facts::ESIM_STATE_ALIASES))]
     pub esim: Option<String>,
     /// Is the phone locked to a carrier
-    #[arg(long, value_name = "STATE", value_parser = with_unknown(facts::LOCK_STATES))]
+    #[arg(long, value_name = "STATE", ignore_case = true,
+          value_parser = with_aliases(facts::LOCK_STATES, &facts::LOCK_ALIASES))]
     pub lock: Option<String>,
     /// The carrier a locked phone is locked to
     #[arg(long, value_name = "CARRIER")]
@@ -177,16 +182,18 @@ pub struct CheckArgs {
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub used: Option<String>,
     /// Will the hotspot be used while roaming abroad
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set,
+          value_parser = clap::builder::BoolishValueParser::new())]
     pub roaming: Option<bool>,
     /// For a phone not in the list: does it have eSIM
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set,
+          value_parser = clap::builder::BoolishValueParser::new())]
     pub has_esim: Option<bool>,
     /// Read the hotspot password from standard input and check its strength (never printed or stored)
     #[arg(long)]
     pub password_stdin: bool,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,
     /// Show every rule, fired or not, with each test, the value it read and its result
     #[arg(long)]
@@ -217,7 +224,7 @@ pub struct CapArgs {
     #[arg(long)]
     pub explain: bool,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,
 }
 
@@ -227,7 +234,7 @@ pub struct PlansArgs {
     #[arg(long, value_name = "NAME")]
     pub carrier: Option<String>,
     /// Only plans of this kind
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub kind: Option<KindArg>,
     /// Only plans with at least this much full-speed hotspot data (unlimited counts as the most)
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
@@ -236,10 +243,10 @@ pub struct PlansArgs {
     #[arg(long)]
     pub esim: bool,
     /// Order of the rows
-    #[arg(long, value_enum, default_value_t = SortArg::Carrier)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = SortArg::Carrier)]
     pub sort: SortArg,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,
 }
 
@@ -371,11 +378,7 @@ fn with_aliases(
     aliases: &'static [(&'static str, &'static [&'static str])],
 ) -> impl TypedValueParser<Value = String> {
     PossibleValuesParser::new(values_with_aliases(words, aliases))
-        .map(move |typed: String| facts::canonical(&typed, aliases).to_string())
-}
-
-fn with_unknown(words: &'static [&'static str]) -> PossibleValuesParser {
-    PossibleValuesParser::new(words.iter().copied().chain(["unknown"]))
+        .map(move |typed: String| facts::canonical(&typed.to_lowercase(), aliases).to_string())
 }
 
 impl CapArgs {

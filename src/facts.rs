@@ -79,6 +79,34 @@ pub const REGION_ALIASES: [(&str, &[&str]); 4] = [
 
 /// The names phones show for their hotspot security settings (Android's "WPA2/WPA3-Personal",
 /// "None"), so a person can type what the settings screen says.
+/// The words people use for a phone's system.
+pub const OS_ALIASES: [(&str, &[&str]); 2] = [
+    ("ios", &["iphone", "ipados", "apple", "苹果"]),
+    ("android", &["google", "pixel", "samsung", "galaxy", "安卓"]),
+];
+
+/// "Is the phone locked?" answered as a yes or a no, or as the phone says it.
+pub const LOCK_ALIASES: [(&str, &[&str]); 2] = [
+    ("locked", &["yes", "true", "有锁"]),
+    (
+        "unlocked",
+        &[
+            "no",
+            "false",
+            "no-sim-restrictions",
+            "无锁",
+            "无 sim 卡限制",
+        ],
+    ),
+];
+
+/// The eSIM's state in the words people use.
+pub const ESIM_STATE_ALIASES: [(&str, &[&str]); 3] = [
+    ("active", &["on", "yes", "enabled", "turned-on", "已开启"]),
+    ("installed", &["off", "disabled", "downloaded", "已安装"]),
+    ("none", &["no", "not-installed", "未安装"]),
+];
+
 pub const SECURITY_ALIASES: [(&str, &[&str]); 4] = [
     ("wpa3", &["wpa3-personal", "wpa3-sae", "sae"]),
     (

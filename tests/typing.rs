@@ -1,0 +1,58 @@
+//! Values as people type them: any case, the usual synonyms, sizes as they are said.
+
+mod support;
+
+use support::run;
+
+#[test]
+fn choices_take_any_case_and_the_usual_words() {
+    let base = [
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--format",
+        "JSON",
+    ];
+    let same = |extra: &[&str], canonical: &[&str]| {
+        let typed = run(&[&base[..], extra].concat());
+        let plain = run(&[&base[..], canonical].concat());
+        assert_eq!(typed.code, plain.code, "{extra:?}: {}", typed.stderr);
+        // The repeated command line keeps what was typed; the answer is the same.
+        let answer = |out: &support::Outcome| {
+            let mut json = out.json();
+            json["command"] = serde_json::Value::Null;
+            json
+        };
+        assert_eq!(answer(&typed), answer(&plain), "{extra:?}");
+    };
+    same(&["--os", "iOS"], &["--os", "ios"]);
+    same(&["--os", "iPhone"], &["--os", "ios"]);
+    same(&["--os", "安卓"], &["--os", "android"]);
+    same(&["--roaming", "yes"], &["--roaming", "true"]);
+    same(&["--roaming", "OFF"], &["--roaming", "false"]);
+    same(&["--lock", "no"], &["--lock", "unlocked"]);
+    same(&["--lock", "Locked"], &["--lock", "locked"]);
+    same(&["--esim", "Active"], &["--esim", "active"]);
+    same(&["--esim", "on"], &["--esim", "active"]);
+    same(&["--used", "5 gigs"], &["--used", "5GB"]);
+    same(&["--used", "２GB"], &["--used", "2GB"]);
+}
+
+#[test]
+fn other_commands_take_any_case_too() {
+    let steps = run(&["steps", "--platform", "iphone"]);
+    assert_eq!(steps.code, 0, "{}", steps.stderr);
+    assert_eq!(steps.stdout, run(&["steps", "--platform", "ios"]).stdout);
+    let plans = run(&["plans", "--kind", "Prepaid", "--format", "Json"]);
+    assert_eq!(plans.code, 0, "{}", plans.stderr);
+    assert_eq!(
+        plans.stdout,
+        run(&["plans", "--kind", "prepaid", "--format", "json"]).stdout
+    );
+    assert_eq!(
+        run(&["--color", "NEVER", "plans", "--carrier", "mint"]).code,
+        0
+    );
+}
