@@ -820,6 +820,22 @@ pub fn rule_result(truth: Truth) -> String {
     }
 }
 
+/// A trace step's test in words: "all of", "plan.kind is not travel".
+pub fn step_test(test: &crate::rules::condition::StepTest) -> String {
+    use crate::rules::condition::StepTest;
+    match test {
+        StepTest::All => tr!("step-all"),
+        StepTest::Any => tr!("step-any"),
+        StepTest::Not => tr!("step-not"),
+        StepTest::Fact { fact, op, value } => tr!(
+            "step-test",
+            fact = *fact,
+            op = *op,
+            value = value.clone().unwrap_or_default()
+        ),
+    }
+}
+
 pub fn truth_word(truth: Truth) -> String {
     match truth {
         Truth::True => tr!("truth-true"),

@@ -382,3 +382,19 @@ not-a-whole-number = "{ $input }" is not a whole number (write it like 12)
 number-too-large = "{ $input }" is too large (at most { $max })
 not-a-day-of-month = "{ $input }" is not a day of the month (write 1 to 31)
 no-cycle-around = --cycle-day: the billing cycle around today ({ $today }) runs past the calendar's end; give --days-left instead
+step-all = all of
+step-any = any of
+step-not = not
+step-test =
+    { $fact } { $op ->
+        [is] is { $value }
+        [is_not] is not { $value }
+        [one_of] is one of { $value }
+        [less_than] is less than { $value }
+        [at_most] is at most { $value }
+        [greater_than] is greater than { $value }
+        [at_least] is at least { $value }
+        [present] is given
+        [missing] is missing
+       *[other] { $op } { $value }
+    }

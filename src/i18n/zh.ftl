@@ -370,3 +370,19 @@ not-a-whole-number = “{ $input }”不是整数（请写成 12 这样的数字
 number-too-large = “{ $input }”太大了（最多 { $max }）
 not-a-day-of-month = “{ $input }”不是每月中的一天（请写 1 到 31）
 no-cycle-around = --cycle-day：今天（{ $today }）所在的计费周期超出了日历范围；请改用 --days-left
+step-all = 全部满足
+step-any = 任一满足
+step-not = 不满足
+step-test =
+    { $fact } { $op ->
+        [is] 为 { $value }
+        [is_not] 不为 { $value }
+        [one_of] 为 { $value } 之一
+        [less_than] 小于 { $value }
+        [at_most] 不超过 { $value }
+        [greater_than] 大于 { $value }
+        [at_least] 至少为 { $value }
+        [present] 已提供
+        [missing] 未提供
+       *[other] { $op } { $value }
+    }

@@ -60,7 +60,7 @@ pub fn report(report: &Report) -> String {
             for step in &rule.steps {
                 let read = match &step.read {
                     Some(v) => messages::read_value(&sanitize(v)),
-                    None if step.test.ends_with(" of") || step.test == "not" => String::new(),
+                    None if step.test.is_group() => String::new(),
                     None => messages::not_given().to_string(),
                 };
                 let read = if read.is_empty() {
@@ -72,7 +72,7 @@ pub fn report(report: &Report) -> String {
                     out,
                     "    {}{}{read} {}",
                     "  ".repeat(step.depth),
-                    sanitize(&step.test),
+                    sanitize(&messages::step_test(&step.test)),
                     messages::truth_word(step.result)
                 );
             }

@@ -64,10 +64,58 @@ pub enum Op {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct TraceStep {
     pub depth: usize,
-    pub test: String,
+    pub test: StepTest,
     /// The fact's value as read, or `null` when it was missing.
     pub read: Option<String>,
     pub result: Truth,
+}
+
+/// What a trace step tested, in the rules file's own terms; words come when it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StepTest {
+    All,
+    Any,
+    Not,
+    /// A test on a fact: the rules file's keyword (`is`, `one_of`, `present`...) and the value
+    /// it compares with, if any.
+    Fact {
+        fact: &'static str,
+        op: &'static str,
+        value: Option<String>,
+    },
+}
+
+impl StepTest {
+    pub fn is_group(&self) -> bool {
+        !matches!(self, StepTest::Fact { .. })
+    }
+}
+
+/// In JSON, as the rules file writes it: `all`, `plan.kind is_not travel`.
+impl serde::Serialize for StepTest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
+impl fmt::Display for StepTest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StepTest::All => f.write_str("all"),
+            StepTest::Any => f.write_str("any"),
+            StepTest::Not => f.write_str("not"),
+            StepTest::Fact {
+                fact,
+                op,
+                value: Some(value),
+            } => write!(f, "{fact} {op} {value}"),
+            StepTest::Fact {
+                fact,
+                op,
+                value: None,
+            } => write!(f, "{fact} {op}"),
+        }
+    }
 }
 
 /// What evaluating a condition leaves behind besides its truth.
@@ -87,17 +135,17 @@ impl Condition {
         match self {
             Condition::Test(test) => test.evaluate(facts, out, depth),
             Condition::Not(inner) => {
-                let at = push_group(out, depth, "not");
+                let at = push_group(out, depth, StepTest::Not);
                 let result = inner.evaluate_at(facts, out, depth + 1).not();
                 out.steps[at].result = result;
                 result
             }
             // Kleene logic: one false part settles `all`, one true part settles `any`.
             Condition::All(parts) => {
-                self.evaluate_group(parts, "all of", Truth::False, facts, out, depth)
+                self.evaluate_group(parts, StepTest::All, Truth::False, facts, out, depth)
             }
             Condition::Any(parts) => {
-                self.evaluate_group(parts, "any of", Truth::True, facts, out, depth)
+                self.evaluate_group(parts, StepTest::Any, Truth::True, facts, out, depth)
             }
         }
     }
@@ -107,7 +155,7 @@ impl Condition {
     fn evaluate_group(
         &self,
         parts: &[Condition],
-        label: &str,
+        label: StepTest,
         settles: Truth,
         facts: &Facts,
         out: &mut Evaluation,
@@ -143,10 +191,10 @@ impl Condition {
     }
 }
 
-fn push_group(out: &mut Evaluation, depth: usize, label: &str) -> usize {
+fn push_group(out: &mut Evaluation, depth: usize, label: StepTest) -> usize {
     out.steps.push(TraceStep {
         depth,
-        test: label.to_string(),
+        test: label,
         read: None,
         result: Truth::Unknown,
     });
@@ -167,7 +215,7 @@ impl Test {
         };
         out.steps.push(TraceStep {
             depth,
-            test: self.to_string(),
+            test: self.step(),
             read: match fact {
                 Fact::Known(v) => Some(v.to_string()),
                 Fact::Missing { .. } => None,
@@ -208,22 +256,27 @@ fn compare(a: &FactValue, b: &FactValue) -> Option<std::cmp::Ordering> {
     }
 }
 
-impl fmt::Display for Test {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = self.fact.name;
-        match &self.op {
-            Op::Is(v) => write!(f, "{name} is {v}"),
-            Op::IsNot(v) => write!(f, "{name} is not {v}"),
+impl Test {
+    /// The test as a trace step: the fact, the rules file's keyword and the value.
+    fn step(&self) -> StepTest {
+        let (op, value) = match &self.op {
+            Op::Is(v) => ("is", Some(v.to_string())),
+            Op::IsNot(v) => ("is_not", Some(v.to_string())),
             Op::OneOf(vs) => {
                 let words: Vec<String> = vs.iter().map(ToString::to_string).collect();
-                write!(f, "{name} is one of {}", words.join(", "))
+                ("one_of", Some(words.join(", ")))
             }
-            Op::LessThan(v) => write!(f, "{name} is less than {v}"),
-            Op::AtMost(v) => write!(f, "{name} is at most {v}"),
-            Op::GreaterThan(v) => write!(f, "{name} is greater than {v}"),
-            Op::AtLeast(v) => write!(f, "{name} is at least {v}"),
-            Op::Present(true) => write!(f, "{name} is given"),
-            Op::Present(false) => write!(f, "{name} is missing"),
+            Op::LessThan(v) => ("less_than", Some(v.to_string())),
+            Op::AtMost(v) => ("at_most", Some(v.to_string())),
+            Op::GreaterThan(v) => ("greater_than", Some(v.to_string())),
+            Op::AtLeast(v) => ("at_least", Some(v.to_string())),
+            Op::Present(true) => ("present", None),
+            Op::Present(false) => ("missing", None),
+        };
+        StepTest::Fact {
+            fact: self.fact.name,
+            op,
+            value,
         }
     }
 }
