@@ -180,7 +180,7 @@ pub(crate) fn stats(cli: &Cli, format: Format) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
     let stats = kb::stats::gather(&library)?;
     emit(&match format {
-        Format::Text => stats.to_text(),
+        Format::Text => render::stats::text(&stats),
         Format::Json => render::json::finish(&stats.to_json()),
     })?;
     Ok(ExitCode::from(exit::SUCCESS))

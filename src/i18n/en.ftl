@@ -398,3 +398,16 @@ step-test =
         [missing] is missing
        *[other] { $op } { $value }
     }
+stats-carriers = carriers
+stats-plans = plans
+stats-known-allowance = { $known } with a known hotspot allowance, { $unknown } unknown
+stats-devices = devices
+stats-rules = rules
+stats-activities = activities
+stats-guides = setup guides
+stats-sources = sources
+stats-sources-line = { $total }{ paren-open }{ $kinds }{ paren-close }; { $copies } read in copies kept on other sites
+stats-oldest = oldest
+stats-newest = newest
+paren-open = {" "}(
+paren-close = )

@@ -386,3 +386,16 @@ step-test =
         [missing] 未提供
        *[other] { $op } { $value }
     }
+stats-carriers = 运营商
+stats-plans = 套餐
+stats-known-allowance = 其中 { $known } 个热点额度已知，{ $unknown } 个未知
+stats-devices = 手机
+stats-rules = 规则
+stats-activities = 用途
+stats-guides = 设置指南
+stats-sources = 来源
+stats-sources-line = { $total }{ paren-open }{ $kinds }{ paren-close }；其中 { $copies } 个读自其他网站保存的副本
+stats-oldest = 最早核对
+stats-newest = 最近核对
+paren-open = （
+paren-close = ）

@@ -1,7 +1,6 @@
 //! What the knowledge base holds, and how fresh it is.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use serde_json::{json, Value};
 
@@ -9,7 +8,6 @@ use super::date::Date;
 use super::model::{Carrier, Device, Provenance, Sourced, Tri};
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
-use crate::text::sanitize;
 
 #[derive(Debug, Clone)]
 pub struct Stats {
@@ -153,46 +151,6 @@ pub fn older_than(library: &Library, days: i64, today: Date) -> Result<Vec<Strin
 impl Stats {
     pub fn plans(&self) -> usize {
         self.plans_by_kind.values().sum()
-    }
-
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        let _ = writeln!(out, "carriers     {}", self.carriers);
-        let kinds: Vec<String> = self
-            .plans_by_kind
-            .iter()
-            .map(|(k, n)| format!("{n} {k}"))
-            .collect();
-        let _ = writeln!(out, "plans        {} ({})", self.plans(), kinds.join(", "));
-        let _ = writeln!(
-            out,
-            "             {} with a known hotspot allowance, {} unknown",
-            self.plans_with_known_allowance,
-            self.plans() - self.plans_with_known_allowance
-        );
-        let _ = writeln!(out, "devices      {}", self.devices);
-        let _ = writeln!(out, "rules        {}", self.rules);
-        let _ = writeln!(out, "activities   {}", self.activities);
-        let _ = writeln!(out, "setup guides {}", self.guides);
-        let kinds: Vec<String> = self
-            .sources_by_kind
-            .iter()
-            .map(|(k, n)| format!("{n} {k}"))
-            .collect();
-        let _ = writeln!(
-            out,
-            "sources      {} ({}); {} read in copies kept on other sites",
-            self.sources_by_kind.values().sum::<usize>(),
-            kinds.join(", "),
-            self.sources_read_in_copies
-        );
-        if let Some((d, what)) = &self.oldest {
-            let _ = writeln!(out, "oldest       {d} ({})", sanitize(what));
-        }
-        if let Some((d, what)) = &self.newest {
-            let _ = writeln!(out, "newest       {d} ({})", sanitize(what));
-        }
-        out
     }
 
     pub fn to_json(&self) -> Value {

@@ -3,6 +3,7 @@
 pub mod cap;
 pub mod json;
 pub mod plans;
+pub mod stats;
 pub mod steps;
 pub mod text;
 
