@@ -634,6 +634,12 @@ pub mod kb {
     pub fn profile_not_written(error: &str) -> String {
         format!("the profile could not be written: {error}")
     }
+    pub fn not_a_regular_file(kind: &str) -> String {
+        format!("this is {kind}, not a regular file; put a YAML file here or remove it")
+    }
+    pub fn dangling_link(target: &str) -> String {
+        format!("this link leads to {target}, which does not exist; fix the link or remove it")
+    }
 }
 
 #[cfg(test)]

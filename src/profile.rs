@@ -23,7 +23,7 @@ pub fn default_path() -> Option<PathBuf> {
 /// The saved situation, if there is one. One that does not parse is an error naming its
 /// path, line and column: it is never silently ignored or replaced.
 pub fn load(path: &Path) -> Result<Option<Situation>> {
-    if !path.exists() {
+    if !crate::kb::files::exists(path)? {
         return Ok(None);
     }
     // The same size limit as any YAML this program reads.

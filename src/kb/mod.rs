@@ -4,6 +4,7 @@
 //! of ids and aliases built with the binary), plus the devices and rules when they are needed.
 
 pub mod date;
+pub(crate) mod files;
 pub mod model;
 pub mod names;
 mod parse;
@@ -13,8 +14,7 @@ pub(crate) mod validate;
 
 use std::borrow::Cow;
 use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::rules::{Rule, RuleFile};
@@ -23,6 +23,8 @@ use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
 use model::{Carrier, Device, DeviceList};
 
+pub(crate) use files::read_file;
+use files::yaml_files;
 pub use parse::{parse as parse_file, MAX_FILE_BYTES};
 
 /// A file compiled into the binary.
@@ -149,7 +151,7 @@ impl Library {
         }
         let optional = |name: &str| -> Result<Option<SourceFile>> {
             let path = dir.join(name);
-            if path.exists() {
+            if files::exists(&path)? {
                 read_file(&path).map(Some)
             } else {
                 Ok(None)
@@ -542,59 +544,4 @@ fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &String) 
             None => base.push(item),
         }
     }
-}
-
-fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    if !dir.exists() {
-        return Ok(Vec::new());
-    }
-    let entries = fs::read_dir(dir).map_err(|source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
-/// Reads a user's file, refusing one over the size limit before reading it: the YAML parser
-/// holds the whole file, and many times its size, in memory while it works.
-pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = fs::File::open(path).map_err(io)?;
-    let too_big = || {
-        Error::kb(
-            path.display().to_string(),
-            None,
-            crate::messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
-        )
-    };
-    if file.metadata().map_err(io)?.len() > MAX_FILE_BYTES {
-        return Err(too_big());
-    }
-    let mut bytes = Vec::new();
-    // The length is checked again while reading, in case the file grew after the check.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big());
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Error::kb(
-            path.display().to_string(),
-            None,
-            crate::messages::kb::not_utf8(e.utf8_error().valid_up_to()),
-        )
-    })?;
-    Ok(SourceFile {
-        path: path.display().to_string(),
-        text: Cow::Owned(text),
-    })
 }
