@@ -637,6 +637,14 @@ pub mod kb {
     pub fn not_a_regular_file(kind: &str) -> String {
         format!("this is {kind}, not a regular file; put a YAML file here or remove it")
     }
+    pub fn not_plain_text(kind: &str, id: &str, field: &str, code: u32) -> String {
+        format!(
+            "{kind} \"{id}\": {field} holds the invisible or control character U+{code:04X}; write it as plain text on one line"
+        )
+    }
+    pub fn nested_too_deeply(levels: usize) -> String {
+        format!("nested more than {levels} levels deep; write the data flatter")
+    }
     pub fn dangling_link(target: &str) -> String {
         format!("this link leads to {target}, which does not exist; fix the link or remove it")
     }
