@@ -7,6 +7,7 @@ pub mod date;
 pub(crate) mod files;
 pub mod model;
 pub mod names;
+mod nesting;
 mod parse;
 pub mod schema;
 pub mod stats;
