@@ -288,6 +288,11 @@ pub fn unknown_name(kind: &str, given: &str, closest: &str, hint: &str) -> Strin
     text
 }
 
+/// The start of a long input, with its length: `aaaa… (131071 characters)`.
+pub fn shortened(start: &str, length: usize) -> String {
+    format!("{start}… ({length} characters)")
+}
+
 pub fn ambiguous_name(kind: &str, given: &str, candidates: &str, hint: &str) -> String {
     format!("\"{given}\" names more than one {kind}: {candidates}. {hint}")
 }
