@@ -650,6 +650,9 @@ pub mod kb {
     pub fn nested_too_deeply(levels: usize) -> String {
         format!("nested more than {levels} levels deep; write the data flatter")
     }
+    pub fn too_many_collections(most: usize) -> String {
+        format!("more than {most} bracketed lists and mappings ([…] or {{…}}) in one file; write them as indented lists, or split the file")
+    }
     pub fn dangling_link(target: &str) -> String {
         format!("this link leads to {target}, which does not exist; fix the link or remove it")
     }

@@ -2,7 +2,9 @@
 //!
 //! The YAML parser's time grows with the square of the nesting depth of flow collections
 //! (`[[[[…` or `{a: {a: …`): a 4 MiB file could keep it busy for hours. One linear pass over
-//! the text finds the deepest point first and refuses a file past [`MAX_DEPTH`].
+//! the text finds the deepest point first and refuses a file past [`MAX_DEPTH`]. It also
+//! counts the flow collections: millions of small nested ones keep the parser busy for
+//! seconds and hundreds of megabytes even at a modest depth.
 //!
 //! The pass follows YAML's tokens only as far as it needs to know which brackets are
 //! brackets: those in quoted scalars, comments, block scalars (`|`, `>`) and plain text are
@@ -13,11 +15,17 @@
 /// level (an indentation) counting as two. The knowledge base's own files stay below 12.
 pub const MAX_DEPTH: usize = 64;
 
-/// Where a text first nests deeper than [`MAX_DEPTH`], 1-based.
+/// The most flow collections (`[…]`, `{…}`) one file may hold. A rule written on one line
+/// holds three or four.
+pub const MAX_COLLECTIONS: usize = 250_000;
+
+/// Where a text first goes past a limit, 1-based, and which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TooDeep {
     pub line: usize,
     pub column: usize,
+    /// Too many collections, rather than too deep.
+    pub too_many: bool,
 }
 
 /// Checks `text`, in time proportional to its length.
@@ -69,6 +77,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 struct Scan {
     limit: usize,
     deepest: usize,
+    collections: usize,
     /// Open flow collections.
     flow: usize,
     /// The indentation of each open block level. Each counts twice: a mapping's value may be
@@ -160,6 +169,7 @@ impl Scan {
                         .map_err(|()| TooDeep {
                             line: number,
                             column: indent + 1,
+                            too_many: false,
                         })?;
                 }
                 at = indent;
@@ -174,6 +184,7 @@ impl Scan {
         let too_deep = |column: usize| TooDeep {
             line: number,
             column: column + 1,
+            too_many: false,
         };
         while at < line.len() {
             let c = line[at];
@@ -192,6 +203,13 @@ impl Scan {
             match c {
                 '[' | '{' if expect == Expect::Node || inside => {
                     self.flow += 1;
+                    self.collections += 1;
+                    if self.collections > MAX_COLLECTIONS {
+                        return Err(TooDeep {
+                            too_many: true,
+                            ..too_deep(at)
+                        });
+                    }
                     self.reach(self.flow + 2 * self.blocks.len() + dashes)
                         .map_err(|()| too_deep(at))?;
                     expect = Expect::Node;
@@ -376,7 +394,8 @@ mod tests {
             check(&text),
             Err(TooDeep {
                 line: 2,
-                column: 8 + MAX_DEPTH - 2
+                column: 8 + MAX_DEPTH - 2,
+                too_many: false,
             })
         );
         assert!(!depth_ok(&"{a: ".repeat(40_000)));
@@ -386,6 +405,16 @@ mod tests {
             "[".repeat(20),
             "]".repeat(20)
         )));
+    }
+
+    #[test]
+    fn millions_of_small_collections_are_refused() {
+        let line = format!("- {}{}\n", "[".repeat(20), "]".repeat(20));
+        let text = line.repeat(MAX_COLLECTIONS / 20 + 1);
+        let refused = check(&text).unwrap_err();
+        assert!(refused.too_many, "{refused:?}");
+        assert_eq!(refused.line, MAX_COLLECTIONS / 20 + 1);
+        assert!(depth_ok(&line.repeat(MAX_COLLECTIONS / 20)));
     }
 
     #[test]

@@ -25,11 +25,13 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
 /// The one way text reaches the YAML parser: a text nested too deeply is refused first, as
 /// the parser's time grows with the square of the depth. The error is a position and advice.
 fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, (Option<(usize, usize)>, String)> {
-    if let Err(deep) = nesting::check(text) {
-        return Err((
-            Some((deep.line, deep.column)),
-            messages::kb::nested_too_deeply(nesting::MAX_DEPTH),
-        ));
+    if let Err(refused) = nesting::check(text) {
+        let message = if refused.too_many {
+            messages::kb::too_many_collections(nesting::MAX_COLLECTIONS)
+        } else {
+            messages::kb::nested_too_deeply(nesting::MAX_DEPTH)
+        };
+        return Err((Some((refused.line, refused.column)), message));
     }
     serde_yaml::from_str(text).map_err(|e| {
         let position = e.location().map(|l| (l.line(), l.column()));
