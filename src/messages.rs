@@ -642,9 +642,10 @@ pub mod kb {
     pub fn not_a_regular_file(kind: &str) -> String {
         format!("this is {kind}, not a regular file; put a YAML file here or remove it")
     }
-    pub fn not_plain_text(kind: &str, id: &str, field: &str, code: u32) -> String {
+    /// `value` is shown as the error shows all text from a file: escaped.
+    pub fn not_plain_text(kind: &str, id: &str, field: &str, value: &str, code: u32) -> String {
         format!(
-            "{kind} \"{id}\": {field} holds the invisible or control character U+{code:04X}; write it as plain text on one line"
+            "{kind} \"{id}\": {field} \"{value}\" holds the invisible or control character U+{code:04X}; write it as plain text on one line"
         )
     }
     pub fn nested_too_deeply(levels: usize) -> String {

@@ -463,6 +463,7 @@ fn run(case: &Case) -> Result<(), String> {
     cmd.env_remove("ESIM_HOTSPOT_KB")
         .env_remove("NO_COLOR")
         .env("ESIM_HOTSPOT_PROFILE", dir.path().join("profile.yaml"))
+        .env("ESIM_HOTSPOT_LANG", "en")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

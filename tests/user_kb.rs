@@ -334,7 +334,9 @@ fn control_characters_in_a_name_are_refused_and_not_echoed() {
     let out = run_in(kb.path(), &["check", "--carrier", "pinetel"]);
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("pinetel.yaml:") && out.stderr.contains("U+001B"),
+        out.stderr.contains("pinetel.yaml:")
+            && out.stderr.contains("U+001B")
+            && out.stderr.contains("Pine\\u{1b}[2J"),
         "{}",
         out.stderr
     );

@@ -221,9 +221,28 @@ fn plain_text(file: &SourceFile, kind: &str, id: &str, field: &str, value: &str)
             file,
             &format!("id: {id}"),
             0,
-            messages::kb::not_plain_text(kind, id, field, c as u32),
+            messages::kb::not_plain_text(kind, id, field, &shown(value), c as u32),
         )),
     }
+}
+
+/// A value as an error line can show it: each hidden or control character written as its
+/// code (`\u{1b}`, as the output's escaping does), and a name longer than a name cut short.
+fn shown(value: &str) -> String {
+    const KEEP: usize = 80;
+    let mut out = String::new();
+    for (n, c) in value.chars().enumerate() {
+        if n == KEEP {
+            out.push('…');
+            break;
+        }
+        if hidden_or_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Characters that move the cursor, break a line, turn text around or do not show.
