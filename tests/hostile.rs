@@ -89,6 +89,8 @@ struct Case {
     args: Vec<OsString>,
     /// Run with `--kb DIR` (the case's directory).
     kb: bool,
+    /// A path in the case's directory put last on the command line (after `--kb`).
+    last: Option<&'static str>,
     code: i32,
     said: Said,
     /// What the explaining line contains: the file or the flag.
@@ -103,6 +105,7 @@ impl Case {
             files: Vec::new(),
             args: Vec::new(),
             kb: true,
+            last: None,
             code: 2,
             said: Said::Stderr,
             naming: "",
@@ -126,6 +129,11 @@ impl Case {
 
     fn without_kb(mut self) -> Case {
         self.kb = false;
+        self
+    }
+
+    fn then_path(mut self, name: &'static str) -> Case {
+        self.last = Some(name);
         self
     }
 
@@ -427,7 +435,14 @@ fn cases() -> Vec<Case> {
             .text("file.yaml", RULE)
             .without_kb()
             .args(["plans", "--kb"])
+            .then_path("file.yaml")
             .fails(Said::Stderr, "--kb"),
+        Case::new("a --kb that is a dangling link")
+            .file("kb", Content::Link("gone"))
+            .without_kb()
+            .args(["plans", "--kb"])
+            .then_path("kb")
+            .fails(Said::Stderr, "gone"),
         Case::new("a --kb that is not UTF-8")
             .without_kb()
             .args([OsString::from("--kb"), not_utf8(), "plans".into()])
@@ -471,8 +486,8 @@ fn run(case: &Case) -> Result<(), String> {
         cmd.arg("--kb").arg(dir.path());
     }
     cmd.args(&case.args);
-    if case.name == "a --kb that is a file" {
-        cmd.arg(dir.path().join("file.yaml"));
+    if let Some(name) = case.last {
+        cmd.arg(dir.path().join(name));
     }
     let (code, elapsed, stdout, stderr) = run_with_limit(cmd, case.within)?;
     let out = String::from_utf8_lossy(&stdout);

@@ -143,6 +143,8 @@ impl Library {
         let Some(dir) = dir else {
             return Ok(Library::embedded());
         };
+        // A link to nowhere is said as such, as for any file.
+        files::exists(dir)?;
         let meta = fs::metadata(dir).map_err(|source| match source.kind() {
             std::io::ErrorKind::NotFound => {
                 Error::usage(crate::messages::no_kb_dir(&dir.display().to_string()))
