@@ -9,7 +9,7 @@ use crate::kb::names::{self, Named};
 use crate::kb::Library;
 use crate::messages;
 use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
-use crate::rules::Verdict;
+use crate::rules::{Rule, Verdict};
 use crate::situation::{
     after_cap_is_carriers_rule, derive_facts, effective_after_cap, Resolved, Situation,
     OTHER_CARRIER,
@@ -123,12 +123,22 @@ pub struct HotspotSummary {
 }
 
 pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result<Report> {
+    advise_under(&library.rules()?, library, situation, explain)
+}
+
+/// As `advise`, under rules already loaded: the worked examples are many situations under
+/// one rule set, read once.
+fn advise_under(
+    rules: &[Rule],
+    library: &Library,
+    situation: &Situation,
+    explain: bool,
+) -> Result<Report> {
     let input = situation.check()?;
     let resolved = resolve(library, situation)?;
     let mut facts = derive_facts(situation, &input, &resolved);
     describe_speeds(library, &resolved, &mut facts)?;
-    let rules = library.rules()?;
-    let assessment = engine::assess(&rules, &facts);
+    let assessment = engine::assess(rules, &facts);
     Ok(Report {
         verdict: assessment.verdict,
         carrier: resolved.carrier.as_ref().map(CarrierSummary::of),
@@ -364,7 +374,7 @@ pub fn check_examples(library: &Library) -> Result<Vec<ExampleFailure>> {
                 let sample = zeroize::Zeroizing::new(sample.clone());
                 situation.password = Some(crate::password::check(&sample));
             }
-            let report = match advise(library, &situation, false) {
+            let report = match advise_under(&rules, library, &situation, false) {
                 Ok(report) => report,
                 Err(e) => {
                     failures.push(fail(format!("the situation is not valid: {e}")));

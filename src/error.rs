@@ -104,7 +104,7 @@ impl fmt::Display for Error {
                 let closest = sanitize(&closest.join(", "));
                 f.write_str(&messages::unknown_name(
                     *kind,
-                    &sanitize(given),
+                    &sanitize(&shorten(given)),
                     &closest,
                     *hint,
                 ))
@@ -116,7 +116,7 @@ impl fmt::Display for Error {
                 hint,
             } => f.write_str(&messages::ambiguous_name(
                 *kind,
-                &sanitize(given),
+                &sanitize(&shorten(given)),
                 &sanitize(&candidates.join(", ")),
                 *hint,
             )),
@@ -130,6 +130,17 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// What a person typed, cut short when it is too long to read back in one line.
+fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
+    const KEEP: usize = 60;
+    match given.char_indices().nth(KEEP) {
+        Some((end, _)) if given.chars().count() > KEEP + 20 => {
+            std::borrow::Cow::Owned(messages::shortened(&given[..end], given.chars().count()))
+        }
+        _ => std::borrow::Cow::Borrowed(given),
+    }
+}
 
 impl Error {
     /// The exit code this error ends the program with.

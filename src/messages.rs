@@ -584,6 +584,11 @@ fn with_hint(text: String, hint: NameHint) -> String {
     format!("{text} {hint}")
 }
 
+/// The start of a long input, with its length: `aaaa… (131071 characters)`.
+pub fn shortened(start: &str, length: usize) -> String {
+    tr!("shortened-input", start = start, length = length)
+}
+
 pub fn no_kb_dir(dir: &str) -> String {
     tr!("no-kb-dir", dir = dir)
 }
@@ -970,6 +975,24 @@ pub mod kb {
     }
     pub fn profile_not_written(error: &str) -> String {
         format!("the profile could not be written: {error}")
+    }
+    pub fn not_a_regular_file(kind: &str) -> String {
+        format!("this is {kind}, not a regular file; put a YAML file here or remove it")
+    }
+    /// `value` is shown as the error shows all text from a file: escaped.
+    pub fn not_plain_text(kind: &str, id: &str, field: &str, value: &str, code: u32) -> String {
+        format!(
+            "{kind} \"{id}\": {field} \"{value}\" holds the invisible or control character U+{code:04X}; write it as plain text on one line"
+        )
+    }
+    pub fn nested_too_deeply(levels: usize) -> String {
+        format!("nested more than {levels} levels deep; write the data flatter")
+    }
+    pub fn too_many_collections(most: usize) -> String {
+        format!("more than {most} bracketed lists and mappings ([…] or {{…}}) in one file; write them as indented lists, or split the file")
+    }
+    pub fn dangling_link(target: &str) -> String {
+        format!("this link leads to {target}, which does not exist; fix the link or remove it")
     }
 }
 

@@ -328,20 +328,31 @@ fn only_the_files_a_question_needs_are_read() {
 }
 
 #[test]
-fn control_characters_from_a_users_file_are_escaped() {
+fn control_characters_in_a_name_are_refused_and_not_echoed() {
     let evil = PINETEL.replace("name: Pine Telecom", "name: \"Pine\\e[2J\\u202eTelecom\"");
+    let kb = kb_with(&[("carriers/pinetel.yaml", &evil)]);
+    let out = run_in(kb.path(), &["check", "--carrier", "pinetel"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("pinetel.yaml:")
+            && out.stderr.contains("U+001B")
+            && out.stderr.contains("Pine\\u{1b}[2J"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains('\x1b'), "{:?}", out.stderr);
+}
+
+#[test]
+fn control_characters_from_a_users_file_are_escaped() {
+    let evil = PINETEL.replace(
+        "    kind: prepaid\n",
+        "    kind: prepaid\n    notes: \"Pine\\e[2J\\u202eTelecom\"\n",
+    );
     let kb = kb_with(&[("carriers/pinetel.yaml", &evil)]);
     let out = run_in(
         kb.path(),
-        &[
-            "check",
-            "--carrier",
-            "pinetel",
-            "--plan",
-            "unlimited",
-            "--esim",
-            "active",
-        ],
+        &["cap", "unlimited", "--carrier", "pinetel", "--explain"],
     );
     assert!(!out.stdout.contains('\x1b'), "{:?}", out.stdout);
     assert!(!out.stdout.contains('\u{202e}'), "{:?}", out.stdout);

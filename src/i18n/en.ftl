@@ -411,3 +411,4 @@ stats-oldest = oldest
 stats-newest = newest
 paren-open = {" "}(
 paren-close = )
+shortened-input = { $start }… ({ $length } characters)

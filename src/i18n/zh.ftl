@@ -399,3 +399,4 @@ stats-oldest = 最早核对
 stats-newest = 最近核对
 paren-open = （
 paren-close = ）
+shortened-input = { $start }…（共 { $length } 个字符）

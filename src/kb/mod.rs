@@ -4,8 +4,10 @@
 //! of ids and aliases built with the binary), plus the devices and rules when they are needed.
 
 pub mod date;
+pub(crate) mod files;
 pub mod model;
 pub mod names;
+mod nesting;
 mod parse;
 pub mod schema;
 pub mod stats;
@@ -13,9 +15,10 @@ pub mod translations;
 pub(crate) mod validate;
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
 use crate::rules::{Rule, RuleFile};
@@ -24,6 +27,8 @@ use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
 use model::{Carrier, Device, DeviceList};
 
+pub(crate) use files::read_file;
+use files::yaml_files;
 pub use parse::{parse as parse_file, MAX_FILE_BYTES};
 
 /// A file compiled into the binary.
@@ -88,7 +93,8 @@ pub struct Library {
 }
 
 /// A user's directory: its carrier files are parsed up front (there is no index for them),
-/// its devices and rules only when asked for.
+/// its devices and rules when first asked for, and then kept: `kb validate` asks once for
+/// each worked example.
 #[derive(Debug)]
 struct Overlay {
     carriers: Vec<(SourceFile, Carrier)>,
@@ -96,6 +102,25 @@ struct Overlay {
     rules: Option<SourceFile>,
     usage: Option<SourceFile>,
     steps: Option<SourceFile>,
+    parsed: Parsed,
+}
+
+/// The user's list files, each parsed at most once.
+#[derive(Debug, Default)]
+struct Parsed {
+    devices: OnceLock<Vec<Device>>,
+    rules: OnceLock<Vec<Rule>>,
+    usage: OnceLock<Vec<Activity>>,
+}
+
+/// The value in `cell`, loading it the first time; a load that fails is not kept, so it is
+/// reported again if asked again.
+fn once<T>(cell: &OnceLock<T>, load: impl FnOnce() -> Result<T>) -> Result<&T> {
+    if let Some(value) = cell.get() {
+        return Ok(value);
+    }
+    let value = load()?;
+    Ok(cell.get_or_init(|| value))
 }
 
 impl Library {
@@ -119,6 +144,8 @@ impl Library {
         let Some(dir) = dir else {
             return Ok(Library::embedded());
         };
+        // A link to nowhere is said as such, as for any file.
+        files::exists(dir)?;
         let meta = fs::metadata(dir).map_err(|source| match source.kind() {
             std::io::ErrorKind::NotFound => {
                 Error::usage(crate::messages::no_kb_dir(&dir.display().to_string()))
@@ -150,7 +177,7 @@ impl Library {
         }
         let optional = |name: &str| -> Result<Option<SourceFile>> {
             let path = dir.join(name);
-            if path.exists() {
+            if files::exists(&path)? {
                 read_file(&path).map(Some)
             } else {
                 Ok(None)
@@ -162,6 +189,7 @@ impl Library {
             rules: optional("rules.yaml")?,
             usage: optional("usage.yaml")?,
             steps: optional("steps.yaml")?,
+            parsed: Parsed::default(),
         };
         validate::unique_carriers(overlay.carriers.iter().map(|(f, c)| (f, c)))?;
         Ok(Library {
@@ -209,12 +237,13 @@ impl Library {
     /// Every carrier with the file it is written in, for reports that point into the files.
     pub fn carriers_with_files(&self) -> Result<Vec<(SourceFile, Carrier)>> {
         let mut all = Vec::new();
+        let replaced: HashSet<&str> = self
+            .overlay
+            .iter()
+            .flat_map(|o| o.carriers.iter().map(|(_, c)| c.id.as_str()))
+            .collect();
         for entry in embedded::CARRIERS {
-            let replaced = self
-                .overlay
-                .as_ref()
-                .is_some_and(|o| o.carriers.iter().any(|(_, c)| c.id == entry.id));
-            if !replaced {
+            if !replaced.contains(entry.id) {
                 all.push((SourceFile::from(&entry.file), load_embedded_carrier(entry)?));
             }
         }
@@ -233,10 +262,14 @@ impl Library {
             .map(|d| (built_in.clone(), d))
             .collect();
         if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
-            for device in load_devices(user)? {
-                all.retain(|(_, d)| d.id != device.id);
-                all.push((user.clone(), device));
-            }
+            let mine: Vec<(SourceFile, Device)> = self
+                .user_devices()?
+                .iter()
+                .map(|d| (user.clone(), d.clone()))
+                .collect();
+            let ids: HashSet<&str> = mine.iter().map(|(_, d)| d.id.as_str()).collect();
+            all.retain(|(_, d)| !ids.contains(d.id.as_str()));
+            all.extend(mine);
         }
         Ok(all)
     }
@@ -244,22 +277,19 @@ impl Library {
     pub fn devices(&self) -> Result<Vec<Device>> {
         let file = SourceFile::from(&embedded::DEVICES);
         let mut devices = load_devices(&file)?;
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
-            merge_by_id(&mut devices, load_devices(user)?, |d| &d.id);
-        }
+        merge_by_id(&mut devices, self.user_devices()?.to_vec(), |d| &d.id);
         Ok(devices)
     }
 
     /// The device a person named, parsing only its entry when it is a built-in one.
     pub fn device(&self, query: &str) -> Result<Option<Device>> {
         let wanted = normalize_name(query);
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
-            if let Some(d) = load_devices(user)?
-                .into_iter()
-                .find(|d| names::Named::answers_to(d, &wanted))
-            {
-                return Ok(Some(d));
-            }
+        if let Some(d) = self
+            .user_devices()?
+            .iter()
+            .find(|d| names::Named::answers_to(*d, &wanted))
+        {
+            return Ok(Some(d.clone()));
         }
         let Some(entry) = embedded::DEVICE_INDEX
             .iter()
@@ -275,11 +305,7 @@ impl Library {
         let built_in = embedded::DEVICE_INDEX
             .iter()
             .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, e.maker));
-        let user = match self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
-            Some(file) => load_devices(file)?,
-            None => Vec::new(),
-        };
-        Ok(IndexedName::merged(built_in, &user))
+        Ok(IndexedName::merged(built_in, self.user_devices()?))
     }
 
     /// The rules as `check` needs them: the built-in ones without their worked examples.
@@ -295,10 +321,25 @@ impl Library {
     }
 
     fn with_user_rules(&self, mut rules: Vec<Rule>) -> Result<Vec<Rule>> {
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.rules.as_ref()) {
-            merge_by_id(&mut rules, load_rules(user)?, |r| &r.id);
+        if let Some(overlay) = &self.overlay {
+            if let Some(user) = &overlay.rules {
+                let mine = once(&overlay.parsed.rules, || load_rules(user))?;
+                merge_by_id(&mut rules, mine.clone(), |r| &r.id);
+            }
         }
         Ok(rules)
+    }
+
+    /// The devices of the user's `devices.yaml`, none if there is no such file.
+    fn user_devices(&self) -> Result<&[Device]> {
+        match &self.overlay {
+            Some(Overlay {
+                devices: Some(file),
+                parsed,
+                ..
+            }) => once(&parsed.devices, || load_devices(file)).map(Vec::as_slice),
+            _ => Ok(&[]),
+        }
     }
 
     /// Data used per hour of common activities.
@@ -306,8 +347,11 @@ impl Library {
         let written = SourceFile::from(&embedded::USAGE);
         let mut activities =
             parse::parse_embedded::<UsageFile>(embedded::USAGE_JSON, &written)?.activities;
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.usage.as_ref()) {
-            merge_by_id(&mut activities, load_usage(user)?, |a| &a.id);
+        if let Some(overlay) = &self.overlay {
+            if let Some(user) = &overlay.usage {
+                let mine = once(&overlay.parsed.usage, || load_usage(user))?;
+                merge_by_id(&mut activities, mine.clone(), |a| &a.id);
+            }
         }
         Ok(activities)
     }
@@ -457,8 +501,9 @@ impl IndexedName {
         built_in: impl Iterator<Item = IndexedName>,
         user: &[T],
     ) -> Vec<IndexedName> {
+        let replaced: HashSet<&str> = user.iter().map(|u| u.id()).collect();
         let mut names: Vec<IndexedName> = built_in
-            .filter(|n| !user.iter().any(|u| u.id() == n.id))
+            .filter(|n| !replaced.contains(n.id.as_str()))
             .collect();
         names.extend(user.iter().map(|u| IndexedName {
             id: u.id().to_string(),
@@ -536,66 +581,38 @@ fn load_rules(file: &SourceFile) -> Result<Vec<Rule>> {
 }
 
 /// An item whose id is known replaces the old one in place; a new id is added at the end.
+/// Positions are looked up by id, so a long list merges in linear time.
 fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &String) {
+    let mut at: HashMap<String, usize> = base
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (id(item).clone(), i))
+        .collect();
     for item in extra {
-        match base.iter().position(|b| id(b) == id(&item)) {
-            Some(at) => base[at] = item,
-            None => base.push(item),
+        match at.get(id(&item)) {
+            Some(&i) => base[i] = item,
+            None => {
+                at.insert(id(&item).clone(), base.len());
+                base.push(item);
+            }
         }
     }
 }
 
-fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    if !dir.exists() {
-        return Ok(Vec::new());
-    }
-    let entries = fs::read_dir(dir).map_err(|source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-        .collect();
-    files.sort();
-    Ok(files)
-}
+#[cfg(test)]
+mod tests {
+    use super::merge_by_id;
 
-/// Reads a user's file, refusing one over the size limit before reading it: the YAML parser
-/// holds the whole file, and many times its size, in memory while it works.
-pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = fs::File::open(path).map_err(io)?;
-    let too_big = || {
-        Error::kb(
-            path.display().to_string(),
-            None,
-            crate::messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
-        )
-    };
-    if file.metadata().map_err(io)?.len() > MAX_FILE_BYTES {
-        return Err(too_big());
+    #[test]
+    fn merging_replaces_in_place_and_adds_new_ids_at_the_end() {
+        let mut base: Vec<(String, u32)> = vec![("a".into(), 1), ("b".into(), 1)];
+        let extra = vec![("c".into(), 2), ("a".into(), 2), ("c".into(), 3)];
+        merge_by_id(&mut base, extra, |(id, _)| id);
+        assert_eq!(
+            base,
+            [("a".into(), 2), ("b".into(), 1), ("c".into(), 3)]
+                .into_iter()
+                .collect::<Vec<(String, u32)>>()
+        );
     }
-    let mut bytes = Vec::new();
-    // The length is checked again while reading, in case the file grew after the check.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big());
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Error::kb(
-            path.display().to_string(),
-            None,
-            crate::messages::kb::not_utf8(e.utf8_error().valid_up_to()),
-        )
-    })?;
-    Ok(SourceFile {
-        path: path.display().to_string(),
-        text: Cow::Owned(text),
-    })
 }

@@ -113,7 +113,6 @@ fn similarity(query: &str, candidate: &str) -> f64 {
     if query.is_empty() || candidate.is_empty() {
         return 0.0;
     }
-    let edit = strsim::normalized_damerau_levenshtein(query, candidate);
     // A name typed from its start or its end ("15 pro" for "iPhone 15 Pro"), not a run of
     // letters that happens to sit inside another word ("tmobil" in "AT&T Mobility").
     let affix = |a: &str, b: &str| a.starts_with(b) || a.ends_with(b);
@@ -122,6 +121,12 @@ fn similarity(query: &str, candidate: &str) -> f64 {
     } else {
         0.0
     };
+    // The edit measures take time in the product of the lengths, and a text many times
+    // longer than a name (a pasted page) is no misspelling of it.
+    if query.len() > 4 * candidate.len() + 16 {
+        return contained;
+    }
+    let edit = strsim::normalized_damerau_levenshtein(query, candidate);
     edit.max(contained)
         .max(strsim::jaro_winkler(query, candidate) - 0.2)
 }
@@ -151,5 +156,14 @@ mod tests {
         assert!(similarity("15pro", "iphone15pro") >= 0.6);
         assert!(similarity("verizn", "verizon") >= 0.6);
         assert!(similarity("xyz", "verizon") < 0.6);
+    }
+
+    #[test]
+    fn a_pasted_page_is_compared_quickly_and_matches_nothing() {
+        let page = "a".repeat(1_000_000);
+        let start = std::time::Instant::now();
+        assert_eq!(similarity(&page, "verizon"), 0.0);
+        assert!(start.elapsed() < std::time::Duration::from_secs(1));
+        assert!(similarity(&format!("verizon{page}"), "verizon") >= 0.6);
     }
 }

@@ -3,6 +3,7 @@
 use serde::de::DeserializeOwned;
 
 use super::names::did_you_mean;
+use super::nesting;
 use super::SourceFile;
 use crate::error::{Error, Result};
 use crate::messages;
@@ -18,9 +19,23 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
             messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
         ));
     }
-    serde_yaml::from_str(&file.text).map_err(|e| {
+    from_str(&file.text).map_err(|(position, message)| Error::kb(&file.path, position, message))
+}
+
+/// The one way text reaches the YAML parser: a text nested too deeply is refused first, as
+/// the parser's time grows with the square of the depth. The error is a position and advice.
+fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, (Option<(usize, usize)>, String)> {
+    if let Err(refused) = nesting::check(text) {
+        let message = if refused.too_many {
+            messages::kb::too_many_collections(nesting::MAX_COLLECTIONS)
+        } else {
+            messages::kb::nested_too_deeply(nesting::MAX_DEPTH)
+        };
+        return Err((Some((refused.line, refused.column)), message));
+    }
+    serde_yaml::from_str(text).map_err(|e| {
         let position = e.location().map(|l| (l.line(), l.column()));
-        Error::kb(&file.path, position, explain(&e.to_string()))
+        (position, explain(&e.to_string()))
     })
 }
 
@@ -71,11 +86,11 @@ pub fn block_problems<T: DeserializeOwned>(file: &SourceFile, key: &str) -> Vec<
         .find(|&i| !lines[i].trim().is_empty() && !lines[i].starts_with([' ', '#']))
         .unwrap_or(lines.len());
     let chunk = lines[head..end].join("\n");
-    match serde_yaml::from_str::<std::collections::BTreeMap<String, T>>(&chunk) {
+    match from_str::<std::collections::BTreeMap<String, T>>(&chunk) {
         Ok(_) => Vec::new(),
-        Err(e) => {
-            let position = e.location().map(|l| (l.line() + head, l.column()));
-            vec![Error::kb(&file.path, position, explain(&e.to_string()))]
+        Err((position, message)) => {
+            let position = position.map(|(line, column)| (line + head, column));
+            vec![Error::kb(&file.path, position, message)]
         }
     }
 }
@@ -129,10 +144,9 @@ pub fn entry_problems<T: DeserializeOwned>(
                 .unwrap_or(section.end)
         });
         let chunk = lines[start..end].join("\n");
-        if let Err(e) = serde_yaml::from_str::<Vec<T>>(&chunk) {
-            let position = e.location().map(|l| (l.line() + start, l.column()));
+        if let Err((position, message)) = from_str::<Vec<T>>(&chunk) {
+            let position = position.map(|(line, column)| (line + start, column));
             // The entry was parsed alone, as item 0 of a list: name it as the file does.
-            let message = explain(&e.to_string());
             let message = match message.strip_prefix(".[0]") {
                 Some(rest) => format!("{list}[{k}]{rest}"),
                 None => message,

@@ -30,8 +30,11 @@ pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
     check_source(file, &carrier.id, carrier)?;
     check_source(file, &carrier.id, &carrier.esim)?;
     check_source(file, &carrier.id, &carrier.policy)?;
+    plain_names(file, "carrier", carrier)?;
+    plain_text(file, "carrier", &carrier.id, "network", &carrier.network)?;
     for plan in &carrier.plans {
         id_format(file, "plan", &plan.id)?;
+        plain_names(file, "plan", plan)?;
         check_source(file, &plan.id, plan)?;
     }
     unique_names(file, "plan", &carrier.plans)
@@ -40,6 +43,7 @@ pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
 pub fn devices(file: &SourceFile, devices: &[Device]) -> Result<()> {
     for device in devices {
         id_format(file, "device", &device.id)?;
+        plain_names(file, "device", device)?;
         check_source(file, &device.id, device)?;
     }
     unique_names(file, "device", devices)
@@ -193,6 +197,68 @@ fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<
         }
     }
     Ok(())
+}
+
+/// A name is read on one line and matched against what people type: it holds no control
+/// character, line or paragraph separator, direction override or invisible character, any
+/// of which could forge a line of a report or make two names look alike.
+fn plain_names<T: Named>(file: &SourceFile, kind: &str, item: &T) -> Result<()> {
+    id_format(file, kind, item.id())?;
+    plain_text(file, kind, item.id(), "name", item.name())?;
+    for (n, alias) in item.aliases().iter().enumerate() {
+        plain_text(file, kind, item.id(), &format!("aliases[{n}]"), alias)?;
+    }
+    if let Some(qualifier) = item.qualifier() {
+        plain_text(file, kind, item.id(), "maker", qualifier)?;
+    }
+    Ok(())
+}
+
+fn plain_text(file: &SourceFile, kind: &str, id: &str, field: &str, value: &str) -> Result<()> {
+    match value.chars().find(|&c| hidden_or_control(c)) {
+        None => Ok(()),
+        Some(c) => Err(at(
+            file,
+            &format!("id: {id}"),
+            0,
+            messages::kb::not_plain_text(kind, id, field, &shown(value), c as u32),
+        )),
+    }
+}
+
+/// A value as an error line can show it: each hidden or control character written as its
+/// code (`\u{1b}`, as the output's escaping does), and a name longer than a name cut short.
+fn shown(value: &str) -> String {
+    const KEEP: usize = 80;
+    let mut out = String::new();
+    for (n, c) in value.chars().enumerate() {
+        if n == KEEP {
+            out.push('…');
+            break;
+        }
+        if hidden_or_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Characters that move the cursor, break a line, turn text around or do not show.
+pub(crate) fn hidden_or_control(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' // line and paragraph separators
+            | '\u{200B}'..='\u{200F}' // zero-width space, joiners, direction marks
+            | '\u{202A}'..='\u{202E}' // direction embeddings and overrides
+            | '\u{2060}'..='\u{2064}' // word joiner and invisible operators
+            | '\u{2066}'..='\u{2069}' // direction isolates
+            | '\u{061C}' // Arabic letter mark
+            | '\u{180E}' // Mongolian vowel separator
+            | '\u{FEFF}' // zero-width no-break space (byte order mark)
+        )
 }
 
 fn id_format(file: &SourceFile, kind: &str, id: &str) -> Result<()> {

@@ -1,0 +1,191 @@
+//! Reading a person's files: only regular files (a link to one is fine), never more than the
+//! size limit. A FIFO, a device or a socket in place of a file would block the program or
+//! feed it without end, so it is refused by what it is before it is opened, and again, by
+//! the opened handle, in case it was swapped in between.
+
+use std::borrow::Cow;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::{SourceFile, MAX_FILE_BYTES};
+use crate::error::{Error, Result};
+use crate::messages;
+
+/// Whether `path` names something. A link that leads nowhere is an error, not an absence:
+/// a file the person meant to use must not be skipped in silence.
+pub(crate) fn exists(path: &Path) -> Result<bool> {
+    match fs::symlink_metadata(path) {
+        Ok(link) if link.file_type().is_symlink() => match fs::metadata(path) {
+            Ok(_) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(dangling(path)),
+            Err(source) => Err(io_error(path, source)),
+        },
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(source) => Err(io_error(path, source)),
+    }
+}
+
+/// Reads a person's file, refusing anything but a regular file, and one over the size limit
+/// before reading it: the YAML parser holds the whole file, and many times its size, in
+/// memory while it works.
+pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
+    if !exists(path)? {
+        return Err(io_error(
+            path,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        ));
+    }
+    let meta = fs::metadata(path).map_err(|source| io_error(path, source))?;
+    require_regular(path, &meta)?;
+    let file = open_without_blocking(path).map_err(|source| io_error(path, source))?;
+    let meta = file.metadata().map_err(|source| io_error(path, source))?;
+    require_regular(path, &meta)?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(path));
+    }
+    let mut bytes = Vec::new();
+    // The length is checked again while reading, in case the file grew after the check.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| io_error(path, source))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(path));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::kb(
+            path.display().to_string(),
+            None,
+            messages::kb::not_utf8(e.utf8_error().valid_up_to()),
+        )
+    })?;
+    Ok(SourceFile {
+        path: path.display().to_string(),
+        text: Cow::Owned(text),
+    })
+}
+
+/// The `.yaml` and `.yml` entries of a directory, in name order; none if it is absent.
+pub(crate) fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    if !exists(dir)? {
+        return Ok(Vec::new());
+    }
+    let entries = fs::read_dir(dir).map_err(|source| io_error(dir, source))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn require_regular(path: &Path, meta: &fs::Metadata) -> Result<()> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    Err(Error::kb(
+        path.display().to_string(),
+        None,
+        messages::kb::not_a_regular_file(kind_of(&meta.file_type())),
+    ))
+}
+
+/// What a path that is not a regular file is, in the words `ls` would use.
+fn kind_of(kind: &fs::FileType) -> &'static str {
+    if kind.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    "something other than a file"
+}
+
+/// Opening a FIFO for reading waits for a writer; with `O_NONBLOCK` it returns at once, and
+/// the handle's own metadata then shows what it is.
+#[cfg(unix)]
+fn open_without_blocking(path: &Path) -> std::io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_blocking(path: &Path) -> std::io::Result<fs::File> {
+    fs::File::open(path)
+}
+
+fn dangling(path: &Path) -> Error {
+    let target = fs::read_link(path)
+        .map(|t| t.display().to_string())
+        .unwrap_or_default();
+    Error::kb(
+        path.display().to_string(),
+        None,
+        messages::kb::dangling_link(&target),
+    )
+}
+
+fn too_big(path: &Path) -> Error {
+    Error::kb(
+        path.display().to_string(),
+        None,
+        messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
+    )
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fifo_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rules.yaml");
+        rustix::fs::mkfifoat(rustix::fs::CWD, &path, rustix::fs::Mode::RUSR).unwrap();
+        let err = read_file(&path).unwrap_err().to_string();
+        assert!(err.contains("rules.yaml") && err.contains("FIFO"), "{err}");
+    }
+
+    #[test]
+    fn a_dangling_link_is_an_error_not_an_absence() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rules.yaml");
+        std::os::unix::fs::symlink(dir.path().join("gone.yaml"), &path).unwrap();
+        let err = exists(&path).unwrap_err().to_string();
+        assert!(
+            err.contains("rules.yaml") && err.contains("gone.yaml"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_link_to_a_file_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.yaml");
+        fs::write(&target, "rules: []\n").unwrap();
+        let path = dir.path().join("rules.yaml");
+        std::os::unix::fs::symlink(&target, &path).unwrap();
+        assert_eq!(read_file(&path).unwrap().text, "rules: []\n");
+    }
+}
