@@ -4,7 +4,7 @@
 use crate::error::{Error, NameHint, NameKind, Result};
 use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
-use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
+use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced};
 use crate::kb::names::{self, Named};
 use crate::kb::Library;
 use crate::messages;
@@ -12,9 +12,7 @@ use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
 use crate::rules::{Rule, Verdict};
 use crate::situation::{
     after_cap_is_carriers_rule, derive_facts, effective_after_cap, Resolved, Situation,
-    OTHER_CARRIER,
 };
-use crate::text::normalize_name;
 use crate::units::{Allowance, Known, Speed};
 
 /// Everything a renderer needs; the JSON output is this, serialized.
@@ -199,7 +197,7 @@ fn describe_speeds(library: &Library, resolved: &Resolved, facts: &mut Facts) ->
 pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
     let mut resolved = Resolved::default();
     if let Some(name) = &situation.carrier {
-        if is_unlisted(name) {
+        if crate::situation::names_an_unlisted_carrier(name) {
             resolved.carrier_unlisted = true;
         } else {
             resolved.carrier = Some(find_carrier(library, name)?);
@@ -230,13 +228,6 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
         resolved.locked_to_id = library.carrier(name)?.map(|c| c.id);
     }
     Ok(resolved)
-}
-
-fn is_unlisted(name: &str) -> bool {
-    matches!(
-        normalize_name(name).as_str(),
-        OTHER_CARRIER | "notlisted" | "unlisted"
-    )
 }
 
 pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {
@@ -308,7 +299,6 @@ pub fn find_plan(
 pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
     let after_cap = effective_after_cap(plan, carrier);
     let general_after_cap = after_cap_is_carriers_rule(plan, carrier);
-    let high_speed = plan.hotspot.high_speed;
     PlanSummary {
         id: plan.id.clone(),
         name: plan.name.clone(),
@@ -316,13 +306,8 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
         provenance: SourceSummary::of(plan),
         hotspot: HotspotSummary {
             included: plan.hotspot.included.as_bool(),
-            high_speed_bytes: match (plan.hotspot.included, high_speed) {
-                (Tri::False, _) => Some(0),
-                (_, Known::Known(a)) => a.bytes(),
-                (_, Known::Unknown) => None,
-            },
-            unlimited: plan.hotspot.included != Tri::False
-                && high_speed == Known::Known(Allowance::Unlimited),
+            high_speed_bytes: plan.hotspot.full_speed().get().and_then(Allowance::bytes),
+            unlimited: plan.hotspot.is_unlimited(),
             after_cap_kbps: after_cap.map(Speed::kbps),
             after_cap_is_carriers_rule: general_after_cap,
             period: plan.hotspot.period,

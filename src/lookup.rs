@@ -125,7 +125,7 @@ pub enum NoBudget {
 }
 
 fn allowance_of(plan: &Plan) -> std::result::Result<Allowance, NoBudget> {
-    match (plan.hotspot.included, plan.hotspot.high_speed) {
+    match (plan.hotspot.included, plan.hotspot.full_speed()) {
         (Tri::False, _) => Err(NoBudget::NoHotspot),
         (_, Known::Unknown) => Err(NoBudget::UnknownAllowance),
         (_, Known::Known(a)) => Ok(a),

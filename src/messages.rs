@@ -739,7 +739,7 @@ pub fn allowance_in_words(
         Some(_) => format!("{then}{general}"),
         None => then,
     };
-    match (hotspot.included, hotspot.high_speed) {
+    match (hotspot.included, hotspot.full_speed()) {
         (Tri::False, _) => tr!("allowance-not-included"),
         (_, Known::Known(Allowance::Unlimited)) => match hotspot.speed_cap {
             None => tr!("allowance-unlimited"),

@@ -57,6 +57,14 @@ pub struct Situation {
 /// The word a person uses for "my carrier is not in your list".
 pub const OTHER_CARRIER: &str = "other";
 
+/// Whether a carrier name means "not in your list": `other`, `not listed`, `unlisted`.
+pub fn names_an_unlisted_carrier(name: &str) -> bool {
+    matches!(
+        crate::text::normalize_name(name).as_str(),
+        OTHER_CARRIER | "notlisted" | "unlisted"
+    )
+}
+
 /// The carrier, plan and device a situation names, as found in the knowledge base.
 #[derive(Debug, Clone, Default)]
 pub struct Resolved {
@@ -385,13 +393,8 @@ fn set_plan_facts(
     facts.set("plan.hotspot.left", left);
 }
 
-/// A plan without hotspot has no full-speed hotspot data, whatever else the file says.
 fn effective_high_speed(plan: &Plan) -> Option<Allowance> {
-    match (plan.hotspot.included, plan.hotspot.high_speed) {
-        (Tri::False, _) => Some(Allowance::Bytes(0)),
-        (_, Known::Known(a)) => Some(a),
-        (_, Known::Unknown) => None,
-    }
+    plan.hotspot.full_speed().get()
 }
 
 /// The plan's own after-cap speed, else the carrier's general one.

@@ -301,6 +301,22 @@ pub struct HotspotAllowance {
     pub speed_cap: Option<Known<Speed>>,
 }
 
+impl HotspotAllowance {
+    /// The full-speed hotspot data: none at all where hotspot is not included, whatever else
+    /// the entry says; else the figure given, which may be unknown.
+    pub fn full_speed(&self) -> Known<Allowance> {
+        match self.included {
+            Tri::False => Known::Known(Allowance::Bytes(0)),
+            _ => self.high_speed,
+        }
+    }
+
+    /// Whether the full-speed data has no limit.
+    pub fn is_unlimited(&self) -> bool {
+        self.full_speed() == Known::Known(Allowance::Unlimited)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Period {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::date::Date;
-use super::model::{Carrier, Device, Provenance, Sourced, Tri};
+use super::model::{Carrier, Device, Provenance, Sourced};
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
 
@@ -121,7 +121,7 @@ pub fn gather(library: &Library) -> Result<Stats> {
         plans_with_known_allowance: carriers
             .iter()
             .flat_map(|(_, c)| &c.plans)
-            .filter(|p| p.hotspot.included == Tri::False || p.hotspot.high_speed.get().is_some())
+            .filter(|p| p.hotspot.full_speed().get().is_some())
             .count(),
         sources_by_kind,
         sources_read_in_copies: sources.iter().filter(|s| s.copy_host().is_some()).count(),

@@ -84,7 +84,7 @@ fn situation_is_unlisted(situation: &Situation) -> bool {
     situation
         .carrier
         .as_deref()
-        .is_some_and(|c| crate::text::normalize_name(c) == crate::situation::OTHER_CARRIER)
+        .is_some_and(crate::situation::names_an_unlisted_carrier)
 }
 
 /// The next question worth asking, or `None` when the verdict is as settled as answers can
