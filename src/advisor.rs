@@ -273,7 +273,7 @@ pub fn find_plan(
                 .flat_map(|c| {
                     names::closest(&c.plans, name)
                         .into_iter()
-                        .map(move |p| format!("{p} from {}", c.name()))
+                        .map(move |p| messages::plan_of(&p, c.name(), None))
                 })
                 .collect();
             closest.truncate(3);
@@ -289,7 +289,7 @@ pub fn find_plan(
             given: name.to_string(),
             candidates: several
                 .iter()
-                .map(|(c, p)| format!("{} from {} (--carrier {})", p.name, c.name, c.id))
+                .map(|(c, p)| messages::plan_of(&p.name, &c.name, Some(&c.id)))
                 .collect(),
             hint: NameHint::ChooseCarrier,
         }),

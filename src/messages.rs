@@ -584,6 +584,16 @@ fn with_hint(text: String, hint: NameHint) -> String {
     format!("{text} {hint}")
 }
 
+/// A plan named with its carrier, and the flag that picks that carrier where it helps:
+/// "Unlimited from Mint (--carrier mint)".
+pub fn plan_of(plan: &str, carrier: &str, id: Option<&str>) -> String {
+    let named = tr!("plan-of", plan = plan, carrier = carrier);
+    match id {
+        Some(id) => format!("{named} (--carrier {id})"),
+        None => named,
+    }
+}
+
 /// The start of a long input, with its length: `aaaa… (131071 characters)`.
 pub fn shortened(start: &str, length: usize) -> String {
     tr!("shortened-input", start = start, length = length)

@@ -412,3 +412,4 @@ stats-newest = newest
 paren-open = {" "}(
 paren-close = )
 shortened-input = { $start }… ({ $length } characters)
+plan-of = { $plan } from { $carrier }

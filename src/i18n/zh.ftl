@@ -400,3 +400,4 @@ stats-newest = 最近核对
 paren-open = （
 paren-close = ）
 shortened-input = { $start }…（共 { $length } 个字符）
+plan-of = { $carrier } 的 { $plan }
