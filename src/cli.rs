@@ -3,11 +3,10 @@
 
 use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::facts;
 use crate::i18n::Lang;
+use crate::input::SituationFlags;
 use crate::kb::model::PlanKind;
 use crate::lookup::{CapQuery, PlanFilter, SortKey};
 use crate::situation::Situation;
@@ -140,55 +139,9 @@ pub enum KbCommand {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Carrier or eSIM seller (id, name or alias: t-mobile, "AT&T", vzw); `other` if not listed
-    #[arg(long, value_name = "NAME")]
-    pub carrier: Option<String>,
-    /// Plan (id, name or alias: "Go5G Plus", go5g-plus)
-    #[arg(long, value_name = "NAME")]
-    pub plan: Option<String>,
-    /// Phone model ("iPhone 15", pixel-8, "Galaxy S24")
-    #[arg(long, value_name = "MODEL")]
-    pub device: Option<String>,
-    /// Where the phone was bought: some models sold in mainland China, Hong Kong and Macao have
-    /// no eSIM (国行, 港版, 澳版 and 美版 work too)
-    #[arg(long, value_name = "REGION", ignore_case = true,
-          value_parser = with_aliases(facts::REGIONS, &facts::REGION_ALIASES))]
-    pub bought_in: Option<String>,
-    /// The phone's operating system (taken from --device when left out)
-    #[arg(long, value_name = "OS", ignore_case = true,
-          value_parser = with_aliases(facts::PLATFORMS, &facts::OS_ALIASES))]
-    pub os: Option<String>,
-    /// The operating system's version, like 17.4 or 14
-    #[arg(long, value_name = "VERSION")]
-    pub os_version: Option<String>,
-    /// Is the eSIM on the phone: active (turned on), installed (not in use yet), or none
-    #[arg(long, value_name = "STATE", ignore_case = true,
-          value_parser = with_aliases(facts::ESIM_STATES, &facts::ESIM_STATE_ALIASES))]
-    pub esim: Option<String>,
-    /// Is the phone locked to a carrier
-    #[arg(long, value_name = "STATE", ignore_case = true,
-          value_parser = with_aliases(facts::LOCK_STATES, &facts::LOCK_ALIASES))]
-    pub lock: Option<String>,
-    /// The carrier a locked phone is locked to
-    #[arg(long, value_name = "CARRIER")]
-    pub locked_to: Option<String>,
-    /// The hotspot's security setting, also as the phone shows it ("WPA2/WPA3-Personal",
-    /// "None")
-    #[arg(long, value_name = "MODE", ignore_case = true,
-          value_parser = with_aliases(facts::SECURITY_MODES, &facts::SECURITY_ALIASES))]
-    pub security: Option<String>,
-    /// Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or
-    /// 800MB
-    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
-    pub used: Option<String>,
-    /// Will the hotspot be used while roaming abroad
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set,
-          value_parser = clap::builder::BoolishValueParser::new())]
-    pub roaming: Option<bool>,
-    /// For a phone not in the list: does it have eSIM
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set,
-          value_parser = clap::builder::BoolishValueParser::new())]
-    pub has_esim: Option<bool>,
+    /// The situation: one flag an input, declared once in `input::INPUTS`.
+    #[command(flatten)]
+    pub facts: SituationFlags,
     /// Read the hotspot password from standard input and check its strength (never printed or stored)
     #[arg(long)]
     pub password_stdin: bool,
@@ -302,6 +255,10 @@ impl Bounded for u32 {
 pub fn command_in(lang: Lang) -> clap::Command {
     use clap::CommandFactory;
     let mut command = Cli::command().after_help(tr!("help-examples"));
+    // The options every command shares come after each command's own.
+    for (order, global) in ["kb", "color", "lang"].into_iter().enumerate() {
+        command = command.mut_arg(global, |arg| arg.display_order(900 + order));
+    }
     if lang != Lang::En {
         command = command.about(tr!("help-about"));
     }
@@ -355,32 +312,6 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| format!("\"{text}\" is not a language here: write en or zh"))
 }
 
-fn values_with_aliases(
-    words: &'static [&'static str],
-    aliases: &'static [(&'static str, &'static [&'static str])],
-) -> Vec<PossibleValue> {
-    words
-        .iter()
-        .map(|&word| {
-            let other_names = aliases
-                .iter()
-                .find(|(name, _)| *name == word)
-                .map_or(&[][..], |(_, names)| *names);
-            PossibleValue::new(word).aliases(other_names.iter().copied())
-        })
-        .chain([PossibleValue::new("unknown")])
-        .collect()
-}
-
-/// Accepts a choice or one of its aliases, ignoring case, and hands on the choice itself.
-fn with_aliases(
-    words: &'static [&'static str],
-    aliases: &'static [(&'static str, &'static [&'static str])],
-) -> impl TypedValueParser<Value = String> {
-    PossibleValuesParser::new(values_with_aliases(words, aliases))
-        .map(move |typed: String| facts::canonical(&typed.to_lowercase(), aliases).to_string())
-}
-
 impl CapArgs {
     pub fn query(&self) -> CapQuery {
         CapQuery {
@@ -417,48 +348,15 @@ impl PlansArgs {
 impl CheckArgs {
     /// Whether any flag describes the situation (as opposed to output options).
     pub fn has_situation_flags(&self) -> bool {
-        self.situation() != Situation::default() || self.password_stdin
+        self.facts.any() || self.password_stdin
     }
 
     /// The flags' situation laid over `base`: each flag given replaces one answer.
     pub fn over(&self, base: Situation) -> Situation {
-        let flags = self.situation();
-        Situation {
-            carrier: flags.carrier.or(base.carrier),
-            plan: flags.plan.or(base.plan),
-            device: flags.device.or(base.device),
-            bought_in: flags.bought_in.or(base.bought_in),
-            os: flags.os.or(base.os),
-            os_version: flags.os_version.or(base.os_version),
-            esim: flags.esim.or(base.esim),
-            lock: flags.lock.or(base.lock),
-            locked_to: flags.locked_to.or(base.locked_to),
-            security: flags.security.or(base.security),
-            used: flags.used.or(base.used),
-            roaming: flags.roaming.or(base.roaming),
-            has_esim: flags.has_esim.or(base.has_esim),
-            password: None,
-            lang: base.lang,
-        }
+        self.facts.over(base)
     }
 
     pub fn situation(&self) -> Situation {
-        Situation {
-            carrier: self.carrier.clone(),
-            plan: self.plan.clone(),
-            device: self.device.clone(),
-            bought_in: self.bought_in.clone(),
-            os: self.os.clone(),
-            os_version: self.os_version.clone(),
-            esim: self.esim.clone(),
-            lock: self.lock.clone(),
-            locked_to: self.locked_to.clone(),
-            security: self.security.clone(),
-            used: self.used.clone(),
-            roaming: self.roaming,
-            has_esim: self.has_esim,
-            lang: None,
-            password: None,
-        }
+        self.facts.0.clone()
     }
 }

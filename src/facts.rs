@@ -122,6 +122,9 @@ pub const SECURITY_ALIASES: [(&str, &[&str]); 4] = [
     ("open", &["none", "no-password"]),
 ];
 
+/// Words people use for each of a fact's values.
+pub type Aliases = &'static [(&'static str, &'static [&'static str])];
+
 /// The word a list of aliases stands for, if `word` is one of them; otherwise `word` itself.
 pub fn canonical<'a>(word: &'a str, aliases: &[(&'a str, &[&str])]) -> &'a str {
     let lower = word.trim().to_lowercase();

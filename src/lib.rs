@@ -12,6 +12,7 @@ pub mod error;
 pub mod exit;
 pub mod facts;
 pub mod i18n;
+pub mod input;
 pub mod kb;
 pub mod lookup;
 pub mod messages;

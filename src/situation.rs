@@ -134,36 +134,7 @@ impl Situation {
 
     /// The flags that reproduce this situation, for a report a person can repeat or share.
     pub fn to_args(&self) -> Vec<String> {
-        let pairs: [(&str, Option<String>); 13] = [
-            ("--carrier", self.carrier.clone()),
-            ("--plan", self.plan.clone()),
-            ("--device", self.device.clone()),
-            ("--bought-in", self.bought_in.clone()),
-            ("--os", self.os.clone()),
-            ("--os-version", self.os_version.clone()),
-            ("--esim", self.esim.clone()),
-            ("--lock", self.lock.clone()),
-            ("--locked-to", self.locked_to.clone()),
-            ("--security", self.security.clone()),
-            ("--used", self.used.clone()),
-            ("--roaming", self.roaming.map(|r| r.to_string())),
-            ("--has-esim", self.has_esim.map(|r| r.to_string())),
-        ];
-        pairs
-            .into_iter()
-            .filter_map(|(flag, value)| value.map(|v| format!("{flag} {}", shell_quote(&v))))
-            .collect()
-    }
-}
-
-fn shell_quote(value: &str) -> String {
-    if value
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "-_.+".contains(c))
-    {
-        value.to_string()
-    } else {
-        format!("'{}'", value.replace('\'', r"'\''"))
+        crate::input::to_args(self)
     }
 }
 
