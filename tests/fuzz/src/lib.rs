@@ -12,6 +12,29 @@ pub const FILES: [&str; 5] = [
     "steps.yaml",
 ];
 
+const PREFIX: &str = "esim-hotspot-fuzz-";
+
+/// The directories of earlier runs, which end without a chance to clean up: those whose
+/// process is gone (known where /proc lists the running processes).
+fn remove_left_behind(base: &Path) {
+    let proc = Path::new("/proc");
+    let Ok(entries) = std::fs::read_dir(base) else {
+        return;
+    };
+    if !proc.join("self").exists() {
+        return;
+    }
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix(PREFIX)) else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !proc.join(pid).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 /// One directory for the whole run, in memory where the system has a RAM disk.
 fn kb_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
@@ -22,7 +45,8 @@ fn kb_dir() -> &'static Path {
         } else {
             std::env::temp_dir()
         };
-        let dir = base.join(format!("esim-hotspot-fuzz-{}", std::process::id()));
+        remove_left_behind(&base);
+        let dir = base.join(format!("{PREFIX}{}", std::process::id()));
         std::fs::create_dir_all(dir.join("carriers")).expect("a scratch directory");
         dir
     })
