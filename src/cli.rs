@@ -284,6 +284,18 @@ pub fn command_in(lang: Lang) -> clap::Command {
     command
 }
 
+/// The command line as typed, with full-width letters, digits and signs (what a Chinese or
+/// Japanese input method types: `--format ｊｓｏｎ`, `--cycle-day ３`) read as their ASCII
+/// forms, so every flag and value takes them. Other text is left as it is.
+pub fn typed_args(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> impl Iterator<Item = std::ffi::OsString> {
+    args.into_iter().map(|arg| match arg.to_str() {
+        Some(text) => crate::text::halfwidth(text).into_owned().into(),
+        None => arg,
+    })
+}
+
 /// The language asked for before the command line is parsed, so that `--help` and clap's
 /// errors can use it: `--lang`, then `ESIM_HOTSPOT_LANG`, then the locale.
 pub fn lang_asked(

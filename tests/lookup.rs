@@ -548,7 +548,7 @@ fn number_flags_take_full_width_digits() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .contains("\"３２\" is not a day of the month (write 1 to 31)"),
+            .contains("\"32\" is not a day of the month (write 1 to 31)"),
         "{}",
         out.stderr
     );
