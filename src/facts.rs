@@ -234,6 +234,8 @@ pub enum Phrase {
     UntilReset(crate::kb::model::Period),
     /// An after-cap speed, marked when it is only the carrier's general rule.
     AfterCap { speed: Speed, general: bool },
+    /// A phone not in the list: "phone".
+    UnlistedPhone,
     /// What a slow speed still carries, by activity name; empty when nothing listed does.
     Carries(Vec<crate::text::LocalizedText>),
 }
@@ -246,6 +248,7 @@ impl fmt::Display for Phrase {
                 f.write_str(p.as_str())
             }
             Phrase::AfterCap { speed, .. } => write!(f, "{speed}"),
+            Phrase::UnlistedPhone => f.write_str("phone"),
             Phrase::Carries(names) => {
                 let names: Vec<&str> = names.iter().map(|n| n.en()).collect();
                 f.write_str(&names.join(", "))

@@ -62,6 +62,7 @@ fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
             };
             format!("{speed}{note}")
         }
+        Phrase::UnlistedPhone => message_in(lang, "unlisted-phone", None),
         Phrase::Carries(names) if names.is_empty() => {
             message_in(lang, "nothing-listed-works", None)
         }

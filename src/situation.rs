@@ -416,7 +416,12 @@ fn set_device_facts(facts: &mut Facts, input: &CheckedInput, resolved: &Resolved
         facts.known("device.name", FactValue::Text(device.name.clone()));
     } else {
         facts.set("device", Fact::missing("device"));
-        facts.set("device.name", Fact::missing("device"));
+        // A phone not in the list, said to have eSIM or not: findings call it "this phone".
+        let name = match input.has_esim {
+            Some(_) => Fact::Known(FactValue::Phrase(Phrase::UnlistedPhone)),
+            None => Fact::missing("device"),
+        };
+        facts.set("device.name", name);
     }
     facts.set("device.esim", device_esim(input, resolved.device.as_ref()));
 }

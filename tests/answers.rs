@@ -1,0 +1,83 @@
+//! Reports that say exactly what to do: what is left, what happens once it is used up, and
+//! how to answer for a phone the knowledge base does not list.
+
+mod support;
+
+use support::run;
+
+#[test]
+fn a_report_says_what_is_left_and_when_the_allowance_is_used_up() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--esim",
+        "active",
+        "--used",
+        "12GB",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.fired().contains(&"hotspot-left".to_string()),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("188 GB of full-speed hotspot data is left"),
+        "{}",
+        out.stdout
+    );
+
+    let over = run(&[
+        "check",
+        "--carrier",
+        "boost",
+        "--plan",
+        "Boost $35",
+        "--esim",
+        "active",
+        "--used",
+        "2.5GB",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        over.fired()
+            .contains(&"cap-used-up-speed-unknown".to_string()),
+        "{}",
+        over.stdout
+    );
+    assert!(
+        over.stdout.contains("You have used 2.5 GB"),
+        "{}",
+        over.stdout
+    );
+}
+
+#[test]
+fn a_phone_not_listed_is_told_how_to_answer() {
+    let out = run(&["check", "--device", "Nokia 3310"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("--has-esim"), "{}", out.stderr);
+    assert!(out.stderr.contains("EID"), "{}", out.stderr);
+    let no = run(&[
+        "--color",
+        "never",
+        "check",
+        "--carrier",
+        "verizon",
+        "--has-esim",
+        "no",
+    ]);
+    assert_eq!(no.code, 1, "{}", no.stdout);
+    assert!(
+        no.stdout.contains("This phone has no eSIM"),
+        "{}",
+        no.stdout
+    );
+    assert!(!no.stdout.contains("This unknown"), "{}", no.stdout);
+}
