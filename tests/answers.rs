@@ -81,3 +81,13 @@ fn a_phone_not_listed_is_told_how_to_answer() {
     );
     assert!(!no.stdout.contains("This unknown"), "{}", no.stdout);
 }
+
+#[test]
+fn a_check_with_nothing_given_offers_no_empty_command_to_repeat() {
+    let out = run(&["--color", "never", "check"]);
+    assert!(!out.stdout.contains("Repeat with"), "{}", out.stdout);
+    let some = run(&["--color", "never", "check", "--carrier", "verizon"]);
+    assert!(some
+        .stdout
+        .contains("Repeat with: esim-hotspot check --carrier verizon"));
+}

@@ -78,7 +78,8 @@ pub fn report(report: &Report) -> String {
             }
         }
     }
-    if !report.command.is_empty() {
+    // A check with no situation has nothing worth repeating.
+    if !report.command.is_empty() && report.command != "esim-hotspot check" {
         let _ = writeln!(
             out,
             "\n{} {}",
