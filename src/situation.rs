@@ -252,10 +252,14 @@ fn set_plan_facts(
         for name in PLAN_FACTS.iter().copied().chain(["plan.hotspot.left"]) {
             let plan_would_settle_it =
                 situation.plan.is_none() && !(resolved.carrier_unlisted && name != "plan");
-            let fact = if plan_would_settle_it {
-                Fact::missing("plan")
-            } else {
-                Fact::missing(name)
+            let fact = match (plan_would_settle_it, name) {
+                (true, _) => Fact::missing("plan"),
+                // What is left needs the allowance, and the data used unless it was given.
+                (false, "plan.hotspot.left") if situation.used.is_some() => {
+                    Fact::missing("plan.hotspot.high_speed")
+                }
+                (false, "plan.hotspot.left") => Fact::missing("used"),
+                (false, name) => Fact::missing(name),
             };
             facts.set(name, fact);
         }

@@ -91,3 +91,20 @@ fn a_check_with_nothing_given_offers_no_empty_command_to_repeat() {
         .stdout
         .contains("Repeat with: esim-hotspot check --carrier verizon"));
 }
+
+#[test]
+fn data_used_is_not_asked_for_once_given() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "other",
+        "--used",
+        "3GB",
+        "--format",
+        "json",
+    ]);
+    let asked = out.json()["how_to_find_out"].clone();
+    assert!(asked.get("plan.hotspot.left").is_none(), "{asked}");
+    assert!(asked.get("used").is_none(), "{asked}");
+    assert!(asked.get("plan.hotspot.high_speed").is_some(), "{asked}");
+}
