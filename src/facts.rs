@@ -155,7 +155,7 @@ facts! {
     "carrier.roaming_hotspot": FactType::Choice(ROAMING_POLICIES) => "roaming-hotspot",
     "plan": FactType::Name => "plan",
     "plan.name": FactType::Name => "give-plan",
-    "plan.kind": FactType::Choice(PLAN_KINDS) => "give-plan",
+    "plan.kind": FactType::Choice(PLAN_KINDS) => "plan-kind",
     "plan.esim": FactType::Bool => "plan-esim",
     "plan.hotspot.included": FactType::Bool => "hotspot-included",
     "plan.hotspot.high_speed": FactType::Size => "hotspot-allowance",

@@ -108,7 +108,8 @@ pub fn fact_label(fact: &str) -> String {
     match fact {
         "carrier" | "carrier.name" => tr!("fact-carrier"),
         "carrier.roaming_hotspot" => tr!("fact-roaming-rules"),
-        "plan" | "plan.name" | "plan.kind" => tr!("fact-plan"),
+        "plan" | "plan.name" => tr!("fact-plan"),
+        "plan.kind" => tr!("fact-plan-kind"),
         "plan.esim" => tr!("fact-plan-esim"),
         "plan.hotspot.included" => tr!("fact-hotspot-included"),
         "plan.hotspot.high_speed" => tr!("fact-hotspot-allowance"),

@@ -427,3 +427,5 @@ flag-used = Hotspot data used so far this billing cycle (today, on a daily allow
 flag-roaming = Will the hotspot be used while roaming abroad (yes or no)
 flag-has-esim = For a phone not in the list: does it have eSIM (yes or no)
 unlisted-phone = phone
+ask-plan-kind = Is the plan postpaid (billed monthly), prepaid, or a travel eSIM? Ask the seller if the receipt does not say; travel eSIMs often forbid hotspot.
+fact-plan-kind = kind of plan

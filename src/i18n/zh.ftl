@@ -415,3 +415,5 @@ flag-used = 本计费周期已用的热点流量（按天计算的套餐则为�
 flag-roaming = 是否在国外漫游时使用热点（yes 或 no）
 flag-has-esim = 不在列表中的手机：是否支持 eSIM（yes 或 no）
 unlisted-phone = 手机
+ask-plan-kind = 这个套餐是后付费（按月出账）、预付费，还是旅行 eSIM？购买凭证上没写的话请问商家；旅行 eSIM 常常不允许开热点。
+fact-plan-kind = 套餐类型
