@@ -93,13 +93,18 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
             None,
         ),
     };
-    let at_after_cap = after_cap.filter(|s| *s != Speed::Blocked).map(|speed| {
-        let (works, too_slow) = budget::at_speed(speed, &activities);
-        (
-            works.into_iter().cloned().collect(),
-            too_slow.into_iter().cloned().collect(),
-        )
-    });
+    // With no known allowance there is no "after the cap" to speak of: a carrier's general
+    // after-cap speed says nothing about a plan whose hotspot terms are unknown.
+    let cap_known = plan.hotspot.full_speed().get().is_some();
+    let at_after_cap = after_cap
+        .filter(|s| *s != Speed::Blocked && cap_known)
+        .map(|speed| {
+            let (works, too_slow) = budget::at_speed(speed, &activities);
+            (
+                works.into_iter().cloned().collect(),
+                too_slow.into_iter().cloned().collect(),
+            )
+        });
     Ok(CapReport {
         carrier: CarrierSummary::of(&carrier),
         plan: summarize_plan(&plan, Some(&carrier)),

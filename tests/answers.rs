@@ -108,3 +108,16 @@ fn data_used_is_not_asked_for_once_given() {
     assert!(asked.get("used").is_none(), "{asked}");
     assert!(asked.get("plan.hotspot.high_speed").is_some(), "{asked}");
 }
+
+#[test]
+fn cap_says_nothing_of_after_the_cap_when_the_cap_is_unknown() {
+    let out = run(&["--color", "never", "cap", "starter sl", "--carrier", "att"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stdout.contains("After the cap"), "{}", out.stdout);
+    let known = run(&["--color", "never", "cap", "Go5G Plus"]);
+    assert!(
+        known.stdout.contains("After the cap, at 600 kbps"),
+        "{}",
+        known.stdout
+    );
+}
