@@ -46,114 +46,71 @@ fn text_bool(value: Option<String>) -> Option<bool> {
     value.map(|v| v == "true")
 }
 
+/// An input kept as text in a `Situation` field of the same name.
+macro_rules! text_input {
+    ($flag:literal, $value_name:literal, $kind:expr, $field:ident) => {
+        InputSpec {
+            flag: $flag,
+            value_name: $value_name,
+            kind: $kind,
+            get: |s| s.$field.clone(),
+            set: |s, v| s.$field = v,
+        }
+    };
+}
+
+/// A yes-or-no input kept as a `bool` in a `Situation` field of the same name.
+macro_rules! bool_input {
+    ($flag:literal, $field:ident) => {
+        InputSpec {
+            flag: $flag,
+            value_name: "BOOL",
+            kind: InputKind::Bool,
+            get: |s| bool_text(s.$field),
+            set: |s, v| s.$field = text_bool(v),
+        }
+    };
+}
+
+const fn choice(words: &'static [&'static str], aliases: Aliases) -> InputKind {
+    InputKind::Choice { words, aliases }
+}
+
 /// Every input, in the order a person would give them.
 pub static INPUTS: &[InputSpec] = &[
-    InputSpec {
-        flag: "carrier",
-        value_name: "NAME",
-        kind: InputKind::Name,
-        get: |s| s.carrier.clone(),
-        set: |s, v| s.carrier = v,
-    },
-    InputSpec {
-        flag: "plan",
-        value_name: "NAME",
-        kind: InputKind::Name,
-        get: |s| s.plan.clone(),
-        set: |s, v| s.plan = v,
-    },
-    InputSpec {
-        flag: "device",
-        value_name: "MODEL",
-        kind: InputKind::Name,
-        get: |s| s.device.clone(),
-        set: |s, v| s.device = v,
-    },
-    InputSpec {
-        flag: "bought-in",
-        value_name: "REGION",
-        kind: InputKind::Choice {
-            words: facts::REGIONS,
-            aliases: &facts::REGION_ALIASES,
-        },
-        get: |s| s.bought_in.clone(),
-        set: |s, v| s.bought_in = v,
-    },
-    InputSpec {
-        flag: "os",
-        value_name: "OS",
-        kind: InputKind::Choice {
-            words: facts::PLATFORMS,
-            aliases: &facts::OS_ALIASES,
-        },
-        get: |s| s.os.clone(),
-        set: |s, v| s.os = v,
-    },
-    InputSpec {
-        flag: "os-version",
-        value_name: "VERSION",
-        kind: InputKind::Version,
-        get: |s| s.os_version.clone(),
-        set: |s, v| s.os_version = v,
-    },
-    InputSpec {
-        flag: "esim",
-        value_name: "STATE",
-        kind: InputKind::Choice {
-            words: facts::ESIM_STATES,
-            aliases: &facts::ESIM_STATE_ALIASES,
-        },
-        get: |s| s.esim.clone(),
-        set: |s, v| s.esim = v,
-    },
-    InputSpec {
-        flag: "lock",
-        value_name: "STATE",
-        kind: InputKind::Choice {
-            words: facts::LOCK_STATES,
-            aliases: &facts::LOCK_ALIASES,
-        },
-        get: |s| s.lock.clone(),
-        set: |s, v| s.lock = v,
-    },
-    InputSpec {
-        flag: "locked-to",
-        value_name: "CARRIER",
-        kind: InputKind::Name,
-        get: |s| s.locked_to.clone(),
-        set: |s, v| s.locked_to = v,
-    },
-    InputSpec {
-        flag: "security",
-        value_name: "MODE",
-        kind: InputKind::Choice {
-            words: facts::SECURITY_MODES,
-            aliases: &facts::SECURITY_ALIASES,
-        },
-        get: |s| s.security.clone(),
-        set: |s, v| s.security = v,
-    },
-    InputSpec {
-        flag: "used",
-        value_name: "SIZE",
-        kind: InputKind::Size,
-        get: |s| s.used.clone(),
-        set: |s, v| s.used = v,
-    },
-    InputSpec {
-        flag: "roaming",
-        value_name: "BOOL",
-        kind: InputKind::Bool,
-        get: |s| bool_text(s.roaming),
-        set: |s, v| s.roaming = text_bool(v),
-    },
-    InputSpec {
-        flag: "has-esim",
-        value_name: "BOOL",
-        kind: InputKind::Bool,
-        get: |s| bool_text(s.has_esim),
-        set: |s, v| s.has_esim = text_bool(v),
-    },
+    text_input!("carrier", "NAME", InputKind::Name, carrier),
+    text_input!("plan", "NAME", InputKind::Name, plan),
+    text_input!("device", "MODEL", InputKind::Name, device),
+    text_input!(
+        "bought-in",
+        "REGION",
+        choice(facts::REGIONS, &facts::REGION_ALIASES),
+        bought_in
+    ),
+    text_input!("os", "OS", choice(facts::PLATFORMS, &facts::OS_ALIASES), os),
+    text_input!("os-version", "VERSION", InputKind::Version, os_version),
+    text_input!(
+        "esim",
+        "STATE",
+        choice(facts::ESIM_STATES, &facts::ESIM_STATE_ALIASES),
+        esim
+    ),
+    text_input!(
+        "lock",
+        "STATE",
+        choice(facts::LOCK_STATES, &facts::LOCK_ALIASES),
+        lock
+    ),
+    text_input!("locked-to", "CARRIER", InputKind::Name, locked_to),
+    text_input!(
+        "security",
+        "MODE",
+        choice(facts::SECURITY_MODES, &facts::SECURITY_ALIASES),
+        security
+    ),
+    text_input!("used", "SIZE", InputKind::Size, used),
+    bool_input!("roaming", roaming),
+    bool_input!("has-esim", has_esim),
 ];
 
 impl InputSpec {

@@ -10,33 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const PINETEL: &str = r#"id: pinetel
-name: Pine Telecom
-aliases: [pine]
-network: T-Mobile
-esim:
-  postpaid: unknown
-  prepaid: true
-  source: https://www.example.com/pinetel/
-  verified: 2026-11-25
-policy:
-  after_cap: 256kbps
-  roaming_hotspot: blocked
-  source: https://www.example.com/pinetel/
-  verified: 2026-11-25
-source: https://www.example.com/pinetel/plans/
-verified: 2026-11-25
-plans:
-  - id: unlimited
-    name: Unlimited
-    kind: prepaid
-    hotspot:
-      included: true
-      high_speed: 10GB
-      after_cap: blocked
-    source: https://www.example.com/pinetel/plans/
-    verified: 2026-11-25
-"#;
+mod support;
+
+use support::PINETEL;
 
 const DEVICE: &str = "devices:
   - id: pinephone

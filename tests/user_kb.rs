@@ -6,36 +6,8 @@ mod support;
 use std::fs;
 use std::path::Path;
 
-use support::{run_in, Outcome};
+use support::{run_in, Outcome, PINETEL};
 use tempfile::TempDir;
-
-const PINETEL: &str = r#"id: pinetel
-name: Pine Telecom
-aliases: [pine]
-network: T-Mobile
-esim:
-  postpaid: unknown
-  prepaid: true
-  source: https://www.example.com/pinetel/
-  verified: 2026-11-25
-policy:
-  after_cap: 256kbps
-  roaming_hotspot: blocked
-  source: https://www.example.com/pinetel/
-  verified: 2026-11-25
-source: https://www.example.com/pinetel/plans/
-verified: 2026-11-25
-plans:
-  - id: unlimited
-    name: Unlimited
-    kind: prepaid
-    hotspot:
-      included: true
-      high_speed: 10GB
-      after_cap: blocked
-    source: https://www.example.com/pinetel/plans/
-    verified: 2026-11-25
-"#;
 
 fn kb_with(files: &[(&str, &str)]) -> TempDir {
     let dir = TempDir::new().unwrap();

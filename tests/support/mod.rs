@@ -76,3 +76,32 @@ pub fn kb_plan(carrier: &str, plan: &str) -> (Carrier, Plan) {
         .clone();
     (carrier, plan)
 }
+
+/// A small carrier for tests that lay a knowledge base of their own over the built-in one.
+pub const PINETEL: &str = r#"id: pinetel
+name: Pine Telecom
+aliases: [pine]
+network: T-Mobile
+esim:
+  postpaid: unknown
+  prepaid: true
+  source: https://www.example.com/pinetel/
+  verified: 2026-11-25
+policy:
+  after_cap: 256kbps
+  roaming_hotspot: blocked
+  source: https://www.example.com/pinetel/
+  verified: 2026-11-25
+source: https://www.example.com/pinetel/plans/
+verified: 2026-11-25
+plans:
+  - id: unlimited
+    name: Unlimited
+    kind: prepaid
+    hotspot:
+      included: true
+      high_speed: 10GB
+      after_cap: blocked
+    source: https://www.example.com/pinetel/plans/
+    verified: 2026-11-25
+"#;
