@@ -1,9 +1,9 @@
-//! The one error type: a person's mistake, said with what to do instead.
+//! The one error type: a person's mistake, with what to do instead. Its words are chosen
+//! when it is shown (`messages`), in the reader's language.
 
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::messages;
 use crate::text::sanitize;
 
 #[derive(Debug)]
@@ -91,57 +91,9 @@ impl fmt::Display for KbError {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Usage(message) | Error::Terminal(message) => f.write_str(&sanitize(message)),
-            Error::UnknownName {
-                kind,
-                given,
-                closest,
-                hint,
-            } => {
-                let closest = sanitize(&closest.join(", "));
-                f.write_str(&messages::unknown_name(
-                    *kind,
-                    &sanitize(&shorten(given)),
-                    &closest,
-                    *hint,
-                ))
-            }
-            Error::Ambiguous {
-                kind,
-                given,
-                candidates,
-                hint,
-            } => f.write_str(&messages::ambiguous_name(
-                *kind,
-                &sanitize(&shorten(given)),
-                &sanitize(&candidates.join(", ")),
-                *hint,
-            )),
-            Error::Kb(e) => write!(f, "{e}"),
-            Error::Interrupted => f.write_str(&messages::interrupted()),
-            Error::Io { path, source } => {
-                write!(f, "{}: {source}", sanitize(&path.display().to_string()))
-            }
-        }
-    }
-}
-
 impl std::error::Error for Error {}
 
 /// What a person typed, cut short when it is too long to read back in one line.
-fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
-    const KEEP: usize = 60;
-    match given.char_indices().nth(KEEP) {
-        Some((end, _)) if given.chars().count() > KEEP + 20 => {
-            std::borrow::Cow::Owned(messages::shortened(&given[..end], given.chars().count()))
-        }
-        _ => std::borrow::Cow::Borrowed(given),
-    }
-}
-
 impl Error {
     /// The exit code this error ends the program with.
     pub fn exit_code(&self) -> u8 {

@@ -7,7 +7,7 @@ use crate::i18n::{message_in, Lang};
 use crate::kb::model::{HotspotAllowance, Period, Tri};
 use crate::rules::condition::Truth;
 use crate::rules::Verdict;
-use crate::text::LocalizedText;
+use crate::text::{sanitize, LocalizedText};
 use crate::tr;
 use crate::units::{Allowance, Known, Speed};
 
@@ -584,6 +584,58 @@ fn with_hint(text: String, hint: NameHint) -> String {
         NameHint::ChooseCarrier => tr!("hint-choose-carrier"),
     };
     format!("{text} {hint}")
+}
+
+/// What went wrong, in the reader's language; text from a file or the command line is
+/// escaped, and a long name shortened.
+impl std::fmt::Display for crate::error::Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            crate::error::Error::Usage(message) | crate::error::Error::Terminal(message) => {
+                f.write_str(&sanitize(message))
+            }
+            crate::error::Error::UnknownName {
+                kind,
+                given,
+                closest,
+                hint,
+            } => {
+                let closest = sanitize(&closest.join(", "));
+                f.write_str(&unknown_name(
+                    *kind,
+                    &sanitize(&shorten(given)),
+                    &closest,
+                    *hint,
+                ))
+            }
+            crate::error::Error::Ambiguous {
+                kind,
+                given,
+                candidates,
+                hint,
+            } => f.write_str(&ambiguous_name(
+                *kind,
+                &sanitize(&shorten(given)),
+                &sanitize(&candidates.join(", ")),
+                *hint,
+            )),
+            crate::error::Error::Kb(e) => write!(f, "{e}"),
+            crate::error::Error::Interrupted => f.write_str(&interrupted()),
+            crate::error::Error::Io { path, source } => {
+                write!(f, "{}: {source}", sanitize(&path.display().to_string()))
+            }
+        }
+    }
+}
+
+fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
+    const KEEP: usize = 60;
+    match given.char_indices().nth(KEEP) {
+        Some((end, _)) if given.chars().count() > KEEP + 20 => {
+            std::borrow::Cow::Owned(shortened(&given[..end], given.chars().count()))
+        }
+        _ => std::borrow::Cow::Borrowed(given),
+    }
 }
 
 /// A plan named with its carrier, and the flag that picks that carrier where it helps:
