@@ -209,6 +209,8 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
             resolved.carrier = Some(carrier);
             resolved.plan = Some(plan);
         }
+    } else if let Some(carrier) = &resolved.carrier {
+        resolved.plan = carrier.only_plan().cloned();
     }
     if let Some(name) = &situation.device {
         let device = match library.device(name)? {

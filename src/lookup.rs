@@ -44,7 +44,17 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         .as_deref()
         .map(|name| find_carrier(library, name))
         .transpose()?;
-    let (carrier, plan) = find_plan(library, carrier, &query.plan)?;
+    let (carrier, plan) = match find_plan(library, carrier, &query.plan) {
+        Ok(found) => found,
+        // `cap holafly`: a seller with one plan is named by its own name.
+        Err(error) => match library.carrier(&query.plan)? {
+            Some(seller) => match seller.only_plan().cloned() {
+                Some(plan) => (seller, plan),
+                None => return Err(error),
+            },
+            None => return Err(error),
+        },
+    };
     let used = query
         .used
         .as_deref()

@@ -121,3 +121,23 @@ fn cap_says_nothing_of_after_the_cap_when_the_cap_is_unknown() {
         known.stdout
     );
 }
+
+#[test]
+fn a_seller_with_one_plan_needs_no_plan_name() {
+    let check = run(&[
+        "check",
+        "--carrier",
+        "holafly",
+        "--esim",
+        "active",
+        "--format",
+        "json",
+    ]);
+    assert!(check.json()["plan"]["id"].is_string(), "{}", check.stdout);
+    let cap = run(&["--color", "never", "cap", "holafly"]);
+    assert_eq!(cap.code, 0, "{}", cap.stderr);
+    assert!(cap.stdout.starts_with("Holafly"), "{}", cap.stdout);
+    // A carrier with several plans still needs one named.
+    let several = run(&["check", "--carrier", "verizon", "--format", "json"]);
+    assert!(several.json()["plan"].is_null());
+}

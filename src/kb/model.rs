@@ -301,6 +301,16 @@ pub struct HotspotAllowance {
     pub speed_cap: Option<Known<Speed>>,
 }
 
+impl Carrier {
+    /// The plan of a seller that sells one: naming the seller names it.
+    pub fn only_plan(&self) -> Option<&Plan> {
+        match self.plans.as_slice() {
+            [plan] => Some(plan),
+            _ => None,
+        }
+    }
+}
+
 impl HotspotAllowance {
     /// The full-speed hotspot data: none at all where hotspot is not included, whatever else
     /// the entry says; else the figure given, which may be unknown.
