@@ -137,6 +137,11 @@ fn a_seller_with_one_plan_needs_no_plan_name() {
     let cap = run(&["--color", "never", "cap", "holafly"]);
     assert_eq!(cap.code, 0, "{}", cap.stderr);
     assert!(cap.stdout.starts_with("Holafly"), "{}", cap.stdout);
+    assert!(
+        cap.stdout.contains("(travel"),
+        "a travel eSIM says so: {}",
+        cap.stdout
+    );
     // A carrier with several plans still needs one named.
     let several = run(&["check", "--carrier", "verizon", "--format", "json"]);
     assert!(several.json()["plan"].is_null());

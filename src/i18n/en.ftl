@@ -252,6 +252,7 @@ severity-info = info
 plan-kind = { $kind ->
         [prepaid] prepaid
         [legacy] legacy
+        [travel] travel
        *[postpaid] postpaid
     }
 rule-fired = fired

@@ -243,6 +243,7 @@ severity-info = 提示
 plan-kind = { $kind ->
         [prepaid] 预付费
         [legacy] 旧套餐
+        [travel] 旅行 eSIM
        *[postpaid] 后付费
     }
 rule-fired = 已触发
