@@ -1064,6 +1064,25 @@ pub mod kb {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_kind_of_plan_has_its_own_words_in_every_language() {
+        use crate::kb::model::PlanKind;
+        let kinds = [
+            PlanKind::Postpaid,
+            PlanKind::Prepaid,
+            PlanKind::Legacy,
+            PlanKind::Travel,
+        ];
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::set_lang(lang);
+            let mut words: Vec<String> = kinds.iter().map(|k| plan_kind(*k)).collect();
+            words.sort();
+            words.dedup();
+            assert_eq!(words.len(), kinds.len(), "{lang:?}: {words:?}");
+        }
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+    }
+
     fn hotspot(high_speed: Known<Allowance>, speed_cap: Option<Known<Speed>>) -> HotspotAllowance {
         HotspotAllowance {
             included: Tri::True,
