@@ -227,3 +227,41 @@ fn a_size_that_does_not_parse_is_asked_again() {
     g.session.flush().unwrap();
     assert_eq!(g.exit_code(), 0);
 }
+
+/// What a terminal of this size shows after `output` (the reader hands each byte as a char).
+fn screen(output: &str, rows: u16, cols: u16) -> String {
+    let bytes: Vec<u8> = output.chars().map(|c| c as u8).collect();
+    let mut parser = vt100::Parser::new(rows, cols, 0);
+    parser.process(&bytes);
+    parser.screen().contents()
+}
+
+#[test]
+fn escape_wipes_the_answer_it_takes_back() {
+    let mut g = guide();
+    let mut seen = String::new();
+    let mut upto = |g: &mut Guide, text: &str| {
+        seen += &g.expect(text);
+        seen += text;
+    };
+    upto(&mut g, "Which carrier");
+    g.session.send("Verizon\r").unwrap();
+    g.session.flush().unwrap();
+    upto(&mut g, "Which plan");
+    g.session.send("Beyond\r").unwrap();
+    g.session.flush().unwrap();
+    upto(&mut g, "Which phone");
+    g.session.send(ESC).unwrap();
+    g.session.flush().unwrap();
+    upto(&mut g, "Which plan");
+    // Let the list finish drawing before reading the screen.
+    upto(&mut g, "I don't know");
+    let shown = screen(&seen, 24, 80);
+    assert!(shown.contains("Verizon"), "{shown}");
+    assert!(
+        !shown.contains("· Beyond Unlimited"),
+        "the plan taken back is wiped:\n{shown}"
+    );
+    g.session.send("\x03").unwrap();
+    g.session.flush().unwrap();
+}

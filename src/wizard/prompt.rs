@@ -46,6 +46,9 @@ pub struct TerminalPrompter {
     /// to the next question (where it would skip a hidden password and send the password
     /// itself into the visible question after).
     swallow_enter: bool,
+    /// Screen rows of each answer's summary line (and any note said after it), so that a
+    /// step back wipes the answer it takes back instead of leaving it on screen.
+    settled: Vec<usize>,
     _asking: Asking,
 }
 
@@ -62,6 +65,7 @@ impl TerminalPrompter {
             theme: ColorfulTheme::default(),
             pending: VecDeque::new(),
             swallow_enter: false,
+            settled: Vec::new(),
             _asking: Asking::new(tty::Mode::Keys),
         }
     }
@@ -125,6 +129,13 @@ impl TerminalPrompter {
         screen.clear().map_err(terminal_error)?;
         if let Some(line) = answered {
             term.write_line(&line).map_err(terminal_error)?;
+            self.settled
+                .push(rows_taken(&line, usize::from(term.size().1)));
+        }
+        if let Ok(Event::Back) = &event {
+            if let Some(rows) = self.settled.pop() {
+                term.clear_last_lines(rows).map_err(terminal_error)?;
+            }
         }
         match event.map_err(terminal_error)? {
             Event::Done(answer) => Ok(Reply::Answer(answer)),
@@ -412,6 +423,11 @@ impl Prompter for TerminalPrompter {
 
     fn say(&mut self, text: &str) {
         let _ = self.term.write_line(text);
+        // A note belongs to the answer before it, and goes with it on a step back.
+        let rows = rows_taken(text, usize::from(self.term.size().1));
+        if let Some(last) = self.settled.last_mut() {
+            *last += rows;
+        }
     }
 }
 
