@@ -111,6 +111,14 @@ pub enum Command {
     /// Check and inspect the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
+    /// A completion script for a shell, on standard output
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff), on standard output
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -262,13 +270,15 @@ pub fn command_in(lang: Lang) -> clap::Command {
     if lang != Lang::En {
         command = command.about(tr!("help-about"));
     }
-    let subcommands: [(&str, &str, Option<&str>); 6] = [
+    let subcommands: [(&str, &str, Option<&str>); 8] = [
         ("check", "help-check", Some("help-examples")),
         ("guide", "help-guide", None),
         ("cap", "help-cap", Some("help-cap-examples")),
         ("plans", "help-plans", Some("help-plans-examples")),
         ("steps", "help-steps", Some("help-steps-examples")),
         ("kb", "help-kb", None),
+        ("completions", "help-completions", None),
+        ("man", "help-man", None),
     ];
     for (name, about, examples) in subcommands {
         command = command.mut_subcommand(name, |mut sub| {

@@ -9,7 +9,8 @@ use crate::error::{Error, Result};
 use crate::kb::Library;
 use crate::wizard::prompt::Prompter as _;
 use crate::{
-    advisor, exit, kb, lookup, messages, password, profile, render, rules, situation, steps, wizard,
+    advisor, exit, kb, lookup, manual, messages, password, profile, render, rules, situation,
+    steps, wizard,
 };
 
 pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
@@ -234,11 +235,13 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
 
 /// Writes to standard output; a reader that went away (`| head`) is not an error.
 pub(crate) fn emit(text: &str) -> Result<()> {
+    emit_bytes(text.as_bytes())
+}
+
+/// [`emit`] for bytes that are not known to be UTF-8 (a script, a manual page).
+fn emit_bytes(bytes: &[u8]) -> Result<()> {
     let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Io {
             path: "standard output".into(),
             source: e,
@@ -251,5 +254,15 @@ pub(crate) fn schema(kind: &str) -> Result<ExitCode> {
     let text = kb::schema::schema(kind)
         .ok_or_else(|| Error::usage(format!("no schema for \"{kind}\"")))?;
     emit(&text)?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+pub(crate) fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+    emit_bytes(&manual::completions(shell))?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+pub(crate) fn man() -> Result<ExitCode> {
+    emit_bytes(&manual::page())?;
     Ok(ExitCode::from(exit::SUCCESS))
 }

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod input;
 pub mod kb;
 pub mod lookup;
+pub mod manual;
 pub mod messages;
 pub mod password;
 pub mod profile;
@@ -53,5 +54,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Kb(KbCommand::Stats { format })) => commands::stats(&cli, *format),
         Some(Command::Kb(KbCommand::Schema { kind })) => commands::schema(kind),
+        Some(Command::Completions { shell }) => commands::completions(*shell),
+        Some(Command::Man) => commands::man(),
     }
 }
