@@ -113,7 +113,7 @@ pub enum Command {
     Kb(KbCommand),
     /// A completion script for a shell, on standard output
     Completions {
-        /// The shell: bash, zsh, fish, powershell or elvish
+        /// The shell to complete in
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },

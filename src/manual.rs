@@ -21,8 +21,14 @@ pub fn completions(shell: Shell) -> Vec<u8> {
 /// each command with that command's options (no page refers to another that is not there),
 /// then the examples and exit codes.
 pub fn page() -> Vec<u8> {
-    written().expect("a page written to memory cannot fail")
+    let page = written().expect("a page written to memory cannot fail");
+    // Each section rendered on its own starts with the same preamble; a page needs it once.
+    let body = String::from_utf8_lossy(&page).replace(PREAMBLE, "");
+    format!("{PREAMBLE}{body}").into_bytes()
 }
+
+/// What clap_mangen puts before each section: the apostrophe string for groff and others.
+const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
 
 fn written() -> io::Result<Vec<u8>> {
     let command = cli::command_in(i18n::lang());
@@ -33,11 +39,14 @@ fn written() -> io::Result<Vec<u8>> {
     man.render_synopsis_section(&mut page)?;
     man.render_description_section(&mut page)?;
     man.render_options_section(&mut page)?;
+    let examples = command.get_after_help().map(ToString::to_string);
     for (name, sub) in commands(&command, NAME) {
         page.extend_from_slice(format!(".SH \"{}\"\n", name.to_uppercase()).as_bytes());
-        page.extend(command_section(sub.bin_name(&name))?);
+        // `check` repeats the program's own examples, which close the page.
+        let own_examples = sub.get_after_help().map(ToString::to_string) != examples;
+        page.extend(command_section(sub.bin_name(&name), own_examples)?);
     }
-    man.render_extra_section(&mut page)?;
+    page.extend(examples_section(&man, ".SH EXAMPLES")?.into_bytes());
     man.render_version_section(&mut page)?;
     Ok(page)
 }
@@ -60,18 +69,25 @@ fn commands(parent: &clap::Command, prefix: &str) -> Vec<(String, clap::Command)
 }
 
 /// One command's synopsis, description, options and examples, as subsections.
-fn command_section(command: clap::Command) -> io::Result<Vec<u8>> {
-    let has_examples = command.get_after_help().is_some();
+fn command_section(command: clap::Command, with_examples: bool) -> io::Result<Vec<u8>> {
+    let with_examples = with_examples && command.get_after_help().is_some();
     let man = clap_mangen::Man::new(command);
     let mut section = Vec::new();
     man.render_synopsis_section(&mut section)?;
     man.render_description_section(&mut section)?;
     man.render_options_section(&mut section)?;
-    if has_examples {
-        man.render_extra_section(&mut section)?;
+    let mut text = String::from_utf8_lossy(&section).replace(".SH ", ".SS ");
+    if with_examples {
+        text.push_str(&examples_section(&man, ".SS EXAMPLES")?);
     }
-    let text = String::from_utf8_lossy(&section)
-        .replace(".SH EXTRA\n", ".SS EXAMPLES\n")
-        .replace(".SH ", ".SS ");
     Ok(text.into_bytes())
+}
+
+/// The examples after a command's help, under `heading`, line for line as the catalog lays
+/// them out: roff would otherwise run them together.
+fn examples_section(man: &clap_mangen::Man, heading: &str) -> io::Result<String> {
+    let mut extra = Vec::new();
+    man.render_extra_section(&mut extra)?;
+    let text = String::from_utf8_lossy(&extra).replace(".SH EXTRA\n", &format!("{heading}\n.nf\n"));
+    Ok(format!("{text}.fi\n"))
 }
