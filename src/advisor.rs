@@ -4,14 +4,14 @@
 use crate::error::{Error, NameHint, NameKind, Result};
 use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
-use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced};
+use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
 use crate::kb::Library;
 use crate::messages;
 use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
 use crate::rules::{Rule, Verdict};
 use crate::situation::{
-    after_cap_is_carriers_rule, derive_facts, effective_after_cap, Resolved, Situation,
+    after_cap_is_carriers_rule, derive_facts, effective_after_cap, Resolved, Situation, YourFigures,
 };
 use crate::units::{Allowance, Known, Speed};
 
@@ -30,6 +30,9 @@ pub struct Report {
     pub trace: Option<Vec<RuleTrace>>,
     /// The `check` flags that give this report again.
     pub command: String,
+    /// With the data used given: full-speed hotspot data left (0 when used up), or `None`
+    /// where the allowance is not known or has no limit.
+    pub remaining_bytes: Option<Option<u64>>,
 }
 
 #[derive(Debug, Clone)]
@@ -90,6 +93,8 @@ impl SourceSummary {
 
 #[derive(Debug, Clone)]
 pub struct PlanSummary {
+    /// The terms the person gave, with what the knowledge base said of each.
+    pub from_you: Vec<YourFigure>,
     pub id: String,
     pub name: String,
     pub kind: PlanKind,
@@ -120,6 +125,70 @@ pub struct HotspotSummary {
     pub speed_cap_unknown: bool,
 }
 
+/// One of a plan's hotspot terms, given by the person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YourFigure {
+    pub term: PlanTerm,
+    /// What the knowledge base said where it differs; `None` where it agreed or did not know.
+    pub knowledge_base: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanTerm {
+    Allowance,
+    AfterCap,
+    Period,
+    SharesPlanData,
+}
+
+impl PlanTerm {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanTerm::Allowance => "allowance",
+            PlanTerm::AfterCap => "after_cap",
+            PlanTerm::Period => "period",
+            PlanTerm::SharesPlanData => "shares_plan_data",
+        }
+    }
+}
+
+/// The person's figures over the plan's: they see their bill, so theirs win; where the
+/// knowledge base said otherwise, the report names both.
+fn apply_your_figures(plan: &mut Plan, figures: &YourFigures) -> Vec<YourFigure> {
+    let mut given = Vec::new();
+    let hotspot = &mut plan.hotspot;
+    let mut note = |term, before: Option<String>, after: String| {
+        given.push(YourFigure {
+            term,
+            knowledge_base: before.filter(|b| *b != after),
+        });
+    };
+    if let Some(allowance) = figures.allowance {
+        let before = hotspot.full_speed().get().map(|a| a.to_string());
+        note(PlanTerm::Allowance, before, allowance.to_string());
+        hotspot.high_speed = Known::Known(allowance);
+        if hotspot.included == Tri::Unknown && allowance != Allowance::Bytes(0) {
+            hotspot.included = Tri::True;
+        }
+    }
+    if let Some(speed) = figures.after_cap {
+        let before = hotspot.after_cap.get().map(|s| s.to_string());
+        note(PlanTerm::AfterCap, before, speed.to_string());
+        hotspot.after_cap = Known::Known(speed);
+    }
+    if let Some(period) = figures.period {
+        let before = Some(hotspot.period.as_str().to_string());
+        note(PlanTerm::Period, before, period.as_str().to_string());
+        hotspot.period = period;
+    }
+    if let Some(shares) = figures.shares_plan_data {
+        let before = hotspot.shares_plan_data.as_bool().map(|b| b.to_string());
+        note(PlanTerm::SharesPlanData, before, shares.to_string());
+        hotspot.shares_plan_data = if shares { Tri::True } else { Tri::False };
+    }
+    given
+}
+
 pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result<Report> {
     advise_under(&library.rules()?, library, situation, explain)
 }
@@ -133,17 +202,22 @@ fn advise_under(
     explain: bool,
 ) -> Result<Report> {
     let input = situation.check()?;
-    let resolved = resolve(library, situation)?;
+    let mut resolved = resolve(library, situation)?;
+    let from_you = match resolved.plan.as_mut() {
+        Some(plan) => apply_your_figures(plan, &input.figures),
+        None if input.figures.any() => return Err(Error::usage(messages::figures_need_a_plan())),
+        None => Vec::new(),
+    };
     let mut facts = derive_facts(situation, &input, &resolved);
     describe_speeds(library, &resolved, &mut facts)?;
     let assessment = engine::assess(rules, &facts);
     Ok(Report {
         verdict: assessment.verdict,
         carrier: resolved.carrier.as_ref().map(CarrierSummary::of),
-        plan: resolved
-            .plan
-            .as_ref()
-            .map(|p| summarize_plan(p, resolved.carrier.as_ref())),
+        plan: resolved.plan.as_ref().map(|p| PlanSummary {
+            from_you: from_you.clone(),
+            ..summarize_plan(p, resolved.carrier.as_ref())
+        }),
         device: resolved.device.as_ref().map(|d| DeviceSummary {
             id: d.id.clone(),
             name: d.name.clone(),
@@ -156,6 +230,15 @@ fn advise_under(
         command: format!("esim-hotspot check {}", situation.to_args().join(" "))
             .trim_end()
             .to_string(),
+        remaining_bytes: input.used.map(|used| {
+            let allowance = resolved
+                .plan
+                .as_ref()
+                .and_then(|p| p.hotspot.full_speed().get());
+            allowance
+                .and_then(Allowance::bytes)
+                .map(|cap| cap.saturating_sub(used))
+        }),
     })
 }
 
@@ -302,6 +385,7 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
     let after_cap = effective_after_cap(plan, carrier);
     let general_after_cap = after_cap_is_carriers_rule(plan, carrier);
     PlanSummary {
+        from_you: Vec::new(),
         id: plan.id.clone(),
         name: plan.name.clone(),
         kind: plan.kind,

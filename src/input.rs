@@ -111,6 +111,15 @@ pub static INPUTS: &[InputSpec] = &[
     text_input!("used", "SIZE", InputKind::Size, used),
     bool_input!("roaming", roaming),
     bool_input!("has-esim", has_esim),
+    text_input!("hotspot-cap", "SIZE", InputKind::Size, hotspot_cap),
+    text_input!("after-cap", "SPEED", InputKind::Size, after_cap),
+    text_input!(
+        "cap-period",
+        "PERIOD",
+        choice(facts::PERIODS, &[]),
+        cap_period
+    ),
+    bool_input!("hotspot-shares-data", hotspot_shares_data),
 ];
 
 impl InputSpec {

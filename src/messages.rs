@@ -638,6 +638,25 @@ fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+pub fn figures_need_a_plan() -> String {
+    tr!("figures-need-a-plan")
+}
+
+/// The terms the person gave: "From you: hotspot allowance (the knowledge base says 10 GB)".
+pub fn from_you(figures: &[crate::advisor::YourFigure]) -> String {
+    let terms: Vec<String> = figures
+        .iter()
+        .map(|figure| {
+            let term = tr!("plan-term", term = figure.term.as_str());
+            match &figure.knowledge_base {
+                Some(said) => format!("{term}{}", paren(&tr!("kb-said", value = said.as_str()))),
+                None => term,
+            }
+        })
+        .collect();
+    tr!("from-you", terms = list(&terms))
+}
+
 /// A plan named with its carrier, and the flag that picks that carrier where it helps:
 /// "Unlimited from Mint (--carrier mint)".
 pub fn plan_of(plan: &str, carrier: &str, id: Option<&str>) -> String {

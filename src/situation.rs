@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::facts::{self, Fact, FactValue, Facts, Phrase, Version};
-use crate::kb::model::{Carrier, Device, Plan, Region, RoamingHotspot, Tri};
+use crate::kb::model::{Carrier, Device, Period, Plan, Region, RoamingHotspot, Tri};
 use crate::messages;
 use crate::password::PasswordCheck;
 use crate::units::{self, Allowance, Known, Speed};
@@ -44,6 +44,16 @@ pub struct Situation {
     /// For a phone not in the knowledge base: does it have eSIM.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_esim: Option<bool>,
+    /// The plan's hotspot terms as the person's bill or app gives them; they fill what the
+    /// knowledge base does not know, and win where it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hotspot_cap: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_cap: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cap_period: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hotspot_shares_data: Option<bool>,
     /// The language chosen in the guide, so that later answers speak it too. Not a fact
     /// about the phone or plan: no rule reads it and the repeated command line leaves it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,10 +97,28 @@ pub struct CheckedInput {
     esim: Option<String>,
     lock: Option<String>,
     security: Option<String>,
-    used: Option<u64>,
     roaming: Option<bool>,
     has_esim: Option<bool>,
     password: Option<PasswordCheck>,
+    /// Hotspot data used, in bytes.
+    pub used: Option<u64>,
+    /// The plan's terms as the person gives them.
+    pub figures: YourFigures,
+}
+
+/// A plan's hotspot terms as the person gives them (from their bill or app).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct YourFigures {
+    pub allowance: Option<Allowance>,
+    pub after_cap: Option<Speed>,
+    pub period: Option<Period>,
+    pub shares_plan_data: Option<bool>,
+}
+
+impl YourFigures {
+    pub fn any(&self) -> bool {
+        *self != YourFigures::default()
+    }
 }
 
 impl Situation {
@@ -129,6 +157,27 @@ impl Situation {
             roaming: self.roaming,
             has_esim: self.has_esim,
             password: self.password.clone(),
+            figures: YourFigures {
+                allowance: self
+                    .hotspot_cap
+                    .as_deref()
+                    .map(|cap| {
+                        units::parse_spoken_allowance(cap)
+                            .map_err(|e| Error::usage(messages::flag_error("hotspot-cap", &e)))
+                    })
+                    .transpose()?,
+                after_cap: self
+                    .after_cap
+                    .as_deref()
+                    .map(|speed| {
+                        units::parse_after_cap(speed)
+                            .map_err(|e| Error::usage(messages::flag_error("after-cap", &e)))
+                    })
+                    .transpose()?,
+                period: choice(&self.cap_period, "cap-period", facts::PERIODS)?
+                    .map(|p| Period::from_word(&p)),
+                shares_plan_data: self.hotspot_shares_data,
+            },
         })
     }
 

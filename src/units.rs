@@ -169,6 +169,24 @@ pub fn parse_spoken_bytes(input: &str) -> Result<u64, ValueError> {
     })
 }
 
+/// An allowance as a person gives it: a size as said (`15GB`, `5 gigs`), `unlimited`, or
+/// `none` for no full-speed hotspot data.
+pub fn parse_spoken_allowance(input: &str) -> Result<Allowance, ValueError> {
+    match halfwidth(input).trim().to_ascii_lowercase().as_str() {
+        "unlimited" => Ok(Allowance::Unlimited),
+        "none" | "0" => Ok(Allowance::Bytes(0)),
+        _ => parse_spoken_bytes(input).map(Allowance::Bytes),
+    }
+}
+
+/// The speed after the allowance as a person gives it: a speed, or `stop` when hotspot stops.
+pub fn parse_after_cap(input: &str) -> Result<Speed, ValueError> {
+    match halfwidth(input).trim().to_ascii_lowercase().as_str() {
+        "stop" | "stops" | "off" | "none" => Ok(Speed::Blocked),
+        _ => parse_speed(input),
+    }
+}
+
 /// Parses a data size such as `2GB`, `2 gb`, `1.5GB`, `500MB` into bytes.
 pub fn parse_bytes(input: &str) -> Result<u64, ValueError> {
     let ascii = halfwidth(input);

@@ -146,3 +146,122 @@ fn a_seller_with_one_plan_needs_no_plan_name() {
     let several = run(&["check", "--carrier", "verizon", "--format", "json"]);
     assert!(several.json()["plan"].is_null());
 }
+
+#[test]
+fn your_own_figures_fill_what_the_knowledge_base_does_not_know() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "att",
+        "--plan",
+        "Starter SL",
+        "--esim",
+        "active",
+        "--hotspot-cap",
+        "5 gigs",
+        "--after-cap",
+        "128kbps",
+        "--used",
+        "6GB",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json = out.json();
+    let hotspot = &json["plan"]["hotspot"];
+    assert_eq!(hotspot["high_speed_bytes"], 5_000_000_000u64);
+    assert_eq!(hotspot["after_cap_kbps"], 128);
+    let terms: Vec<&str> = json["plan"]["from_you"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["term"].as_str().unwrap())
+        .collect();
+    assert_eq!(terms, ["allowance", "after_cap"]);
+    assert_eq!(json["remaining_bytes"], 0);
+    assert!(
+        out.fired().contains(&"cap-used-up".to_string()),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        json["command"]
+            .as_str()
+            .unwrap()
+            .contains("--hotspot-cap '5 gigs' --after-cap 128kbps"),
+        "{}",
+        json["command"]
+    );
+}
+
+#[test]
+fn your_figure_wins_and_the_report_names_both() {
+    let out = run(&[
+        "--color",
+        "never",
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "Beyond Unlimited",
+        "--hotspot-cap",
+        "25GB",
+    ]);
+    assert!(out.stdout.contains("25 GB at full speed"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("From you: hotspot allowance (the knowledge base says 15 GB)"),
+        "{}",
+        out.stdout
+    );
+    let json = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "Beyond Unlimited",
+        "--hotspot-cap",
+        "25GB",
+        "--used",
+        "5GB",
+        "--format",
+        "json",
+    ])
+    .json();
+    assert_eq!(json["plan"]["from_you"][0]["knowledge_base"], "15 GB");
+    assert_eq!(json["remaining_bytes"], 20_000_000_000u64);
+    let unknown = run(&[
+        "check",
+        "--carrier",
+        "att",
+        "--plan",
+        "Starter SL",
+        "--used",
+        "1GB",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        unknown.json()["remaining_bytes"].is_null(),
+        "{}",
+        unknown.stdout
+    );
+}
+
+#[test]
+fn your_figures_need_a_plan_for_now_and_say_so() {
+    let out = run(&["check", "--carrier", "other", "--hotspot-cap", "5GB"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("--plan"), "{}", out.stderr);
+    let bad = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--after-cap",
+        "fast",
+    ]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("--after-cap"), "{}", bad.stderr);
+}

@@ -432,3 +432,17 @@ flag-has-esim = For a phone not in the list: does it have eSIM (yes or no)
 unlisted-phone = phone
 ask-plan-kind = Is the plan postpaid (billed monthly), prepaid, or a travel eSIM? Ask the seller if the receipt does not say; travel eSIMs often forbid hotspot.
 fact-plan-kind = kind of plan
+flag-hotspot-cap = Your plan's full-speed hotspot allowance, as your bill or app gives it: a size like 15GB, unlimited, or none
+flag-after-cap = What hotspot does after that allowance: a speed like 600kbps, or stop
+flag-cap-period = What the allowance is counted over: month, day or plan
+flag-hotspot-shares-data = Does hotspot use come out of the plan's own data (yes or no)
+figures-need-a-plan = --hotspot-cap, --after-cap, --cap-period and --hotspot-shares-data fill in a plan from the knowledge base: give --carrier and --plan too (a plan not in it is not handled yet; `esim-hotspot plans` lists them)
+plan-term =
+    { $term ->
+        [allowance] hotspot allowance
+        [after_cap] speed after the allowance
+        [period] what the allowance is counted over
+       *[shares_plan_data] whether hotspot shares the plan's data
+    }
+kb-said = the knowledge base says { $value }
+from-you = From you: { $terms }

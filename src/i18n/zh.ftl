@@ -420,3 +420,17 @@ flag-has-esim = 不在列表中的手机：是否支持 eSIM（yes 或 no）
 unlisted-phone = 手机
 ask-plan-kind = 这个套餐是后付费（按月出账）、预付费，还是旅行 eSIM？购买凭证上没写的话请问商家；旅行 eSIM 常常不允许开热点。
 fact-plan-kind = 套餐类型
+flag-hotspot-cap = 你的套餐的全速热点额度，照账单或 App 上写的填：例如 15GB，或者 unlimited（不限量）、none（没有）
+flag-after-cap = 额度用完后热点会怎样：降到的速度，例如 600kbps；或者 stop（停用）
+flag-cap-period = 额度的计算周期：month（每月）、day（每天）或 plan（整个套餐）
+flag-hotspot-shares-data = 热点用量是否从套餐本身的流量里扣（yes 或 no）
+figures-need-a-plan = --hotspot-cap、--after-cap、--cap-period 和 --hotspot-shares-data 用来补充知识库里的套餐：请同时提供 --carrier 和 --plan（知识库外的套餐暂不支持；`esim-hotspot plans` 会列出所有套餐）
+plan-term =
+    { $term ->
+        [allowance] 热点额度
+        [after_cap] 超额后的速度
+        [period] 额度的计算周期
+       *[shares_plan_data] 热点是否与套餐共用流量
+    }
+kb-said = 知识库写的是 { $value }
+from-you = 你提供的：{ $terms }

@@ -35,6 +35,9 @@ pub fn report(report: &Report) -> String {
         "not_checked": report.not_checked.iter().map(|m| m.fact).collect::<Vec<_>>(),
         "command": report.command,
     });
+    if let Some(remaining) = report.remaining_bytes {
+        object["remaining_bytes"] = json!(remaining);
+    }
     if let Some(trace) = &report.trace {
         object["trace"] = serde_json::to_value(trace).unwrap_or(Value::Null);
     }
@@ -60,6 +63,10 @@ pub fn plan(p: &PlanSummary) -> Value {
         "stale": p.provenance.verified.is_stale(Date::today()),
         "allowance": p.allowance,
         "hotspot": hotspot(&p.hotspot),
+        "from_you": p.from_you.iter().map(|f| json!({
+            "term": f.term.as_str(),
+            "knowledge_base": f.knowledge_base,
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -143,6 +143,9 @@ fn write_subject(out: &mut String, report: &Report) {
             messages::hotspot().bold(),
             sanitize(&plan.allowance)
         );
+        if !plan.from_you.is_empty() {
+            let _ = writeln!(out, "  {}", sanitize(&messages::from_you(&plan.from_you)));
+        }
     }
 }
 
