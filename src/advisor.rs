@@ -154,7 +154,7 @@ impl PlanTerm {
 
 /// The person's figures over the plan's: they see their bill, so theirs win; where the
 /// knowledge base said otherwise, the report names both.
-fn apply_your_figures(plan: &mut Plan, figures: &YourFigures) -> Vec<YourFigure> {
+pub fn apply_your_figures(plan: &mut Plan, figures: &YourFigures) -> Vec<YourFigure> {
     let mut given = Vec::new();
     let hotspot = &mut plan.hotspot;
     let mut note = |term, before: Option<String>, after: String| {

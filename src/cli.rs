@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::input::SituationFlags;
+use crate::input::{PlanTermFlags, SituationFlags};
 use crate::kb::model::PlanKind;
 use crate::lookup::{CapQuery, PlanFilter, SortKey};
 use crate::situation::Situation;
@@ -103,7 +103,7 @@ pub enum Command {
     /// Walk through the questions that matter to a verdict (the default on a terminal)
     Guide,
     /// A plan's hotspot cap in words, and with --used what is left and what it carries
-    Cap(CapArgs),
+    Cap(Box<CapArgs>),
     /// A table of plans with their hotspot allowance, filtered and sorted
     Plans(PlansArgs),
     /// Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
@@ -168,6 +168,9 @@ pub struct CheckArgs {
 pub struct CapArgs {
     /// The plan (id, name or alias)
     pub plan: String,
+    /// The plan's terms from your bill, as `check` takes them.
+    #[command(flatten)]
+    pub terms: PlanTermFlags,
     /// The carrier, where several carriers have a plan of that name
     #[arg(long, value_name = "NAME")]
     pub carrier: Option<String>,
@@ -337,6 +340,7 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 impl CapArgs {
     pub fn query(&self) -> CapQuery {
         CapQuery {
+            terms: self.terms.0.clone(),
             plan: self.plan.clone(),
             carrier: self.carrier.clone(),
             used: self.used.clone(),

@@ -221,6 +221,47 @@ impl Args for SituationFlags {
     }
 }
 
+/// The inputs that state a plan's hotspot terms, which `cap` takes as well as `check`.
+pub const PLAN_TERMS: &[&str] = &[
+    "hotspot-cap",
+    "after-cap",
+    "cap-period",
+    "hotspot-shares-data",
+];
+
+/// The plan's terms as `cap`'s flags give them: the same inputs as `check`'s, no others.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlanTermFlags(pub Situation);
+
+fn plan_terms() -> impl Iterator<Item = &'static InputSpec> {
+    INPUTS.iter().filter(|spec| PLAN_TERMS.contains(&spec.flag))
+}
+
+impl FromArgMatches for PlanTermFlags {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut situation = Situation::default();
+        for spec in plan_terms() {
+            (spec.set)(&mut situation, spec.read(matches));
+        }
+        Ok(PlanTermFlags(situation))
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
+}
+
+impl Args for PlanTermFlags {
+    fn augment_args(command: Command) -> Command {
+        plan_terms().fold(command, |command, spec| command.arg(spec.arg()))
+    }
+
+    fn augment_args_for_update(command: Command) -> Command {
+        Self::augment_args(command)
+    }
+}
+
 /// The situation as `check` flags, for the line that repeats it.
 pub fn to_args(situation: &Situation) -> Vec<String> {
     INPUTS

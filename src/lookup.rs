@@ -14,6 +14,8 @@ use crate::usage::Activity;
 
 #[derive(Debug, Clone, Default)]
 pub struct CapQuery {
+    /// The plan's terms the person gives (only those fields of the situation).
+    pub terms: crate::situation::Situation,
     pub plan: String,
     pub carrier: Option<String>,
     pub used: Option<String>,
@@ -55,6 +57,9 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
             None => return Err(error),
         },
     };
+    let mut plan = plan;
+    let figures = query.terms.check()?.figures;
+    let from_you = crate::advisor::apply_your_figures(&mut plan, &figures);
     let used = query
         .used
         .as_deref()
@@ -117,7 +122,10 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         });
     Ok(CapReport {
         carrier: CarrierSummary::of(&carrier),
-        plan: summarize_plan(&plan, Some(&carrier)),
+        plan: crate::advisor::PlanSummary {
+            from_you,
+            ..summarize_plan(&plan, Some(&carrier))
+        },
         shares_plan_data: plan.hotspot.shares_plan_data,
         max_devices: plan.hotspot.max_devices,
         add_ons: plan.add_ons.clone(),

@@ -265,3 +265,44 @@ fn your_figures_need_a_plan_for_now_and_say_so() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("--after-cap"), "{}", bad.stderr);
 }
+
+#[test]
+fn cap_takes_your_figures_too() {
+    let out = run(&[
+        "--color",
+        "never",
+        "cap",
+        "starter sl",
+        "--carrier",
+        "att",
+        "--hotspot-cap",
+        "5GB",
+        "--used",
+        "3GB",
+        "--days-left",
+        "10",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("From you: hotspot allowance"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("2 GB"), "what is left: {}", out.stdout);
+    let json = run(&[
+        "cap",
+        "starter sl",
+        "--carrier",
+        "att",
+        "--hotspot-cap",
+        "5GB",
+        "--format",
+        "json",
+    ])
+    .json();
+    assert_eq!(
+        json["plan"]["hotspot"]["high_speed_bytes"],
+        5_000_000_000u64
+    );
+    assert_eq!(json["plan"]["from_you"][0]["term"], "allowance");
+}

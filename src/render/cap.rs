@@ -45,6 +45,9 @@ pub fn text(report: &CapReport, explain: bool) -> String {
         messages::hotspot().bold(),
         sanitize(&plan.allowance)
     );
+    if !plan.from_you.is_empty() {
+        let _ = writeln!(out, "  {}", sanitize(&messages::from_you(&plan.from_you)));
+    }
     if let Some(kbps) = plan.hotspot.speed_cap_kbps {
         let _ = writeln!(
             out,
