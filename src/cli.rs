@@ -106,6 +106,8 @@ pub enum Command {
     Cap(Box<CapArgs>),
     /// A table of plans with their hotspot allowance, filtered and sorted
     Plans(PlansArgs),
+    /// Is my phone compatible? Phones with whether each takes an eSIM, by where it was sold
+    Devices(DevicesArgs),
     /// Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
     Steps(StepsArgs),
     /// Check and inspect the knowledge base
@@ -193,6 +195,26 @@ pub struct CapArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct DevicesArgs {
+    /// Part of a phone's name, as the guide searches it ("iphone 15", "s24", "小米", "华为")
+    pub query: Option<String>,
+    /// Only this maker's phones
+    #[arg(long, value_name = "MAKER")]
+    pub maker: Option<String>,
+    /// Only phones that take an eSIM (yes), or that do not (no), where bought (--bought-in,
+    /// else the US model)
+    #[arg(long, value_name = "BOOL", value_parser = clap::builder::BoolishValueParser::new())]
+    pub esim: Option<bool>,
+    /// Where the phone was bought (us, cn, hk, mo; also 国行, 港版, 澳版)
+    #[arg(long, value_name = "REGION", ignore_case = true,
+          value_parser = crate::input::with_aliases(crate::facts::REGIONS, &crate::facts::REGION_ALIASES))]
+    pub bought_in: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
 pub struct PlansArgs {
     /// Only this carrier's plans
     #[arg(long, value_name = "NAME")]
@@ -273,12 +295,13 @@ pub fn command_in(lang: Lang) -> clap::Command {
     if lang != Lang::En {
         command = command.about(tr!("help-about"));
     }
-    let subcommands: [(&str, &str, Option<&str>); 8] = [
+    let subcommands: [(&str, &str, Option<&str>); 9] = [
         ("check", "help-check", Some("help-examples")),
         ("guide", "help-guide", None),
         ("cap", "help-cap", Some("help-cap-examples")),
         ("plans", "help-plans", Some("help-plans-examples")),
         ("steps", "help-steps", Some("help-steps-examples")),
+        ("devices", "help-devices", Some("help-devices-examples")),
         ("kb", "help-kb", None),
         ("completions", "help-completions", None),
         ("man", "help-man", None),

@@ -167,6 +167,22 @@ pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
     Ok(ExitCode::from(exit::SUCCESS))
 }
 
+pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitCode> {
+    let library = Library::open(cli.kb.as_deref())?;
+    let filter = lookup::DeviceFilter {
+        query: args.query.clone(),
+        maker: args.maker.clone(),
+        esim: args.esim,
+        bought_in: args.bought_in.as_deref().map(situation::region_from_word),
+    };
+    let rows = lookup::devices(&library, &filter)?;
+    emit(&match args.format {
+        Format::Text => render::devices::text(&rows, render::terminal_width()),
+        Format::Json => render::devices::json(&rows),
+    })?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
 pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
     let rows = lookup::plans(&library, &args.filter())?;

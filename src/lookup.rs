@@ -9,6 +9,7 @@ use crate::kb::model::{AddOn, Carrier, Period, Plan, PlanKind, Tri};
 use crate::kb::Library;
 use crate::messages;
 use crate::situation::effective_after_cap;
+use crate::text::normalize_name;
 use crate::units::{self, Allowance, Known, Speed};
 use crate::usage::Activity;
 
@@ -240,4 +241,51 @@ fn row(carrier: &Carrier, plan: &Plan) -> PlanRow {
         esim: carrier.esim_for(plan.kind),
         verified: plan.verified,
     }
+}
+
+/// Which phones `devices` lists.
+#[derive(Debug, Clone, Default)]
+pub struct DeviceFilter {
+    /// Part of the name, matched as the guide matches it: case, spaces and punctuation aside,
+    /// brand names in Chinese read as their Latin names.
+    pub query: Option<String>,
+    pub maker: Option<String>,
+    /// Takes an eSIM (where bought, else in the US model) or not.
+    pub esim: Option<bool>,
+    pub bought_in: Option<crate::kb::model::Region>,
+}
+
+/// The phones the filter lets through, in the knowledge base's order.
+pub fn devices(library: &Library, filter: &DeviceFilter) -> Result<Vec<crate::kb::model::Device>> {
+    let query = filter.query.as_deref().map(normalize_name);
+    let maker = filter.maker.as_deref().map(normalize_name);
+    Ok(library
+        .devices()?
+        .into_iter()
+        .filter(|d| {
+            let names = || {
+                let maker = d.maker.as_deref().unwrap_or_default();
+                std::iter::once(format!("{maker} {}", d.name))
+                    .chain(std::iter::once(d.name.clone()))
+                    .chain(d.aliases.iter().cloned())
+                    .map(|n| normalize_name(&n))
+            };
+            query
+                .as_ref()
+                .is_none_or(|q| names().any(|n| n.contains(q.as_str())))
+        })
+        .filter(|d| {
+            maker.as_ref().is_none_or(|m| {
+                d.maker
+                    .as_deref()
+                    .is_some_and(|dm| normalize_name(dm) == *m)
+            })
+        })
+        .filter(|d| {
+            filter.esim.is_none_or(|want| {
+                let region = filter.bought_in.or(Some(crate::kb::model::Region::Us));
+                d.esim_when_bought_in(region).and_then(|t| t.as_bool()) == Some(want)
+            })
+        })
+        .collect())
 }

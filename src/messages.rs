@@ -236,6 +236,21 @@ pub fn usage_figures_note() -> String {
 pub fn no_plans_match() -> String {
     tr!("no-plans-match")
 }
+pub fn device_table_header() -> [String; 5] {
+    [
+        tr!("device-table-phone"),
+        tr!("device-table-us"),
+        tr!("device-table-cn"),
+        tr!("device-table-hk"),
+        tr!("device-table-mo"),
+    ]
+}
+pub fn no_devices_match() -> String {
+    tr!("no-devices-match")
+}
+pub fn devices_note() -> String {
+    tr!("devices-note")
+}
 pub fn plan_table_header() -> [String; 7] {
     [
         tr!("plan-table-carrier"),

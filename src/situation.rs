@@ -208,7 +208,7 @@ fn canonical(value: &Option<String>, aliases: &[(&str, &[&str])]) -> Option<Stri
         .map(|word| facts::canonical(word, aliases).to_string())
 }
 
-fn region_from_word(word: &str) -> Region {
+pub fn region_from_word(word: &str) -> Region {
     Region::ALL
         .into_iter()
         .find(|r| r.as_str() == word)

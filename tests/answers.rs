@@ -306,3 +306,48 @@ fn cap_takes_your_figures_too() {
     );
     assert_eq!(json["plan"]["from_you"][0]["term"], "allowance");
 }
+
+#[test]
+fn devices_answers_is_my_phone_compatible_by_market() {
+    let out = run(&["--color", "never", "devices", "iphone 15"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Apple iPhone 15 "), "{}", out.stdout);
+    assert!(!out.stdout.contains("iPhone 14"), "{}", out.stdout);
+    let json = run(&["devices", "iphone 15", "--format", "json"]).json();
+    let first = &json["devices"][0];
+    assert_eq!(first["id"], "iphone-15");
+    assert_eq!(first["esim"]["us"], true);
+    assert_eq!(
+        first["esim"]["cn"], false,
+        "China iPhones have two SIM slots"
+    );
+    // Searched as the guide searches: a brand in Chinese, full-width letters.
+    let chinese = run(&["devices", "华为", "--format", "json"]).json();
+    assert!(chinese["devices"][0]["maker"] == "Huawei", "{chinese}");
+    let wide = run(&["devices", "ｉｐｈｏｎｅ　１５", "--format", "json"]).json();
+    assert_eq!(wide["devices"][0]["id"], "iphone-15");
+    // Filters: phones without eSIM, where bought.
+    let none = run(&["devices", "--esim", "no", "--format", "json"]).json();
+    let ids: Vec<&str> = none["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"galaxy-s10"), "{ids:?}");
+    assert!(!ids.contains(&"iphone-15"), "{ids:?}");
+    let china = run(&[
+        "devices",
+        "iphone 15",
+        "--bought-in",
+        "国行",
+        "--esim",
+        "yes",
+        "--format",
+        "json",
+    ])
+    .json();
+    assert_eq!(china["devices"].as_array().unwrap().len(), 0, "{china}");
+    let nothing = run(&["--color", "never", "devices", "zzzz phone"]);
+    assert!(nothing.stdout.contains("EID"), "{}", nothing.stdout);
+}

@@ -446,3 +446,17 @@ plan-term =
     }
 kb-said = the knowledge base says { $value }
 from-you = From you: { $terms }
+device-table-phone = Phone
+device-table-us = eSIM: US and most markets
+device-table-cn = Mainland China
+device-table-hk = Hong Kong
+device-table-mo = Macao
+no-devices-match = no phones match; a phone not listed can still be checked: an EID in Settings > General > About (iPhone) or Settings > About phone (Android) means it has eSIM, then `esim-hotspot check --has-esim true`
+devices-note = Check your own phone: an EID line in Settings > General > About (iPhone) or Settings > About phone (Android) means it has eSIM. `esim-hotspot check --device NAME` gives the whole answer.
+help-devices = Is my phone compatible? Phones with whether each takes an eSIM, by where it was sold
+help-devices-examples =
+    Examples:
+      esim-hotspot devices "iphone 15"
+      esim-hotspot devices --maker samsung --esim no
+      esim-hotspot devices 华为 --bought-in 国行
+      esim-hotspot devices --format json

@@ -434,3 +434,17 @@ plan-term =
     }
 kb-said = 知识库写的是 { $value }
 from-you = 你提供的：{ $terms }
+device-table-phone = 手机
+device-table-us = eSIM：美版及多数地区
+device-table-cn = 国行
+device-table-hk = 港版
+device-table-mo = 澳版
+no-devices-match = 没有符合条件的手机；不在列表中的手机也可以查：iPhone 在 设置 > 通用 > 关于本机、Android 在 设置 > 关于手机 里有 EID 一行，就说明支持 eSIM，然后用 `esim-hotspot check --has-esim true`
+devices-note = 查看自己的手机：iPhone 在 设置 > 通用 > 关于本机、Android 在 设置 > 关于手机 里有 EID 一行，就说明支持 eSIM。用 `esim-hotspot check --device 型号` 可以得到完整的结论。
+help-devices = 我的手机能用吗？列出各款手机，以及在不同地区购买的版本是否支持 eSIM
+help-devices-examples =
+    示例：
+      esim-hotspot devices "iphone 15"
+      esim-hotspot devices --maker samsung --esim no
+      esim-hotspot devices 华为 --bought-in 国行
+      esim-hotspot devices --format json

@@ -1,0 +1,98 @@
+//! `devices`: "is my phone compatible?", a table of phones with whether each takes an eSIM
+//! where it was sold, or the same rows as JSON.
+
+use comfy_table::{presets, Cell, ContentArrangement, Table};
+use serde_json::json;
+
+use crate::kb::model::{Device, Region, Tri};
+use crate::messages;
+use crate::text::sanitize;
+
+/// The markets a phone's eSIM differs by.
+const MARKETS: [Region; 4] = [Region::Us, Region::Cn, Region::Hk, Region::Mo];
+
+/// `width` is the terminal's, or `None` when piped: then no borders and no wrapping.
+pub fn text(devices: &[Device], width: Option<u16>) -> String {
+    if devices.is_empty() {
+        return format!("{}\n", messages::no_devices_match());
+    }
+    let mut table = Table::new();
+    match width {
+        Some(w) => {
+            table
+                .load_preset(presets::UTF8_BORDERS_ONLY)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(w);
+        }
+        None => {
+            table
+                .load_preset(presets::NOTHING)
+                .force_no_tty()
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    table.set_header(messages::device_table_header().iter().map(Cell::new));
+    for device in devices {
+        let mut row = vec![Cell::new(sanitize(&full_name(device)))];
+        row.extend(
+            MARKETS
+                .iter()
+                .map(|market| Cell::new(esim_word(device.esim_when_bought_in(Some(*market))))),
+        );
+        table.add_row(row);
+    }
+    let mut out: String = table
+        .to_string()
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect();
+    out.push_str(&messages::devices_note());
+    out.push('\n');
+    out
+}
+
+pub fn json(devices: &[Device]) -> String {
+    let rows: Vec<_> = devices
+        .iter()
+        .map(|d| {
+            let esim: serde_json::Map<String, serde_json::Value> = MARKETS
+                .iter()
+                .map(|m| {
+                    let known = d.esim_when_bought_in(Some(*m)).and_then(Tri::as_bool);
+                    (m.as_str().to_string(), json!(known))
+                })
+                .collect();
+            json!({
+                "id": d.id,
+                "name": d.name,
+                "maker": d.maker,
+                "platform": d.platform.as_str(),
+                "year": d.year,
+                "esim": esim,
+            })
+        })
+        .collect();
+    super::json::finish(&json!({ "devices": rows }))
+}
+
+fn full_name(device: &Device) -> String {
+    match &device.maker {
+        Some(maker)
+            if !device
+                .name
+                .to_lowercase()
+                .starts_with(&maker.to_lowercase()) =>
+        {
+            format!("{maker} {}", device.name)
+        }
+        _ => device.name.clone(),
+    }
+}
+
+fn esim_word(tri: Option<Tri>) -> String {
+    match tri.and_then(Tri::as_bool) {
+        Some(true) => messages::yes(),
+        Some(false) => messages::no(),
+        None => messages::unknown(),
+    }
+}
