@@ -108,6 +108,12 @@ pub enum Command {
     Plans(PlansArgs),
     /// Is my phone compatible? Phones with whether each takes an eSIM, by where it was sold
     Devices(DevicesArgs),
+    /// The carriers and eSIM sellers known, with their network and how much is known of them
+    Carriers {
+        /// Output format
+        #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
     Steps(StepsArgs),
     /// Check and inspect the knowledge base
@@ -295,13 +301,14 @@ pub fn command_in(lang: Lang) -> clap::Command {
     if lang != Lang::En {
         command = command.about(tr!("help-about"));
     }
-    let subcommands: [(&str, &str, Option<&str>); 9] = [
+    let subcommands: [(&str, &str, Option<&str>); 10] = [
         ("check", "help-check", Some("help-examples")),
         ("guide", "help-guide", None),
         ("cap", "help-cap", Some("help-cap-examples")),
         ("plans", "help-plans", Some("help-plans-examples")),
         ("steps", "help-steps", Some("help-steps-examples")),
         ("devices", "help-devices", Some("help-devices-examples")),
+        ("carriers", "help-carriers", None),
         ("kb", "help-kb", None),
         ("completions", "help-completions", None),
         ("man", "help-man", None),

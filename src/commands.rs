@@ -183,6 +183,17 @@ pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitC
     Ok(ExitCode::from(exit::SUCCESS))
 }
 
+pub(crate) fn carriers(cli: &Cli, format: Format) -> Result<ExitCode> {
+    let library = Library::open(cli.kb.as_deref())?;
+    let mut carriers = library.carriers()?;
+    carriers.sort_by_key(|c| c.name.to_lowercase());
+    emit(&match format {
+        Format::Text => render::carriers::text(&carriers, render::terminal_width()),
+        Format::Json => render::carriers::json(&carriers),
+    })?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
 pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
     let rows = lookup::plans(&library, &args.filter())?;

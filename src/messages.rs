@@ -236,6 +236,21 @@ pub fn usage_figures_note() -> String {
 pub fn no_plans_match() -> String {
     tr!("no-plans-match")
 }
+pub fn carrier_table_header() -> [String; 5] {
+    [
+        tr!("carrier-table-name"),
+        tr!("carrier-table-id"),
+        tr!("carrier-table-network"),
+        tr!("carrier-table-kinds"),
+        tr!("carrier-table-known"),
+    ]
+}
+
+/// A kind of plan by its word in the files (`prepaid`), in the reader's language.
+pub fn plan_kind_word(kind: &str) -> String {
+    tr!("plan-kind", kind = kind)
+}
+
 pub fn device_table_header() -> [String; 5] {
     [
         tr!("device-table-phone"),
@@ -912,7 +927,7 @@ pub fn severity_word(severity: crate::rules::Severity) -> String {
 }
 
 pub fn plan_kind(kind: crate::kb::model::PlanKind) -> String {
-    tr!("plan-kind", kind = kind.as_str())
+    plan_kind_word(kind.as_str())
 }
 
 pub fn rule_result(truth: Truth) -> String {

@@ -351,3 +351,23 @@ fn devices_answers_is_my_phone_compatible_by_market() {
     let nothing = run(&["--color", "never", "devices", "zzzz phone"]);
     assert!(nothing.stdout.contains("EID"), "{}", nothing.stdout);
 }
+
+#[test]
+fn carriers_lists_sellers_with_their_network_and_what_is_known() {
+    let out = run(&["--color", "never", "carriers"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Verizon"), "{}", out.stdout);
+    let json = run(&["carriers", "--format", "json"]).json();
+    let carriers = json["carriers"].as_array().unwrap();
+    let cricket = carriers
+        .iter()
+        .find(|c| c["id"] == "cricket")
+        .expect("cricket listed");
+    assert_eq!(cricket["network"], "AT&T");
+    assert!(
+        cricket["plans"].as_u64().unwrap()
+            >= cricket["plans_with_known_allowance"].as_u64().unwrap()
+    );
+    let airalo = carriers.iter().find(|c| c["id"] == "airalo").unwrap();
+    assert_eq!(airalo["plan_kinds"], serde_json::json!(["travel"]));
+}

@@ -460,3 +460,9 @@ help-devices-examples =
       esim-hotspot devices --maker samsung --esim no
       esim-hotspot devices 华为 --bought-in 国行
       esim-hotspot devices --format json
+carrier-table-name = Carrier or seller
+carrier-table-id = --carrier
+carrier-table-network = Network
+carrier-table-kinds = Plans
+carrier-table-known = Allowance known
+help-carriers = The carriers and eSIM sellers known, with their network and how much is known of them

@@ -448,3 +448,9 @@ help-devices-examples =
       esim-hotspot devices --maker samsung --esim no
       esim-hotspot devices 华为 --bought-in 国行
       esim-hotspot devices --format json
+carrier-table-name = 运营商或商家
+carrier-table-id = --carrier
+carrier-table-network = 网络
+carrier-table-kinds = 套餐类型
+carrier-table-known = 额度已知
+help-carriers = 列出已知的运营商和 eSIM 商家，以及它们使用的网络和已知信息的多少

@@ -1,6 +1,7 @@
 //! Turning a report into text for a person or JSON for a script. Renderers never decide.
 
 pub mod cap;
+pub mod carriers;
 pub mod devices;
 pub mod json;
 pub mod plans;

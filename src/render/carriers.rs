@@ -1,0 +1,81 @@
+//! `carriers`: who sells the eSIM, on which network, what kinds of plan, and how many of
+//! their plans have a known hotspot allowance.
+
+use std::collections::BTreeSet;
+
+use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
+use serde_json::json;
+
+use crate::kb::model::Carrier;
+use crate::messages;
+use crate::text::sanitize;
+
+/// How many of a carrier's plans have a known full-speed allowance.
+fn known(carrier: &Carrier) -> usize {
+    carrier
+        .plans
+        .iter()
+        .filter(|p| p.hotspot.full_speed().get().is_some())
+        .count()
+}
+
+fn kinds(carrier: &Carrier) -> Vec<&'static str> {
+    let kinds: BTreeSet<&'static str> = carrier.plans.iter().map(|p| p.kind.as_str()).collect();
+    kinds.into_iter().collect()
+}
+
+/// `width` is the terminal's, or `None` when piped: then no borders and no wrapping.
+pub fn text(carriers: &[Carrier], width: Option<u16>) -> String {
+    let mut table = Table::new();
+    match width {
+        Some(w) => {
+            table
+                .load_preset(presets::UTF8_BORDERS_ONLY)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(w);
+        }
+        None => {
+            table
+                .load_preset(presets::NOTHING)
+                .force_no_tty()
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    table.set_header(messages::carrier_table_header().iter().map(Cell::new));
+    for carrier in carriers {
+        let kinds: Vec<String> = kinds(carrier)
+            .into_iter()
+            .map(messages::plan_kind_word)
+            .collect();
+        table.add_row(vec![
+            Cell::new(sanitize(&carrier.name)),
+            Cell::new(sanitize(&carrier.id)),
+            Cell::new(sanitize(&carrier.network)),
+            Cell::new(messages::list(&kinds)),
+            Cell::new(format!("{} / {}", known(carrier), carrier.plans.len()))
+                .set_alignment(CellAlignment::Right),
+        ]);
+    }
+    table
+        .to_string()
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect()
+}
+
+pub fn json(carriers: &[Carrier]) -> String {
+    let rows: Vec<_> = carriers
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.id,
+                "name": c.name,
+                "network": c.network,
+                "plan_kinds": kinds(c),
+                "plans": c.plans.len(),
+                "plans_with_known_allowance": known(c),
+            })
+        })
+        .collect();
+    super::json::finish(&json!({ "carriers": rows }))
+}
