@@ -155,10 +155,17 @@ pub fn parse_spoken_bytes(input: &str) -> Result<u64, ValueError> {
         .unwrap_or(trimmed.len());
     let (number, unit) = trimmed.split_at(split);
     let unit = match unit.trim().to_ascii_lowercase().as_str() {
-        "k" | "kilobyte" | "kilobytes" => "KB",
-        "m" | "meg" | "megs" | "megabyte" | "megabytes" => "MB",
-        "g" | "gig" | "gigs" | "gigabyte" | "gigabytes" => "GB",
-        "t" | "terabyte" | "terabytes" => "TB",
+        "kilobyte" | "kilobytes" => "KB",
+        "meg" | "megs" | "megabyte" | "megabytes" => "MB",
+        "gig" | "gigs" | "gigabyte" | "gigabytes" => "GB",
+        "terabyte" | "terabytes" => "TB",
+        // "5G" is as likely the network as a size: ask rather than guess.
+        "g" => {
+            return Err(ValueError::SizeMeant {
+                input: input.to_string(),
+                digits: number.trim().to_string(),
+            })
+        }
         _ => return parse_bytes(input),
     };
     parse_bytes(&format!("{}{unit}", number.trim())).map_err(|_| {
@@ -401,8 +408,6 @@ mod tests {
         for input in [
             "5 gigs",
             "5gig",
-            "5 G",
-            "5g",
             "5 gigabytes",
             "5000 megs",
             "5GB",
@@ -414,6 +419,8 @@ mod tests {
         let typed = parse_spoken_bytes("-1 gigs").unwrap_err().to_string();
         assert!(typed.contains("\"-1 gigs\" is negative"), "{typed}");
         assert!(parse_bytes("5 gigs").is_err(), "files keep the strict form");
+        let network = parse_spoken_bytes("5G").unwrap_err().to_string();
+        assert!(network.contains("write 5GB"), "{network}");
     }
 
     #[test]
