@@ -416,6 +416,9 @@ pub fn left_guide() -> String {
 pub fn dont_know() -> String {
     tr!("dont-know")
 }
+pub fn q_hotspot_cap() -> String {
+    tr!("q-hotspot-cap")
+}
 pub fn lang_switch() -> String {
     tr!("lang-switch")
 }

@@ -466,3 +466,4 @@ carrier-table-network = Network
 carrier-table-kinds = Plans
 carrier-table-known = Allowance known
 help-carriers = The carriers and eSIM sellers known, with their network and how much is known of them
+q-hotspot-cap = Your carrier's app or bill shows your hotspot allowance: type it (e.g. 15GB), 'unlimited', or Enter if you don't know

@@ -454,3 +454,4 @@ carrier-table-network = 网络
 carrier-table-kinds = 套餐类型
 carrier-table-known = 额度已知
 help-carriers = 列出已知的运营商和 eSIM 商家，以及它们使用的网络和已知信息的多少
+q-hotspot-cap = 运营商的 App 或账单上有你的热点额度：请输入（例如 15GB），不限量就输入 unlimited；不知道就直接按 Enter

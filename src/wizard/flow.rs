@@ -11,6 +11,8 @@ use crate::situation::Situation;
 pub enum Question {
     Carrier,
     Plan,
+    /// The plan's allowance from the person's bill, where the knowledge base does not know it.
+    HotspotCap,
     Device,
     /// For a phone not in the list, or one the KB cannot vouch for.
     HasEsim,
@@ -29,9 +31,10 @@ pub enum Question {
 impl Question {
     /// The order a support agent would ask in.
     /// The OS comes after the security questions: only some answers there make it matter.
-    pub const ORDER: [Question; 14] = [
+    pub const ORDER: [Question; 15] = [
         Question::Carrier,
         Question::Plan,
+        Question::HotspotCap,
         Question::Device,
         Question::HasEsim,
         Question::BoughtIn,
@@ -51,6 +54,7 @@ impl Question {
         match self {
             Question::Carrier => &["carrier", "plan"],
             Question::Plan => &["plan"],
+            Question::HotspotCap => &["plan.hotspot.high_speed", "plan.hotspot.included"],
             Question::Device => &["device"],
             // An unlisted phone leaves "device" open; a listed one the KB cannot vouch for, "device.esim".
             Question::HasEsim => &["device.esim", "device"],
@@ -71,6 +75,8 @@ impl Question {
     fn applies(self, situation: &Situation, unlisted_device: bool) -> bool {
         match self {
             Question::Plan => situation.carrier.is_some() && !situation_is_unlisted(situation),
+            // Figures from a bill fill a listed plan; an unlisted one is not handled yet.
+            Question::HotspotCap => situation.plan.is_some() && !situation_is_unlisted(situation),
             Question::Device => !unlisted_device,
             Question::HasEsim => unlisted_device || situation.device.is_some(),
             Question::LockedTo => situation.lock.as_deref() == Some("locked"),
@@ -142,6 +148,7 @@ mod tests {
         match q {
             Question::Carrier => s.carrier = answer,
             Question::Plan => s.plan = answer,
+            Question::HotspotCap => s.hotspot_cap = answer,
             Question::Device => s.device = answer,
             Question::HasEsim => s.has_esim = answer.map(|a| a == "true"),
             Question::BoughtIn => s.bought_in = answer,

@@ -118,6 +118,14 @@ fn ask(
             }
         },
         Question::Plan => set(ask_plan(library, prompter, s)?, &mut s.plan),
+        Question::HotspotCap => set(
+            ask_text(prompter, &messages::q_hotspot_cap(), &|v| {
+                units::parse_spoken_allowance(v)
+                    .map(drop)
+                    .map_err(|e| e.to_string())
+            })?,
+            &mut s.hotspot_cap,
+        ),
         Question::Device => match ask_device(library, prompter)? {
             Reply::Back => Reply::Back,
             Reply::Answer(device) => {
@@ -473,6 +481,22 @@ mod tests {
             "asked again in Chinese: {prompts:?}"
         );
         assert!(prompts[2].contains("套餐"), "{prompts:?}");
+    }
+
+    #[test]
+    fn an_unknown_allowance_is_asked_for_and_enter_still_reaches_a_verdict() {
+        let (report, situation, prompts) = finish(&["AT&T", "AT&T Unlimited Starter SL", "15GB"]);
+        assert!(prompts[2].contains("app or bill"), "{prompts:?}");
+        assert_eq!(situation.hotspot_cap.as_deref(), Some("15GB"));
+        let plan = report.plan.expect("a plan");
+        assert_eq!(plan.hotspot.high_speed_bytes, Some(15_000_000_000));
+        let (_, skipped, _) = finish(&["AT&T", "AT&T Unlimited Starter SL"]);
+        assert_eq!(skipped.hotspot_cap, None);
+        let (_, _, known) = finish(&["Verizon", "Beyond Unlimited"]);
+        assert!(
+            !known.iter().any(|p| p.contains("app or bill")),
+            "{known:?}"
+        );
     }
 
     #[test]
