@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment};
 use serde_json::json;
 
 use crate::kb::model::Carrier;
@@ -26,21 +26,7 @@ fn kinds(carrier: &Carrier) -> Vec<&'static str> {
 
 /// `width` is the terminal's, or `None` when piped: then no borders and no wrapping.
 pub fn text(carriers: &[Carrier], width: Option<u16>) -> String {
-    let mut table = Table::new();
-    match width {
-        Some(w) => {
-            table
-                .load_preset(presets::UTF8_BORDERS_ONLY)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(w);
-        }
-        None => {
-            table
-                .load_preset(presets::NOTHING)
-                .force_no_tty()
-                .set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
+    let mut table = super::table(width);
     table.set_header(messages::carrier_table_header().iter().map(Cell::new));
     for carrier in carriers {
         let kinds: Vec<String> = kinds(carrier)
@@ -56,11 +42,7 @@ pub fn text(carriers: &[Carrier], width: Option<u16>) -> String {
                 .set_alignment(CellAlignment::Right),
         ]);
     }
-    table
-        .to_string()
-        .lines()
-        .map(|line| format!("{}\n", line.trim_end()))
-        .collect()
+    super::table_text(&table)
 }
 
 pub fn json(carriers: &[Carrier]) -> String {

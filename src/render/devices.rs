@@ -1,7 +1,7 @@
 //! `devices`: "is my phone compatible?", a table of phones with whether each takes an eSIM
 //! where it was sold, or the same rows as JSON.
 
-use comfy_table::{presets, Cell, ContentArrangement, Table};
+use comfy_table::Cell;
 use serde_json::json;
 
 use crate::kb::model::{Device, Region, Tri};
@@ -16,21 +16,7 @@ pub fn text(devices: &[Device], width: Option<u16>) -> String {
     if devices.is_empty() {
         return format!("{}\n", messages::no_devices_match());
     }
-    let mut table = Table::new();
-    match width {
-        Some(w) => {
-            table
-                .load_preset(presets::UTF8_BORDERS_ONLY)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(w);
-        }
-        None => {
-            table
-                .load_preset(presets::NOTHING)
-                .force_no_tty()
-                .set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
+    let mut table = super::table(width);
     table.set_header(messages::device_table_header().iter().map(Cell::new));
     for device in devices {
         let mut row = vec![Cell::new(sanitize(&full_name(device)))];
@@ -41,11 +27,7 @@ pub fn text(devices: &[Device], width: Option<u16>) -> String {
         );
         table.add_row(row);
     }
-    let mut out: String = table
-        .to_string()
-        .lines()
-        .map(|line| format!("{}\n", line.trim_end()))
-        .collect();
+    let mut out = super::table_text(&table);
     out.push_str(&messages::devices_note());
     out.push('\n');
     out

@@ -38,3 +38,35 @@ pub fn terminal_width() -> Option<u16> {
     }
     crossterm::terminal::size().ok().map(|(w, _)| w)
 }
+
+/// A table that fits the terminal: bordered and wrapped to `width`, or, when piped (`None`),
+/// plain columns with no wrapping, for scripts and `grep`.
+pub fn table(width: Option<u16>) -> comfy_table::Table {
+    use comfy_table::{presets, ContentArrangement, Table};
+    let mut table = Table::new();
+    match width {
+        Some(w) => {
+            table
+                .load_preset(presets::UTF8_BORDERS_ONLY)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(w);
+        }
+        None => {
+            table
+                .load_preset(presets::NOTHING)
+                .force_no_tty()
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    table
+}
+
+/// The table's text, each line ended; a borderless table pads every line to the widest, and
+/// trailing spaces help nobody.
+pub fn table_text(table: &comfy_table::Table) -> String {
+    table
+        .to_string()
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect()
+}

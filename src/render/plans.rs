@@ -1,6 +1,6 @@
 //! `plans`: a table that fits the terminal, plain when piped, or the same rows as JSON.
 
-use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment};
 use serde_json::json;
 
 use crate::advisor::HotspotSummary;
@@ -16,21 +16,7 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
     if rows.is_empty() {
         return format!("{}\n", messages::no_plans_match());
     }
-    let mut table = Table::new();
-    match width {
-        Some(w) => {
-            table
-                .load_preset(presets::UTF8_BORDERS_ONLY)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(w);
-        }
-        None => {
-            table
-                .load_preset(presets::NOTHING)
-                .force_no_tty()
-                .set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
+    let mut table = super::table(width);
     table.set_header(messages::plan_table_header().iter().map(Cell::new));
     for row in rows {
         table.add_row(vec![
@@ -50,20 +36,10 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
             }),
         ]);
     }
-    let mut out = table.to_string();
-    out.push('\n');
+    let mut out = super::table_text(&table);
     if rows.iter().any(|r| shows_carriers_rule(&r.plan.hotspot)) {
         out.push_str(&messages::carriers_rule_note());
         out.push('\n');
-    }
-    if width.is_none() {
-        // Borderless tables pad every line to the widest; trailing spaces help nobody.
-        out = out
-            .lines()
-            .map(str::trim_end)
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n";
     }
     out
 }
