@@ -190,30 +190,44 @@ impl SituationFlags {
     }
 }
 
+/// A situation holding what the flags of `specs` give.
+fn read(specs: impl Iterator<Item = &'static InputSpec>, matches: &ArgMatches) -> Situation {
+    let mut situation = Situation::default();
+    update(specs, &mut situation, matches);
+    situation
+}
+
+/// Each flag of `specs` given replaces one value of `situation`.
+fn update(
+    specs: impl Iterator<Item = &'static InputSpec>,
+    situation: &mut Situation,
+    matches: &ArgMatches,
+) {
+    for spec in specs {
+        if let Some(value) = spec.read(matches) {
+            (spec.set)(situation, Some(value));
+        }
+    }
+}
+
+fn augment(specs: impl Iterator<Item = &'static InputSpec>, command: Command) -> Command {
+    specs.fold(command, |command, spec| command.arg(spec.arg()))
+}
+
 impl FromArgMatches for SituationFlags {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
-        let mut situation = Situation::default();
-        for spec in INPUTS {
-            (spec.set)(&mut situation, spec.read(matches));
-        }
-        Ok(SituationFlags(situation))
+        Ok(SituationFlags(read(INPUTS.iter(), matches)))
     }
 
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
-        for spec in INPUTS {
-            if let Some(value) = spec.read(matches) {
-                (spec.set)(&mut self.0, Some(value));
-            }
-        }
+        update(INPUTS.iter(), &mut self.0, matches);
         Ok(())
     }
 }
 
 impl Args for SituationFlags {
     fn augment_args(command: Command) -> Command {
-        INPUTS
-            .iter()
-            .fold(command, |command, spec| command.arg(spec.arg()))
+        augment(INPUTS.iter(), command)
     }
 
     fn augment_args_for_update(command: Command) -> Command {
@@ -239,22 +253,18 @@ fn plan_terms() -> impl Iterator<Item = &'static InputSpec> {
 
 impl FromArgMatches for PlanTermFlags {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
-        let mut situation = Situation::default();
-        for spec in plan_terms() {
-            (spec.set)(&mut situation, spec.read(matches));
-        }
-        Ok(PlanTermFlags(situation))
+        Ok(PlanTermFlags(read(plan_terms(), matches)))
     }
 
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
-        *self = Self::from_arg_matches(matches)?;
+        update(plan_terms(), &mut self.0, matches);
         Ok(())
     }
 }
 
 impl Args for PlanTermFlags {
     fn augment_args(command: Command) -> Command {
-        plan_terms().fold(command, |command, spec| command.arg(spec.arg()))
+        augment(plan_terms(), command)
     }
 
     fn augment_args_for_update(command: Command) -> Command {
