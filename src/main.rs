@@ -4,11 +4,12 @@ use clap::FromArgMatches;
 use esim_hotspot::{cli, error::Error, exit, i18n, run};
 
 fn main() -> ExitCode {
-    let lang = cli::lang_asked(cli::typed_args(std::env::args_os()), |name| {
-        std::env::var(name).ok()
-    });
+    let args: Vec<_> = cli::typed_args(std::env::args_os()).collect();
+    // A first look at the language, so that --help and clap's own errors speak it; `run`
+    // settles it from the parsed flags.
+    let lang = cli::lang_asked(args.iter().cloned(), |name| std::env::var(name).ok());
     i18n::set_lang(lang);
-    let matches = cli::command_in(lang).get_matches_from(cli::typed_args(std::env::args_os()));
+    let matches = cli::command_in(lang).get_matches_from(args);
     let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,
