@@ -29,7 +29,7 @@ pub struct Report {
     pub not_checked: Vec<MissingFact>,
     pub trace: Option<Vec<RuleTrace>>,
     /// The `check` flags that give this report again.
-    pub command: String,
+    pub repeat_args: Vec<String>,
     /// With the data used given: full-speed hotspot data left (0 when used up), or `None`
     /// where the allowance is not known or has no limit.
     pub remaining_bytes: Option<Option<u64>>,
@@ -189,6 +189,16 @@ pub fn apply_your_figures(plan: &mut Plan, figures: &YourFigures) -> Vec<YourFig
     given
 }
 
+impl Report {
+    /// The command line that gives this report again.
+    pub fn command(&self) -> String {
+        std::iter::once("esim-hotspot check")
+            .chain(self.repeat_args.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 pub fn advise(library: &Library, situation: &Situation, explain: bool) -> Result<Report> {
     advise_under(&library.rules()?, library, situation, explain)
 }
@@ -227,9 +237,7 @@ fn advise_under(
         missing_facts: assessment.deciding,
         not_checked: assessment.not_checked,
         trace: explain.then_some(assessment.trace),
-        command: format!("esim-hotspot check {}", situation.to_args().join(" "))
-            .trim_end()
-            .to_string(),
+        repeat_args: situation.to_args(),
         remaining_bytes: input.used.map(|used| {
             let allowance = resolved
                 .plan

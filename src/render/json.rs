@@ -33,7 +33,7 @@ pub fn report(report: &Report) -> String {
             .map(|m| (m.fact.to_string(), Value::from(messages::how_to_find_out(m.question))))
             .collect::<serde_json::Map<_, _>>(),
         "not_checked": report.not_checked.iter().map(|m| m.fact).collect::<Vec<_>>(),
-        "command": report.command,
+        "command": report.command(),
     });
     if let Some(remaining) = report.remaining_bytes {
         object["remaining_bytes"] = json!(remaining);

@@ -79,12 +79,12 @@ pub fn report(report: &Report) -> String {
         }
     }
     // A check with no situation has nothing worth repeating.
-    if !report.command.is_empty() && report.command != "esim-hotspot check" {
+    if !report.repeat_args.is_empty() {
         let _ = writeln!(
             out,
             "\n{} {}",
             messages::repeat().dimmed(),
-            sanitize(&report.command)
+            sanitize(&report.command())
         );
     }
     out
