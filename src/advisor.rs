@@ -238,14 +238,10 @@ fn advise_under(
         not_checked: assessment.not_checked,
         trace: explain.then_some(assessment.trace),
         repeat_args: situation.to_args(),
-        remaining_bytes: input.used.map(|used| {
-            let allowance = resolved
-                .plan
-                .as_ref()
-                .and_then(|p| p.hotspot.full_speed().get());
-            allowance
-                .and_then(Allowance::bytes)
-                .map(|cap| cap.saturating_sub(used))
+        // What is left is a fact the rules read already: the same figure, not a second sum.
+        remaining_bytes: input.used.map(|_| match facts.value("plan.hotspot.left") {
+            Some(FactValue::Size(Allowance::Bytes(left))) => Some(left),
+            _ => None,
         }),
     })
 }
