@@ -516,15 +516,20 @@ impl IndexedName {
 }
 
 impl IndexedName {
-    /// The name with the maker in front, as people say it ("Samsung Galaxy S24"), unless the
-    /// name already starts with it ("Xiaomi 14").
+    /// The name with the maker in front (see [`with_maker`]).
     pub fn full_name(&self) -> String {
-        match &self.qualifier {
-            Some(maker) if !self.name.to_lowercase().starts_with(&maker.to_lowercase()) => {
-                format!("{maker} {}", self.name)
-            }
-            _ => self.name.clone(),
+        with_maker(&self.name, self.qualifier.as_deref())
+    }
+}
+
+/// A phone's name with its maker in front, as people say it ("Samsung Galaxy S24"), unless
+/// the name already starts with it ("Xiaomi 14").
+pub fn with_maker(name: &str, maker: Option<&str>) -> String {
+    match maker {
+        Some(maker) if !name.to_lowercase().starts_with(&maker.to_lowercase()) => {
+            format!("{maker} {name}")
         }
+        _ => name.to_string(),
     }
 }
 

@@ -5,6 +5,7 @@ use comfy_table::Cell;
 use serde_json::json;
 
 use crate::kb::model::{Device, Region, Tri};
+use crate::kb::with_maker;
 use crate::messages;
 use crate::text::sanitize;
 
@@ -19,7 +20,10 @@ pub fn text(devices: &[Device], width: Option<u16>) -> String {
     let mut table = super::table(width);
     table.set_header(messages::device_table_header().iter().map(Cell::new));
     for device in devices {
-        let mut row = vec![Cell::new(sanitize(&full_name(device)))];
+        let mut row = vec![Cell::new(sanitize(&with_maker(
+            &device.name,
+            device.maker.as_deref(),
+        )))];
         row.extend(
             MARKETS
                 .iter()
@@ -55,20 +59,6 @@ pub fn json(devices: &[Device]) -> String {
         })
         .collect();
     super::json::finish(&json!({ "devices": rows }))
-}
-
-fn full_name(device: &Device) -> String {
-    match &device.maker {
-        Some(maker)
-            if !device
-                .name
-                .to_lowercase()
-                .starts_with(&maker.to_lowercase()) =>
-        {
-            format!("{maker} {}", device.name)
-        }
-        _ => device.name.clone(),
-    }
 }
 
 fn esim_word(tri: Option<Tri>) -> String {
