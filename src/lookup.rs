@@ -264,8 +264,7 @@ pub fn devices(library: &Library, filter: &DeviceFilter) -> Result<Vec<crate::kb
         .into_iter()
         .filter(|d| {
             let names = || {
-                let maker = d.maker.as_deref().unwrap_or_default();
-                std::iter::once(format!("{maker} {}", d.name))
+                std::iter::once(crate::kb::with_maker(&d.name, d.maker.as_deref()))
                     .chain(std::iter::once(d.name.clone()))
                     .chain(d.aliases.iter().cloned())
                     .map(|n| normalize_name(&n))
