@@ -357,7 +357,14 @@ impl Question for YesNo<'_> {
 
     fn settled(&self, theme: &dyn Theme, answer: &bool) -> String {
         let mut out = String::new();
-        let _ = theme.format_confirm_prompt_selection(&mut out, self.prompt, Some(*answer));
+        // The theme's own confirm summary says yes/no in English; the same line, in the
+        // reader's words.
+        let word = if *answer {
+            messages::yes()
+        } else {
+            messages::no()
+        };
+        let _ = theme.format_input_prompt_selection(&mut out, self.prompt, &word);
         out
     }
 
