@@ -33,6 +33,8 @@ pub struct Report {
     /// With the data used given: full-speed hotspot data left (0 when used up), or `None`
     /// where the allowance is not known or has no limit.
     pub remaining_bytes: Option<Option<u64>>,
+    /// The hotspot data used, as given.
+    pub used_bytes: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -239,6 +241,7 @@ fn advise_under(
         trace: explain.then_some(assessment.trace),
         repeat_args: situation.to_args(),
         // What is left is a fact the rules read already: the same figure, not a second sum.
+        used_bytes: input.used,
         remaining_bytes: input.used.map(|_| match facts.value("plan.hotspot.left") {
             Some(FactValue::Size(Allowance::Bytes(left))) => Some(left),
             _ => None,

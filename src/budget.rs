@@ -54,7 +54,12 @@ fn whole_days(days: i64) -> u32 {
 /// The remaining allowance, worked out.
 #[derive(Debug, Clone)]
 pub struct Budget {
+    /// The full-speed allowance the budget is worked out of.
+    pub allowance: Allowance,
+    pub used: u64,
     pub remaining: Allowance,
+    /// The day the allowance resets, when the cycle or the days left are known.
+    pub resets: Option<Date>,
     pub days_left: Option<u32>,
     /// Bytes a day for the rest of the cycle, when the days left are known.
     pub daily: Option<u64>,
@@ -83,6 +88,8 @@ pub struct ActivityHours {
     pub hours: Option<f64>,
     pub both_directions: bool,
     pub sources_disagree: bool,
+    /// One of the activities the short answer shows.
+    pub common: bool,
     pub source: String,
 }
 
@@ -107,8 +114,15 @@ pub fn work_out(input: &BudgetInput) -> Budget {
         (Allowance::Bytes(left), Some(days)) => Some(left / u64::from(days.max(1))),
         _ => None,
     };
+    let resets = input
+        .cycle
+        .map(|c| c.reset)
+        .or_else(|| days_left.and_then(|days| input.today.checked_add_days(i64::from(days))));
     Budget {
+        allowance: input.allowance,
+        used: input.used,
         remaining,
+        resets,
         days_left,
         daily,
         pace: pace(remaining, input),
@@ -123,6 +137,7 @@ pub fn work_out(input: &BudgetInput) -> Budget {
                     hours: remaining.bytes().map(|left| left as f64 / per_hour),
                     both_directions: a.both_directions,
                     sources_disagree: a.sources_disagree,
+                    common: a.common,
                     source: a.source.clone(),
                 })
             })

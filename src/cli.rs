@@ -195,6 +195,9 @@ pub struct CapArgs {
     /// Also show the research notes behind the plan's figures
     #[arg(long)]
     pub explain: bool,
+    /// Every activity the remainder carries, and exact figures, not only the short answer
+    #[arg(long)]
+    pub all: bool,
     /// Output format
     #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,

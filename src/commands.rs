@@ -161,7 +161,7 @@ pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
     let report = lookup::cap(&library, &args.query(), kb::date::Date::today())?;
     emit(&match args.format {
-        Format::Text => render::cap::text(&report, args.explain),
+        Format::Text => render::cap::text(&report, args.explain, args.all),
         Format::Json => render::cap::json(&report),
     })?;
     Ok(ExitCode::from(exit::SUCCESS))

@@ -209,6 +209,35 @@ pub fn needs() -> String {
 pub fn nothing_listed_works() -> String {
     tr!("nothing-listed-works")
 }
+pub fn used_of(used: &str, total: &str) -> String {
+    tr!("used-of", used = used, total = total)
+}
+pub fn bytes_left(left: &str) -> String {
+    tr!("bytes-left", left = left)
+}
+pub fn all_used() -> String {
+    tr!("all-used")
+}
+pub fn over_by(over: &str) -> String {
+    tr!("over-by", over = over)
+}
+pub fn resets_on(day: crate::kb::date::Date) -> String {
+    tr!("resets-on", date = short_date(day))
+}
+/// A day as people write it on a bill: "Dec 12", "12月12日".
+pub fn short_date(day: crate::kb::date::Date) -> String {
+    tr!(
+        "short-date",
+        month = i64::from(day.month()),
+        day = i64::from(day.day())
+    )
+}
+pub fn about(figure: &str) -> String {
+    tr!("about", figure = figure)
+}
+pub fn more_with_all() -> String {
+    tr!("more-with-all")
+}
 pub fn left() -> String {
     tr!("left")
 }

@@ -108,6 +108,22 @@ pub fn format_bytes(bytes: u64) -> String {
     format!("{} {unit}", trim_number(value))
 }
 
+/// A size as people say it: two significant figures ("730 MB", "1.3 GB", "48 GB"), for a
+/// budget that is an estimate anyway.
+pub fn format_bytes_roughly(bytes: u64) -> String {
+    if bytes < 10 {
+        return format_bytes(bytes);
+    }
+    let digits = bytes.ilog10();
+    let step = 10u64.pow(digits - 1);
+    let down = bytes / step * step;
+    format_bytes(if bytes % step >= step / 2 {
+        down.saturating_add(step)
+    } else {
+        down
+    })
+}
+
 fn trim_number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let text = format!("{rounded:.2}");
@@ -353,6 +369,19 @@ fn suggest_size(text: &str, error: ValueError) -> ValueError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rough_sizes_keep_two_figures() {
+        assert_eq!(format_bytes_roughly(727_272_727), "730 MB");
+        assert_eq!(format_bytes_roughly(3_636_363_636), "3.6 GB");
+        assert_eq!(format_bytes_roughly(48_400_000_000), "48 GB");
+        assert_eq!(format_bytes_roughly(995_000_000), "1 GB");
+        assert_eq!(format_bytes_roughly(7), "7 bytes");
+        assert_eq!(
+            format_bytes_roughly(u64::MAX),
+            format_bytes(u64::MAX / 10u64.pow(18) * 10u64.pow(18))
+        );
+    }
 
     #[test]
     fn sizes_in_every_common_spelling() {

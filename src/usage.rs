@@ -42,6 +42,9 @@ sourced_struct! {
         /// Sources give very different figures (YouTube publishes none): say so beside the hours.
         #[serde(default)]
         pub sources_disagree: bool,
+        /// One of the few activities people ask about most: the short answer shows only these.
+        #[serde(default)]
+        pub common: bool,
         #[serde(default)]
         pub notes: Option<LocalizedText>,
     }

@@ -553,3 +553,107 @@ fn number_flags_take_full_width_digits() {
         out.stderr
     );
 }
+
+/// The hour rows under "That carries about:", as the text prints them.
+fn hour_rows(stdout: &str) -> Vec<&str> {
+    stdout
+        .lines()
+        .skip_while(|l| !l.contains("That carries about"))
+        .skip(1)
+        .take_while(|l| l.starts_with("    "))
+        .collect()
+}
+
+#[test]
+fn cap_answers_short_by_default_and_in_full_with_all() {
+    let library = Library::embedded();
+    let activities = library.usage().unwrap();
+    let common = activities.iter().filter(|a| a.common).count();
+    assert_eq!(common, 5, "the short answer shows five activities");
+    let short = run(&["cap", "Go5G Plus", "--used", "10GB", "--days-left", "11"]);
+    assert_eq!(hour_rows(&short.stdout).len(), common, "{}", short.stdout);
+    assert!(short.stdout.contains("add --all"), "{}", short.stdout);
+    let all = run(&[
+        "cap",
+        "Go5G Plus",
+        "--used",
+        "10GB",
+        "--days-left",
+        "11",
+        "--all",
+    ]);
+    assert_eq!(
+        hour_rows(&all.stdout).len(),
+        activities.len(),
+        "{}",
+        all.stdout
+    );
+    // 40 GB over 11 days is 3.636… GB a day: said roughly, and exactly with --all.
+    assert!(
+        short.stdout.contains("about 3.6 GB a day"),
+        "{}",
+        short.stdout
+    );
+    assert!(all.stdout.contains("3.64 GB a day"), "{}", all.stdout);
+}
+
+#[test]
+fn a_used_up_cap_lists_no_hours_and_no_budget() {
+    let out = run(&["cap", "Go5G Plus", "--used", "50GB", "--days-left", "5"]);
+    assert!(hour_rows(&out.stdout).is_empty(), "{}", out.stdout);
+    assert!(!out.stdout.contains(" a day for"), "{}", out.stdout);
+    assert!(!out.stdout.contains("0 min"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("50 GB of 50 GB · all used up"),
+        "{}",
+        out.stdout
+    );
+    let over = run(&["cap", "Go5G Plus", "--used", "52GB"]);
+    assert!(over.stdout.contains("2 GB over"), "{}", over.stdout);
+}
+
+#[test]
+fn the_usage_bar_is_drawn_only_where_colour_is() {
+    let args = ["cap", "Go5G Plus", "--used", "42GB", "--days-left", "11"];
+    let piped = run(&args);
+    assert!(!piped.stdout.contains('█'), "{}", piped.stdout);
+    assert!(piped
+        .stdout
+        .contains("42 GB of 50 GB · 8 GB left · resets "));
+    let mut coloured = args.to_vec();
+    coloured.extend(["--color", "always"]);
+    let drawn = run(&coloured);
+    let bar = format!("{}{} 42 GB of 50 GB", "█".repeat(16), "░".repeat(4));
+    assert!(drawn.stdout.contains(&bar), "{}", drawn.stdout);
+}
+
+#[test]
+fn check_shows_the_data_used_against_the_allowance() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "boost",
+        "--plan",
+        "Boost $35",
+        "--esim",
+        "active",
+        "--used",
+        "2.5GB",
+    ]);
+    assert!(
+        out.stdout
+            .contains("2.5 GB of 2 GB · 500 MB over, all used up"),
+        "{}",
+        out.stdout
+    );
+    let none = run(&[
+        "check",
+        "--carrier",
+        "att",
+        "--plan",
+        "unlimited-choice-2017",
+        "--used",
+        "1GB",
+    ]);
+    assert!(!none.stdout.contains(" of 0 bytes"), "{}", none.stdout);
+}

@@ -352,6 +352,7 @@ help-cap-examples =
       esim-hotspot cap "Go5G Plus"
       esim-hotspot cap ultimate --carrier verizon --used 120GB --cycle-day 12
       esim-hotspot cap beyond-unlimited --used 9.5GB --days-left 6 --format json
+      esim-hotspot cap "Go5G Plus" --used 10GB --all
       esim-hotspot cap "Starter SL" --explain
 help-plans-examples =
     Examples:
@@ -467,3 +468,24 @@ carrier-table-kinds = Plans
 carrier-table-known = Allowance known
 help-carriers = The carriers and eSIM sellers known, with their network and how much is known of them
 q-hotspot-cap = Your carrier's app or bill shows your hotspot allowance: type it (e.g. 15GB), 'unlimited', or Enter if you don't know
+used-of = { $used } of { $total }
+bytes-left = { $left } left
+all-used = all used up
+over-by = { $over } over, all used up
+resets-on = resets { $date }
+short-date = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $day }
+about = about { $figure }
+more-with-all = Every activity, with exact figures: add --all.

@@ -340,6 +340,7 @@ help-cap-examples =
       esim-hotspot cap "Go5G Plus"
       esim-hotspot cap ultimate --carrier verizon --used 120GB --cycle-day 12
       esim-hotspot cap beyond-unlimited --used 9.5GB --days-left 6 --format json
+      esim-hotspot cap "Go5G Plus" --used 10GB --all
       esim-hotspot cap "Starter SL" --explain
 help-plans-examples =
     示例：
@@ -455,3 +456,11 @@ carrier-table-kinds = 套餐类型
 carrier-table-known = 额度已知
 help-carriers = 列出已知的运营商和 eSIM 商家，以及它们使用的网络和已知信息的多少
 q-hotspot-cap = 运营商的 App 或账单上有你的热点额度：请输入（例如 15GB），不限量就输入 unlimited；不知道就直接按 Enter
+used-of = 已用 { $used }，共 { $total }
+bytes-left = 剩余 { $left }
+all-used = 已全部用完
+over-by = 超出 { $over }，已全部用完
+resets-on = { $date }重置
+short-date = { $month }月{ $day }日
+about = 约 { $figure }
+more-with-all = 查看全部活动和精确数字：加上 --all。

@@ -12,11 +12,13 @@ use crate::kb::model::Period;
 use crate::lookup::CapReport;
 use crate::messages;
 use crate::text::sanitize;
-use crate::units::{format_bytes, Allowance};
+use crate::units::{format_bytes, format_bytes_roughly, Allowance};
 
 /// The cap for a person. The research notes behind the figures are for `--explain`: they are
 /// written for the people who keep the knowledge base.
-pub fn text(report: &CapReport, explain: bool) -> String {
+/// By default the short answer: the bar, the daily budget, the pace and the few activities
+/// people ask about most; `all` adds every activity.
+pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     let mut out = String::new();
     let plan = &report.plan;
     // "AT&T Unlimited Premium PL" and "Mint Unlimited" already name their carrier;
@@ -71,13 +73,13 @@ pub fn text(report: &CapReport, explain: bool) -> String {
         }
         let _ = writeln!(out, "{line}");
     }
-    write_after_cap(&mut out, report);
+    write_after_cap(&mut out, report, all);
     if let Some(reason) = report.no_budget {
         let reason = messages::no_budget_reason(reason);
         let _ = writeln!(out, "\n{} {reason}.", messages::no_budget().bold());
     }
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
-        write_budget(&mut out, budget, used, plan.hotspot.period);
+        write_budget(&mut out, budget, used, plan.hotspot.period, all);
     }
     if let Some(notes) = plan.notes.as_ref().filter(|_| explain) {
         let _ = writeln!(out, "\n{} {}", messages::notes().dimmed(), sanitize(notes));
@@ -90,16 +92,26 @@ pub fn text(report: &CapReport, explain: bool) -> String {
     if let Some(warning) = super::text::stale_warning(plan.provenance.verified, Date::today()) {
         let _ = writeln!(out, "{}", warning.yellow());
     }
-    if report.budget.is_some() {
+    if report.budget.as_ref().is_some_and(shows_hours) {
         let _ = writeln!(out, "{}", messages::usage_figures_note().dimmed());
+    }
+    if !all && report.budget.as_ref().is_some_and(shows_hours) {
+        let _ = writeln!(out, "{}", messages::more_with_all().dimmed());
     }
     out
 }
 
-fn write_after_cap(out: &mut String, report: &CapReport) {
+/// Hours of each activity mean something only while full-speed data is left and counted.
+fn shows_hours(budget: &Budget) -> bool {
+    matches!(budget.remaining, Allowance::Bytes(left) if left > 0) && !budget.hours.is_empty()
+}
+
+fn write_after_cap(out: &mut String, report: &CapReport, all: bool) {
     let (Some(speed), Some((works, too_slow))) = (report.after_cap, &report.at_after_cap) else {
         return;
     };
+    let works: Vec<_> = works.iter().filter(|a| all || a.common).collect();
+    let too_slow: Vec<_> = too_slow.iter().filter(|a| all || a.common).collect();
     let _ = writeln!(out, "\n{}", messages::at_speed_heading(speed).bold());
     if works.is_empty() {
         let _ = writeln!(out, "  {}", messages::nothing_listed_works());
@@ -125,29 +137,43 @@ fn write_after_cap(out: &mut String, report: &CapReport) {
     }
 }
 
-fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
+fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period, all: bool) {
     let _ = writeln!(out, "\n{}", messages::budget_heading(used, period).bold());
-    let _ = writeln!(
-        out,
-        "  {} {}",
-        messages::left(),
-        remaining_words(budget.remaining)
-    );
+    match budget.allowance {
+        Allowance::Bytes(total) => {
+            let _ = writeln!(out, "  {}", super::usage_line(used, total, budget.resets));
+        }
+        Allowance::Unlimited => {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                messages::left(),
+                remaining_words(budget.remaining)
+            );
+        }
+    }
     if period == Period::Day {
         let _ = writeln!(out, "  {}", messages::resets_daily());
-    } else if let (Some(days), Some(daily)) = (budget.days_left, budget.daily) {
-        let _ = writeln!(
-            out,
-            "  {}",
-            messages::daily_budget(&format_bytes(daily), days)
-        );
+    } else if let (Some(days), Some(daily @ 1..)) = (budget.days_left, budget.daily) {
+        let daily = if all {
+            format_bytes(daily)
+        } else {
+            messages::about(&format_bytes_roughly(daily))
+        };
+        let _ = writeln!(out, "  {}", messages::daily_budget(&daily, days));
     }
     match budget.pace {
+        // "All used" has been said; "runs out today" would say it again.
+        Some(Pace::RunsOut(_)) if budget.remaining == Allowance::Bytes(0) => {}
         Some(Pace::RunsOut(day)) => {
-            let _ = writeln!(out, "  {}", messages::runs_out(&day.to_string()));
+            let _ = writeln!(out, "  {}", messages::runs_out(&messages::short_date(day)));
         }
         Some(Pace::LastsUntil(reset)) => {
-            let _ = writeln!(out, "  {}", messages::lasts_until(&reset.to_string()));
+            let _ = writeln!(
+                out,
+                "  {}",
+                messages::lasts_until(&messages::short_date(reset))
+            );
         }
         None => {}
     }
@@ -158,11 +184,11 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period) {
             messages::best_video(&sanitize(video.current()))
         );
     }
-    if budget.remaining == Allowance::Unlimited || budget.hours.is_empty() {
+    if !shows_hours(budget) {
         return;
     }
     let _ = writeln!(out, "  {}", messages::carries());
-    for hours in &budget.hours {
+    for hours in budget.hours.iter().filter(|h| all || h.common) {
         let Some(h) = hours.hours else { continue };
         let both = match (hours.both_directions, hours.sources_disagree) {
             (true, _) => messages::both_ways(),

@@ -12,6 +12,9 @@ pub mod text;
 use std::io::{self, IsTerminal};
 
 use crate::cli::ColorChoice;
+use crate::kb::date::Date;
+use crate::messages;
+use crate::units::format_bytes;
 
 /// Colour only where a person reads it: a terminal, `NO_COLOR` unset or empty, `TERM` not dumb.
 pub fn use_color(choice: ColorChoice) -> bool {
@@ -69,4 +72,58 @@ pub fn table_text(table: &comfy_table::Table) -> String {
         .lines()
         .map(|line| format!("{}\n", line.trim_end()))
         .collect()
+}
+
+/// Cells in a usage bar: wide enough to read a tenth at a glance, short enough for any line.
+const BAR_CELLS: u64 = 20;
+
+/// Data used against an allowance, as a bar where the terminal draws one:
+/// `████████████████░░░░ 42 GB of 50 GB · 8 GB left · resets Dec 12`. Without colour (a pipe,
+/// `NO_COLOR`, `TERM=dumb`) the bar is left out and the figures stay.
+pub fn usage_line(used: u64, total: u64, resets: Option<Date>) -> String {
+    let mut parts = vec![messages::used_of(&format_bytes(used), &format_bytes(total))];
+    match total.checked_sub(used) {
+        Some(0) => parts.push(messages::all_used()),
+        Some(left) => parts.push(messages::bytes_left(&format_bytes(left))),
+        None => parts.push(messages::over_by(&format_bytes(used - total))),
+    }
+    if let Some(day) = resets {
+        parts.push(messages::resets_on(day));
+    }
+    let figures = parts.join(" · ");
+    if colored::control::SHOULD_COLORIZE.should_colorize() {
+        format!("{} {figures}", usage_bar(used, total))
+    } else {
+        figures
+    }
+}
+
+/// The filled share of `BAR_CELLS`, rounded down so a bar is full only when all is used.
+fn usage_bar(used: u64, total: u64) -> String {
+    let filled = match total {
+        0 => BAR_CELLS,
+        _ => (u128::from(used.min(total)) * u128::from(BAR_CELLS) / u128::from(total)) as u64,
+    };
+    let mut bar = "█".repeat(filled as usize);
+    bar.push_str(&"░".repeat((BAR_CELLS - filled) as usize));
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bar_fills_with_use_and_is_full_only_when_all_is_used() {
+        assert_eq!(usage_bar(0, 50), "░".repeat(20));
+        assert_eq!(
+            usage_bar(42, 50),
+            format!("{}{}", "█".repeat(16), "░".repeat(4))
+        );
+        assert_eq!(usage_bar(49, 50), format!("{}{}", "█".repeat(19), "░"));
+        assert_eq!(usage_bar(50, 50), "█".repeat(20));
+        assert_eq!(usage_bar(70, 50), "█".repeat(20));
+        assert_eq!(usage_bar(1, 0), "█".repeat(20));
+        assert_eq!(usage_bar(u64::MAX, u64::MAX), "█".repeat(20));
+    }
 }

@@ -146,6 +146,10 @@ fn write_subject(out: &mut String, report: &Report) {
         if !plan.from_you.is_empty() {
             let _ = writeln!(out, "  {}", sanitize(&messages::from_you(&plan.from_you)));
         }
+        let total = plan.hotspot.high_speed_bytes.filter(|&t| t > 0);
+        if let (Some(used), Some(total)) = (report.used_bytes, total) {
+            let _ = writeln!(out, "  {}", super::usage_line(used, total, None));
+        }
     }
 }
 
