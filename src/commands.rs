@@ -29,7 +29,7 @@ pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
     }
     let report = advisor::advise(&library, &situation, args.explain)?;
     let output = match args.format {
-        Format::Text => render::text::report(&report),
+        Format::Text => render::wrap(&render::text::report(&report), render::terminal_width()),
         Format::Json => render::json::report(&report),
     };
     emit(&output)?;
@@ -104,7 +104,10 @@ pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
         }
         wizard::Outcome::Finished(done) => *done,
     };
-    emit(&format!("\n{}", render::text::report(&report)))?;
+    emit(&render::wrap(
+        &format!("\n{}", render::text::report(&report)),
+        render::terminal_width(),
+    ))?;
     if report.verdict != rules::Verdict::No {
         offer_steps(&library, &mut prompter, &report, &situation)?;
     }
@@ -133,9 +136,9 @@ fn offer_steps(
     {
         let file = library.steps()?;
         let (guides, troubles) = steps::select(&file, platform, Some(steps::Via::Wifi));
-        emit(&format!(
-            "\n{}",
-            render::steps::text(platform, &guides, &troubles)
+        emit(&render::wrap(
+            &format!("\n{}", render::steps::text(platform, &guides, &troubles)),
+            render::terminal_width(),
         ))?;
     }
     Ok(())
@@ -161,7 +164,10 @@ pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
     let report = lookup::cap(&library, &args.query(), kb::date::Date::today())?;
     emit(&match args.format {
-        Format::Text => render::cap::text(&report, args.explain, args.all),
+        Format::Text => render::wrap(
+            &render::cap::text(&report, args.explain, args.all),
+            render::terminal_width(),
+        ),
         Format::Json => render::cap::json(&report),
     })?;
     Ok(ExitCode::from(exit::SUCCESS))
@@ -220,7 +226,10 @@ pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
     let platform = args.platform();
     let (guides, troubles) = steps::select(&file, platform, args.via());
     emit(&match args.format {
-        Format::Text => render::steps::text(platform, &guides, &troubles),
+        Format::Text => render::wrap(
+            &render::steps::text(platform, &guides, &troubles),
+            render::terminal_width(),
+        ),
         Format::Json => render::steps::json(platform, &guides, &troubles),
     })?;
     Ok(ExitCode::from(exit::SUCCESS))

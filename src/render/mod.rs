@@ -8,6 +8,9 @@ pub mod plans;
 pub mod stats;
 pub mod steps;
 pub mod text;
+mod wrap;
+
+pub use wrap::wrap;
 
 use std::io::{self, IsTerminal};
 
@@ -34,12 +37,20 @@ pub fn set_color(enabled: bool) {
     colored::control::set_override(enabled);
 }
 
-/// The terminal's width when standard output is one; `None` when piped.
+/// Narrower than this, a terminal's reported width is not believed: a pseudo-terminal that
+/// was never sized reports 0.
+const MIN_TERMINAL_WIDTH: u16 = 20;
+
+/// The terminal's width when standard output is one; `None` when piped or when the terminal
+/// gives no usable width.
 pub fn terminal_width() -> Option<u16> {
     if !io::stdout().is_terminal() {
         return None;
     }
-    crossterm::terminal::size().ok().map(|(w, _)| w)
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| w)
+        .filter(|w| *w >= MIN_TERMINAL_WIDTH)
 }
 
 /// A table that fits the terminal: bordered and wrapped to `width`, or, when piped (`None`),
