@@ -4,7 +4,7 @@
 use crate::error::{Error, NameHint, NameKind, Result};
 use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
-use crate::kb::model::{Carrier, Period, Plan, PlanKind, Sourced, Tri};
+use crate::kb::model::{Carrier, Device, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
 use crate::kb::Library;
 use crate::messages;
@@ -303,23 +303,24 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
         resolved.plan = carrier.only_plan().cloned();
     }
     if let Some(name) = &situation.device {
-        let device = match library.device(name)? {
-            Some(device) => device,
-            None => {
-                return Err(Error::UnknownName {
-                    kind: NameKind::Device,
-                    given: name.clone(),
-                    closest: names::closest(&library.device_names()?, name),
-                    hint: NameHint::UnlistedDevice,
-                })
-            }
-        };
-        resolved.device = Some(device);
+        resolved.device = Some(find_device(library, name)?);
     }
     if let Some(name) = &situation.locked_to {
         resolved.locked_to_id = library.carrier(name)?.map(|c| c.id);
     }
     Ok(resolved)
+}
+
+pub fn find_device(library: &Library, name: &str) -> Result<Device> {
+    match library.device(name)? {
+        Some(device) => Ok(device),
+        None => Err(Error::UnknownName {
+            kind: NameKind::Device,
+            given: name.to_string(),
+            closest: names::closest(&library.device_names()?, name),
+            hint: NameHint::UnlistedDevice,
+        }),
+    }
 }
 
 pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {

@@ -38,12 +38,19 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct StepsArgs {
-    /// The phone's platform (Samsung's menus differ from stock Android's)
-    #[arg(long, value_enum, ignore_case = true, default_value_t = PlatformArg::Ios)]
-    pub platform: PlatformArg,
-    /// Only the steps for this connection (the data-line and final check steps always come)
-    #[arg(long, value_enum, ignore_case = true)]
-    pub via: Option<ViaArg>,
+    /// The phone's platform (Samsung's menus differ from stock Android's); iOS unless
+    /// --device names the phone
+    #[arg(long, value_enum, ignore_case = true, conflicts_with = "device")]
+    pub platform: Option<PlatformArg>,
+    /// The phone (name or alias): its menus choose the steps
+    #[arg(long, value_name = "NAME")]
+    pub device: Option<String>,
+    /// The carrier or eSIM seller: a travel eSIM's steps start with its data-roaming switch
+    #[arg(long, value_name = "NAME")]
+    pub carrier: Option<String>,
+    /// The connection to share over (the data-line and final check steps always come)
+    #[arg(long, value_enum, ignore_case = true, default_value_t = ViaArg::Wifi)]
+    pub via: ViaArg,
     /// Output format
     #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
     pub format: Format,
@@ -60,26 +67,32 @@ pub enum PlatformArg {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ViaArg {
+    #[value(alias = "wi-fi", alias = "wlan")]
     Wifi,
     Usb,
     Bluetooth,
+    /// Every connection's steps
+    All,
 }
 
 impl StepsArgs {
-    pub fn platform(&self) -> StepPlatform {
-        match self.platform {
+    /// The platform named with --platform; `None` leaves it to --device, or iOS.
+    pub fn platform(&self) -> Option<StepPlatform> {
+        self.platform.map(|p| match p {
             PlatformArg::Ios => StepPlatform::Ios,
             PlatformArg::Android => StepPlatform::Android,
             PlatformArg::Samsung => StepPlatform::Samsung,
-        }
+        })
     }
 
+    /// One connection, or `None` for all of them.
     pub fn via(&self) -> Option<Via> {
-        self.via.map(|v| match v {
-            ViaArg::Wifi => Via::Wifi,
-            ViaArg::Usb => Via::Usb,
-            ViaArg::Bluetooth => Via::Bluetooth,
-        })
+        match self.via {
+            ViaArg::Wifi => Some(Via::Wifi),
+            ViaArg::Usb => Some(Via::Usb),
+            ViaArg::Bluetooth => Some(Via::Bluetooth),
+            ViaArg::All => None,
+        }
     }
 }
 

@@ -134,8 +134,15 @@ fn offer_steps(
     if let wizard::prompt::Reply::Answer(true) =
         prompter.confirm(&messages::offer_steps(platform), true)?
     {
+        // Wi-Fi first: it is what most people mean by a hotspot.
+        let connections = [steps::Via::Wifi, steps::Via::Usb, steps::Via::Bluetooth];
+        let names: Vec<String> = connections.iter().map(|v| messages::via(*v)).collect();
+        let via = match prompter.choose(&messages::which_connection(), &names, false)? {
+            wizard::prompt::Reply::Answer(i) => connections[i],
+            wizard::prompt::Reply::Back => steps::Via::Wifi,
+        };
         let file = library.steps()?;
-        let (guides, troubles) = steps::select(&file, platform, Some(steps::Via::Wifi));
+        let (guides, troubles) = steps::select(&file, platform, Some(via));
         emit(&render::wrap(
             &format!("\n{}", render::steps::text(platform, &guides, &troubles)),
             render::terminal_width(),
@@ -222,12 +229,33 @@ pub(crate) fn stats(cli: &Cli, format: Format) -> Result<ExitCode> {
 
 pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
+    let device = match &args.device {
+        Some(name) => Some(advisor::find_device(&library, name)?),
+        None => None,
+    };
+    let carrier = match &args.carrier {
+        Some(name) => Some(advisor::find_carrier(&library, name)?),
+        None => None,
+    };
+    let platform = args
+        .platform()
+        .or_else(|| steps::StepPlatform::for_phone(device.as_ref(), None))
+        .unwrap_or(steps::StepPlatform::Ios);
     let file = library.steps()?;
-    let platform = args.platform();
     let (guides, troubles) = steps::select(&file, platform, args.via());
+    let sells_travel = carrier
+        .as_ref()
+        .is_some_and(kb::model::Carrier::sells_travel);
+    let subject = render::steps::Subject {
+        device: device.as_ref().map(|d| d.name.as_str()),
+        travel_seller: carrier
+            .as_ref()
+            .filter(|_| sells_travel)
+            .map(|c| c.name.as_str()),
+    };
     emit(&match args.format {
         Format::Text => render::wrap(
-            &render::steps::text(platform, &guides, &troubles),
+            &render::steps::text_for(platform, &subject, &guides, &troubles),
             render::terminal_width(),
         ),
         Format::Json => render::steps::json(platform, &guides, &troubles),

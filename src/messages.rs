@@ -238,6 +238,22 @@ pub fn about(figure: &str) -> String {
 pub fn more_with_all() -> String {
     tr!("more-with-all")
 }
+pub fn via(via: crate::steps::Via) -> String {
+    tr!("via", via = via.as_str())
+}
+pub fn steps_heading_for(device: &str, platform: crate::steps::StepPlatform) -> String {
+    tr!(
+        "steps-heading-for",
+        device = device,
+        platform = platform_name(platform)
+    )
+}
+pub fn travel_roaming(seller: &str) -> String {
+    tr!("travel-roaming", seller = seller)
+}
+pub fn which_connection() -> String {
+    tr!("which-connection")
+}
 pub fn left() -> String {
     tr!("left")
 }

@@ -252,3 +252,58 @@ fn steps_cover_every_platform_and_connection() {
         );
     }
 }
+
+fn vias(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["steps", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = run(&all);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    out.json()["guides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["via"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn steps_give_the_wifi_connection_unless_another_or_all_is_asked() {
+    assert_eq!(vias(&[]), ["data-line", "wifi", "verify"]);
+    assert_eq!(vias(&["--via", "Wi-Fi"]), ["data-line", "wifi", "verify"]);
+    assert_eq!(
+        vias(&["--via", "all"]),
+        ["data-line", "wifi", "usb", "bluetooth", "verify"]
+    );
+}
+
+#[test]
+fn steps_follow_the_named_phone_and_a_travel_sellers_roaming_switch() {
+    let library = Library::embedded();
+    let samsung = library.device("galaxy s24").unwrap().unwrap();
+    assert_eq!(samsung.maker.as_deref(), Some("Samsung"));
+    let json = run(&["steps", "--device", "galaxy s24", "--format", "json"]).json();
+    assert_eq!(json["platform"], "samsung");
+    let pixel = run(&["steps", "--device", "pixel 9", "--format", "json"]).json();
+    assert_eq!(pixel["platform"], "android");
+    let text = run(&["steps", "--device", "galaxy s24", "--carrier", "airalo"]);
+    assert!(
+        text.stdout
+            .starts_with("Setting up the hotspot on Galaxy S24"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("Airalo sells travel eSIMs"),
+        "{}",
+        text.stdout
+    );
+    let home = run(&["steps", "--carrier", "t-mobile"]);
+    assert!(!home.stdout.contains("travel eSIMs"), "{}", home.stdout);
+    assert_eq!(
+        run(&["steps", "--platform", "ios", "--device", "pixel 9"]).code,
+        2
+    );
+    let unknown = run(&["steps", "--device", "iphone 99"]);
+    assert_eq!(unknown.code, 2);
+    assert!(unknown.stderr.contains("iPhone"), "{}", unknown.stderr);
+}

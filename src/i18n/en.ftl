@@ -489,3 +489,11 @@ short-date = { $month ->
     } { $day }
 about = about { $figure }
 more-with-all = Every activity, with exact figures: add --all.
+which-connection = How will the other device connect?
+via = { $via ->
+        [usb] Over a USB cable
+        [bluetooth] Over Bluetooth
+       *[wifi] Over Wi-Fi (most devices)
+    }
+steps-heading-for = Setting up the hotspot on { $device } ({ $platform })
+travel-roaming = { $seller } sells travel eSIMs: if it says to turn on data roaming, turn it on for the eSIM's line (in the first steps below), or the hotspot has no data to share.

@@ -464,3 +464,11 @@ resets-on = { $date }重置
 short-date = { $month }月{ $day }日
 about = 约 { $figure }
 more-with-all = 查看全部活动和精确数字：加上 --all。
+which-connection = 另一台设备用什么方式连接？
+via = { $via ->
+        [usb] 用 USB 数据线
+        [bluetooth] 用蓝牙
+       *[wifi] 用 Wi-Fi（大多数设备）
+    }
+steps-heading-for = 在 { $device }（{ $platform }）上设置热点
+travel-roaming = { $seller } 卖的是旅行 eSIM：如果它要求打开数据漫游，就为这个 eSIM 号码打开（见下面最前面的步骤），否则热点没有流量可共享。

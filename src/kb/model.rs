@@ -302,6 +302,11 @@ pub struct HotspotAllowance {
 }
 
 impl Carrier {
+    /// A seller of travel eSIMs: every plan it sells is a travel pack.
+    pub fn sells_travel(&self) -> bool {
+        !self.plans.is_empty() && self.plans.iter().all(|p| p.kind == PlanKind::Travel)
+    }
+
     /// The plan of a seller that sells one: naming the seller names it.
     pub fn only_plan(&self) -> Option<&Plan> {
         match self.plans.as_slice() {

@@ -9,9 +9,33 @@ use crate::messages;
 use crate::steps::{Guide, StepPlatform, Trouble};
 use crate::text::sanitize;
 
+/// Whose steps these are, where the person said.
+#[derive(Debug, Default)]
+pub struct Subject<'a> {
+    pub device: Option<&'a str>,
+    /// The seller's name, where it sells travel eSIMs.
+    pub travel_seller: Option<&'a str>,
+}
+
 pub fn text(platform: StepPlatform, guides: &[&Guide], troubles: &[&Trouble]) -> String {
+    text_for(platform, &Subject::default(), guides, troubles)
+}
+
+pub fn text_for(
+    platform: StepPlatform,
+    subject: &Subject,
+    guides: &[&Guide],
+    troubles: &[&Trouble],
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", messages::steps_heading(platform).bold());
+    let heading = match subject.device {
+        Some(device) => messages::steps_heading_for(&sanitize(device), platform),
+        None => messages::steps_heading(platform),
+    };
+    let _ = writeln!(out, "{}", heading.bold());
+    if let Some(seller) = subject.travel_seller {
+        let _ = writeln!(out, "{}", messages::travel_roaming(&sanitize(seller)));
+    }
     for guide in guides {
         let _ = writeln!(out, "\n{}", sanitize(guide.title.current()).bold());
         for (i, step) in guide.steps.iter().enumerate() {
