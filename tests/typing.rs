@@ -56,3 +56,33 @@ fn other_commands_take_any_case_too() {
         0
     );
 }
+
+#[test]
+fn suggestions_put_plans_still_sold_first() {
+    use esim_hotspot::kb::names::closest;
+    use esim_hotspot::kb::Library;
+    let library = Library::embedded();
+    let mut checked = 0;
+    for carrier in library.carriers().unwrap() {
+        for query in ["unlimited", "premium", "plus", "extra", "max"] {
+            let labels = closest(&carrier.plans, query);
+            let current: Vec<bool> = labels
+                .iter()
+                .map(|label| {
+                    let id = label.rsplit_once(" (").unwrap().1.trim_end_matches(')');
+                    carrier
+                        .plans
+                        .iter()
+                        .find(|p| p.id == id)
+                        .unwrap()
+                        .is_current()
+                })
+                .collect();
+            let mut sorted = current.clone();
+            sorted.sort_by(|a, b| b.cmp(a));
+            assert_eq!(current, sorted, "{} {query}: {labels:?}", carrier.id);
+            checked += usize::from(current.contains(&true) && current.contains(&false));
+        }
+    }
+    assert!(checked > 0, "some list mixes current and legacy plans");
+}

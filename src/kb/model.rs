@@ -316,6 +316,13 @@ impl Carrier {
     }
 }
 
+impl Plan {
+    /// Still sold: not a plan kept only for the people already on it.
+    pub fn is_current(&self) -> bool {
+        self.kind != PlanKind::Legacy
+    }
+}
+
 impl HotspotAllowance {
     /// The full-speed hotspot data: none at all where hotspot is not included, whatever else
     /// the entry says; else the figure given, which may be unknown.

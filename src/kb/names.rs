@@ -12,6 +12,10 @@ pub trait Named {
     fn qualifier(&self) -> Option<&str> {
         None
     }
+    /// Whether it is still sold: a suggestion puts what is sold before what is not.
+    fn is_current(&self) -> bool {
+        true
+    }
 
     fn answers_to(&self, normalized_query: &str) -> bool {
         matches(self.all_names(), self.qualifier(), normalized_query)
@@ -49,7 +53,7 @@ fn without_qualifier(qualifier: Option<&str>, wanted: &str) -> Option<String> {
 /// Implements `Named` from the `id`, `name` and `aliases` fields, and optionally a qualifier
 /// field (an `Option<String>`).
 macro_rules! named {
-    ($ty:ty $(, qualified by $qualifier:ident)?) => {
+    ($ty:ty $(, qualified by $qualifier:ident)? $(, current when $current:ident)?) => {
         impl $crate::kb::names::Named for $ty {
             fn id(&self) -> &str {
                 &self.id
@@ -63,13 +67,16 @@ macro_rules! named {
             $(fn qualifier(&self) -> Option<&str> {
                 self.$qualifier.as_deref()
             })?
+            $(fn is_current(&self) -> bool {
+                self.$current()
+            })?
         }
     };
 }
 pub(crate) use named;
 
 named!(super::model::Carrier);
-named!(super::model::Plan);
+named!(super::model::Plan, current when is_current);
 named!(super::model::Device, qualified by maker);
 
 pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
@@ -77,10 +84,11 @@ pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
     items.iter().find(|item| item.answers_to(&wanted))
 }
 
-/// Up to three names closest to the query, best first, shown as "Name (id)".
+/// Up to three names closest to the query, best first (what is still sold before what is
+/// not, among close ones), shown as "Name (id)".
 pub fn closest<T: Named>(items: &[T], query: &str) -> Vec<String> {
     let wanted = normalize_name(query);
-    let mut scored: Vec<(f64, String)> = items
+    let mut scored: Vec<(f64, bool, String)> = items
         .iter()
         .map(|item| {
             let bare = without_qualifier(item.qualifier(), &wanted);
@@ -92,18 +100,23 @@ pub fn closest<T: Named>(items: &[T], query: &str) -> Vec<String> {
                     [similarity(&wanted, &n), to_bare]
                 })
                 .fold(0.0, f64::max);
-            (best, format!("{} ({})", item.name(), item.id()))
+            let label = format!("{} ({})", item.name(), item.id());
+            (best, item.is_current(), label)
         })
-        .filter(|(score, _)| *score >= 0.6)
+        .filter(|(score, ..)| *score >= 0.6)
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     // Far weaker matches than the best one are noise ("tmobil" is not "AT&T").
-    let best = scored.first().map_or(0.0, |(score, _)| *score);
+    let best = scored.iter().map(|(score, ..)| *score).fold(0.0, f64::max);
+    scored.retain(|(score, ..)| *score >= best - 0.15);
+    scored.sort_by(|a, b| {
+        (b.1.cmp(&a.1))
+            .then_with(|| b.0.total_cmp(&a.0))
+            .then_with(|| a.2.cmp(&b.2))
+    });
     scored
         .into_iter()
-        .filter(|(score, _)| *score >= best - 0.15)
         .take(3)
-        .map(|(_, label)| label)
+        .map(|(.., label)| label)
         .collect()
 }
 
@@ -149,6 +162,41 @@ mod tests {
         let keys = ["included", "hotspot", "high_speed"];
         assert_eq!(did_you_mean("hotspt", keys.into_iter()), Some("hotspot"));
         assert_eq!(did_you_mean("zzz", keys.into_iter()), None);
+    }
+
+    struct Offer {
+        id: String,
+        name: String,
+        aliases: Vec<String>,
+        sold: bool,
+    }
+    impl Offer {
+        fn new(name: &str, sold: bool) -> Offer {
+            let id = name.to_lowercase().replace(' ', "-");
+            let aliases = Vec::new();
+            let name = name.to_string();
+            Offer {
+                id,
+                name,
+                aliases,
+                sold,
+            }
+        }
+        fn sold(&self) -> bool {
+            self.sold
+        }
+    }
+    named!(Offer, current when sold);
+
+    #[test]
+    fn among_close_names_what_is_still_sold_comes_first() {
+        let offers = [Offer::new("Premium", false), Offer::new("Premium PL", true)];
+        // The retired plan is the closer name, but the one on sale is suggested first.
+        assert!(similarity("premum", "premium") > similarity("premum", "premiumpl"));
+        assert_eq!(
+            closest(&offers, "premum"),
+            ["Premium PL (premium-pl)", "Premium (premium)"]
+        );
     }
 
     #[test]
