@@ -203,11 +203,11 @@ fn verizon_welcome_has_no_hotspot_but_a_100gb_perk() {
 }
 
 #[test]
-fn at_least_57_plans_have_a_known_allowance_and_261_phones_are_known() {
+fn at_least_72_plans_have_a_known_allowance_and_278_phones_are_known() {
     let out = support::run(&["kb", "stats", "--format", "json"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let json = out.json();
     let known = json["plans_with_known_allowance"].as_u64().unwrap();
-    assert!(known >= 57, "{known} plans with a known hotspot allowance");
-    assert!(json["devices"].as_u64().unwrap() >= 261, "{json}");
+    assert!(known >= 72, "{known} plans with a known hotspot allowance");
+    assert!(json["devices"].as_u64().unwrap() >= 278, "{json}");
 }
