@@ -175,6 +175,12 @@ pub fn parse_spoken_bytes(input: &str) -> Result<u64, ValueError> {
         "meg" | "megs" | "megabyte" | "megabytes" => "MB",
         "gig" | "gigs" | "gigabyte" | "gigabytes" => "GB",
         "terabyte" | "terabytes" => "TB",
+        // Binary units, which some apps and operating systems show: 1 GiB is 1,073,741,824
+        // bytes, about 7% more than the 1 GB carriers count.
+        "kib" => return binary_bytes(input, number, 1 << 10),
+        "mib" => return binary_bytes(input, number, 1 << 20),
+        "gib" => return binary_bytes(input, number, 1 << 30),
+        "tib" => return binary_bytes(input, number, 1 << 40),
         // "5G" is as likely the network as a size: ask rather than guess.
         "g" => {
             return Err(ValueError::SizeMeant {
@@ -190,6 +196,25 @@ pub fn parse_spoken_bytes(input: &str) -> Result<u64, ValueError> {
             .err()
             .unwrap_or(ValueError::UnknownUnit(input.to_string(), Quantity::Size))
     })
+}
+
+/// Whether a size was typed in binary units (`5 GiB`), so a report can say how it counted.
+pub fn is_binary_size(input: &str) -> bool {
+    let unit = halfwidth(input)
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+        .to_ascii_lowercase();
+    matches!(unit.as_str(), "kib" | "mib" | "gib" | "tib") && parse_spoken_bytes(input).is_ok()
+}
+
+/// `number` units of `unit` bytes, read as strictly as a decimal size.
+fn binary_bytes(input: &str, number: &str, unit: u64) -> Result<u64, ValueError> {
+    let (value, rest) = split_number(number, input, Quantity::Size)?;
+    if !rest.is_empty() {
+        return Err(ValueError::NoNumber(input.to_string(), Quantity::Size));
+    }
+    to_whole(value * unit as f64, input, Quantity::Size)
+        .and_then(|bytes| at_least_one(bytes, value, input, Quantity::Size))
 }
 
 /// An allowance as a person gives it: a size as said (`15GB`, `5 gigs`), `unlimited`, or
@@ -369,6 +394,20 @@ fn suggest_size(text: &str, error: ValueError) -> ValueError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_units_count_in_powers_of_two() {
+        assert_eq!(parse_spoken_bytes("5 GiB"), Ok(5 * (1 << 30)));
+        assert_eq!(parse_spoken_bytes("5gib"), Ok(5_368_709_120));
+        assert_eq!(parse_spoken_bytes("1.5 GiB"), Ok(1_610_612_736));
+        assert_eq!(parse_spoken_bytes("512 MiB"), Ok(512 << 20));
+        assert_eq!(parse_spoken_bytes("５ＧｉＢ"), Ok(5 << 30));
+        assert!(parse_spoken_bytes("-1GiB").is_err());
+        assert!(parse_spoken_bytes("x GiB").is_err());
+        assert!(parse_spoken_bytes("1e400 GiB").is_err());
+        assert!(is_binary_size("5 GiB") && is_binary_size("５ＧｉＢ"));
+        assert!(!is_binary_size("5 GB") && !is_binary_size("gib"));
+    }
 
     #[test]
     fn rough_sizes_keep_two_figures() {

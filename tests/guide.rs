@@ -254,14 +254,34 @@ fn escape_wipes_the_answer_it_takes_back() {
     g.session.send(ESC).unwrap();
     g.session.flush().unwrap();
     upto(&mut g, "Which plan");
-    // Let the list finish drawing before reading the screen.
-    upto(&mut g, "I don't know");
+    // Let the list finish drawing (down to the answer given before, selected) before
+    // reading the screen.
+    upto(&mut g, "15 GB a month, then 600 kbps");
     let shown = screen(&seen, 24, 80);
     assert!(shown.contains("Verizon"), "{shown}");
     assert!(
         !shown.contains("· Beyond Unlimited"),
         "the plan taken back is wiped:\n{shown}"
     );
+    g.session.send("\x03").unwrap();
+    g.session.flush().unwrap();
+}
+
+#[test]
+fn a_question_asked_again_after_escape_starts_on_the_answer_given() {
+    let mut g = guide();
+    g.answer("Which carrier", "Verizon");
+    g.answer("Which plan", "Beyond Unlimited");
+    g.expect("Which phone");
+    g.session.send(ESC).unwrap();
+    g.session.flush().unwrap();
+    g.expect("Which plan");
+    // Enter alone takes the answer given before, not the list's first item.
+    g.session.send("\r").unwrap();
+    g.session.flush().unwrap();
+    let summary = g.expect("Which phone");
+    let shown = screen(&summary, 24, 80);
+    assert!(shown.contains("Beyond Unlimited"), "{shown}");
     g.session.send("\x03").unwrap();
     g.session.flush().unwrap();
 }

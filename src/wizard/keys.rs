@@ -117,6 +117,14 @@ impl<'a> List<'a> {
         None
     }
 
+    /// Starts on `item` (an index into the items) instead of the first: the answer given
+    /// before, when the person steps back to this question.
+    pub fn preselect(&mut self, item: usize) {
+        if let Some(position) = self.shown.iter().position(|&i| i == item) {
+            self.go_to(position);
+        }
+    }
+
     /// Moves the selection by one, wrapping at either end.
     fn step(&mut self, by: isize) {
         let count = self.shown.len();
@@ -393,5 +401,16 @@ mod tests {
         assert_eq!(confirm(Key::Char('n'), true), Some(Event::Done(false)));
         assert_eq!(confirm(Key::Enter, true), Some(Event::Done(true)));
         assert_eq!(confirm(Key::Char('x'), true), None);
+    }
+
+    #[test]
+    fn a_preselected_item_is_what_enter_picks_and_stays_in_view() {
+        let items: Vec<String> = (0..30).map(|i| format!("item {i}")).collect();
+        let mut list = List::new(&items, true, 5);
+        list.preselect(17);
+        assert!(matches!(list.key(Key::Enter), Some(Event::Done(17))));
+        assert!(list.top <= 17 && 17 < list.top + 5);
+        list.preselect(99);
+        assert!(matches!(list.key(Key::Enter), Some(Event::Done(17))));
     }
 }

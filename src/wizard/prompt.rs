@@ -1,7 +1,7 @@
 //! The questions as a person sees them, behind a small trait so the flow can be driven by a
 //! script in tests and by the terminal otherwise.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::io;
 
 use console::{measure_text_width, Key, Term};
@@ -49,6 +49,9 @@ pub struct TerminalPrompter {
     /// Screen rows of each answer's summary line (and any note said after it), so that a
     /// step back wipes the answer it takes back instead of leaving it on screen.
     settled: Vec<usize>,
+    /// The item last chosen at each list question, by its prompt: a question asked again
+    /// after a step back starts on the answer given before.
+    chosen: HashMap<String, String>,
     _asking: Asking,
 }
 
@@ -66,6 +69,7 @@ impl TerminalPrompter {
             pending: VecDeque::new(),
             swallow_enter: false,
             settled: Vec::new(),
+            chosen: HashMap::new(),
             _asking: Asking::new(tty::Mode::Keys),
         }
     }
@@ -376,11 +380,20 @@ impl Question for YesNo<'_> {
 impl Prompter for TerminalPrompter {
     fn choose(&mut self, prompt: &str, items: &[String], fuzzy: bool) -> Result<Reply<usize>> {
         let rows = self.rows_for(items.len(), fuzzy);
-        self.ask(&mut Choice {
+        let mut list = List::new(items, fuzzy, rows);
+        let before = self.chosen.get(prompt);
+        if let Some(item) = before.and_then(|b| items.iter().position(|i| i == b)) {
+            list.preselect(item);
+        }
+        let reply = self.ask(&mut Choice {
             prompt,
             items,
-            list: List::new(items, fuzzy, rows),
-        })
+            list,
+        })?;
+        if let Reply::Answer(i) = reply {
+            self.chosen.insert(prompt.to_string(), items[i].clone());
+        }
+        Ok(reply)
     }
 
     fn text(
