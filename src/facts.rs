@@ -195,12 +195,16 @@ pub fn spec(name: &str) -> Option<&'static FactSpec> {
     FACTS.iter().find(|f| f.name == name)
 }
 
+/// A text that is not a version, kept to be shown in the error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotAVersion(pub String);
+
 /// A software version such as `17.4` or `14`, compared part by part.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Version(pub Vec<u32>);
 
 impl Version {
-    pub fn parse(text: &str) -> Result<Version, String> {
+    pub fn parse(text: &str) -> Result<Version, NotAVersion> {
         let ascii = crate::text::halfwidth(text);
         // People often write the system's name too: "iOS 17.4", "Android 14".
         let number = ascii
@@ -210,7 +214,7 @@ impl Version {
         let parts: Result<Vec<u32>, _> = number.split('.').map(str::parse).collect();
         match parts {
             Ok(parts) if !parts.is_empty() && parts.len() <= 4 => Ok(Version(parts)),
-            _ => Err(crate::messages::not_a_version(text)),
+            _ => Err(NotAVersion(text.to_string())),
         }
     }
 }

@@ -781,23 +781,34 @@ impl std::fmt::Display for crate::units::ValueError {
         f.write_str(&text)
     }
 }
-pub fn not_a_date(input: &str) -> String {
-    tr!("not-a-date", input = input)
+impl std::fmt::Display for crate::kb::date::DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::kb::date::DateError as E;
+        let text = match self {
+            E::NotADate(input) => tr!("not-a-date", input = input.as_str()),
+            E::NotAFullDate(input) => tr!("not-a-full-date", input = input.as_str()),
+            E::NoSuchDay {
+                text,
+                year,
+                month,
+                day,
+            } => tr!(
+                "no-such-day",
+                input = text.as_str(),
+                month = format!("{year}-{month:02}"),
+                day = *day
+            ),
+        };
+        f.write_str(&text)
+    }
 }
-pub fn not_a_full_date(input: &str) -> String {
-    tr!("not-a-full-date", input = input)
+
+impl std::fmt::Display for crate::facts::NotAVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&tr!("not-a-version", input = self.0.as_str()))
+    }
 }
-pub fn no_such_day(input: &str, year: u16, month: u8, day: u8) -> String {
-    tr!(
-        "no-such-day",
-        input = input,
-        month = format!("{year}-{month:02}"),
-        day = day
-    )
-}
-pub fn not_a_version(input: &str) -> String {
-    tr!("not-a-version", input = input)
-}
+
 pub fn flag_error(flag: &str, error: impl std::fmt::Display) -> String {
     tr!("flag-error", flag = flag, error = error.to_string())
 }
@@ -1133,6 +1144,15 @@ mod tests {
             assert_eq!(words.len(), kinds.len(), "{lang:?}: {words:?}");
         }
         crate::i18n::set_lang(crate::i18n::Lang::En);
+    }
+
+    #[test]
+    fn a_day_the_calendar_lacks_is_named_with_its_month() {
+        let error = crate::kb::date::Date::parse("2026-02-29").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "\"2026-02-29\" is not a real date: 2026-02 has no day 29"
+        );
     }
 
     fn hotspot(high_speed: Known<Allowance>, speed_cap: Option<Known<Speed>>) -> HotspotAllowance {

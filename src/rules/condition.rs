@@ -430,7 +430,9 @@ pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, String> {
         FactType::Speed => units::parse_speed(&text.ok_or_else(wrong)?)
             .map(FactValue::Speed)
             .map_err(|e| e.to_string()),
-        FactType::Version => Version::parse(&text.ok_or_else(wrong)?).map(FactValue::Version),
+        FactType::Version => Version::parse(&text.ok_or_else(wrong)?)
+            .map(FactValue::Version)
+            .map_err(|e| e.to_string()),
         FactType::Number => match value {
             Value::Number(n) => n.as_f64().map(FactValue::Number).ok_or_else(wrong),
             _ => Err(wrong()),
