@@ -1,10 +1,9 @@
 //! The one error type: a person's mistake, with what to do instead. Its words are chosen
 //! when it is shown (`messages`), in the reader's language.
 
-use std::fmt;
 use std::path::PathBuf;
 
-use crate::text::sanitize;
+use crate::kb::problem::Problem;
 
 #[derive(Debug)]
 pub enum Error {
@@ -24,8 +23,9 @@ pub enum Error {
         candidates: Vec<String>,
         hint: NameHint,
     },
-    /// A knowledge-base file is wrong, at a place in it.
-    Kb(KbError),
+    /// A knowledge-base file is wrong, at a place in it. Boxed: a problem carries its data,
+    /// and every other error would be as large.
+    Kb(Box<KbError>),
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -54,12 +54,13 @@ pub enum NameHint {
     ChooseCarrier,
 }
 
+/// A problem in a knowledge-base file, at a place in it.
 #[derive(Debug, Clone)]
 pub struct KbError {
     pub file: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub message: String,
+    pub problem: Problem,
 }
 
 impl Error {
@@ -70,24 +71,14 @@ impl Error {
     pub fn kb(
         file: impl Into<String>,
         position: Option<(usize, usize)>,
-        message: impl Into<String>,
+        problem: Problem,
     ) -> Error {
-        Error::Kb(KbError {
+        Error::Kb(Box::new(KbError {
             file: file.into(),
             line: position.map(|p| p.0),
             column: position.map(|p| p.1),
-            message: message.into(),
-        })
-    }
-}
-
-impl fmt::Display for KbError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", sanitize(&self.file))?;
-        if let (Some(line), Some(column)) = (self.line, self.column) {
-            write!(f, ":{line}:{column}")?;
-        }
-        write!(f, ": {}", sanitize(&self.message))
+            problem,
+        }))
     }
 }
 

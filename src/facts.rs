@@ -24,18 +24,6 @@ pub enum FactType {
 }
 
 impl FactType {
-    pub fn describe(self) -> String {
-        match self {
-            FactType::Bool => "true or false".into(),
-            FactType::Choice(words) => format!("one of {}", words.join(", ")),
-            FactType::Size => "a data size like 15GB or unlimited".into(),
-            FactType::Speed => "a speed like 600kbps or blocked".into(),
-            FactType::Version => "a version like 17.4".into(),
-            FactType::Number => "a number".into(),
-            FactType::Name => "a name".into(),
-        }
-    }
-
     pub fn is_ordered(self) -> bool {
         matches!(
             self,

@@ -705,6 +705,10 @@ pub fn shortened(start: &str, length: usize) -> String {
     tr!("shortened-input", start = start, length = length)
 }
 
+pub fn profile_not_written(error: &str) -> String {
+    format!("the profile could not be written: {error}")
+}
+
 pub fn no_kb_dir(dir: &str) -> String {
     tr!("no-kb-dir", dir = dir)
 }
@@ -1006,123 +1010,20 @@ pub fn problems_found(count: usize) -> String {
     tr!("problems-found", count = count)
 }
 
-// Problems in a knowledge-base file, for the person writing it.
-pub mod kb {
-    pub fn id_not_file_name(id: &str, stem: &str) -> String {
-        format!("carrier id \"{id}\" does not match the file name {stem}.yaml (name the file {id}.yaml)")
-    }
-    pub fn used_twice(kind: &str, id: &str) -> String {
-        format!("{kind} id \"{id}\" is used twice; give each {kind} its own id")
-    }
-    pub fn carrier_id_taken(id: &str, first: &str) -> String {
-        format!("carrier id \"{id}\" is already used by {first}")
-    }
-    pub fn carrier_name_shared(name: &str, other: &str, id: &str) -> String {
-        format!("the name \"{name}\" is used by carriers \"{other}\" and \"{id}\"; keep it on one")
-    }
-    pub fn name_shared(kind: &str, id: &str, name: &str, other: &str) -> String {
-        format!(
-            "{kind} \"{id}\": the name \"{name}\" also leads to {kind} \"{other}\"; keep it on one"
-        )
-    }
-    pub fn bad_id(kind: &str, id: &str) -> String {
-        format!("{kind} id \"{id}\" should be lower-case letters, digits and dashes, like \"go5g-plus\"")
-    }
-    pub fn source_not_url(owner: &str, source: &str) -> String {
-        format!("\"{owner}\": source \"{source}\" is not a web address; give the URL of the page the facts came from")
-    }
-    pub fn no_steps(id: &str) -> String {
-        format!("\"{id}\" has no steps")
-    }
-    pub fn per_hour_zero(id: &str) -> String {
-        format!("activity \"{id}\": per_hour must be a size above zero, like 700MB")
-    }
-    pub fn too_big(mib: u64) -> String {
-        format!("the file is larger than {mib} MiB; split it into smaller files")
-    }
-    pub fn not_utf8(byte: usize) -> String {
-        format!("the file is not UTF-8 text (byte {byte})")
-    }
-    pub const WRITE_TRUE_OR_FALSE: &str = " (write true or false)";
-    pub fn did_you_mean(close: &str) -> String {
-        format!(" (did you mean `{close}`?)")
-    }
-    pub fn known_keys(keys: &str) -> String {
-        format!(" (known keys here: {keys})")
-    }
-    pub fn unknown_key(path: &str, key: &str, hint: &str) -> String {
-        format!("{path}unknown key `{key}`{hint}")
-    }
-    pub fn in_rule(id: &str, problem: &str) -> String {
-        format!("rule \"{id}\": {problem}")
-    }
-    pub fn unknown_placeholder(name: &str, hint: &str) -> String {
-        format!("the text names an unknown fact `{{{name}}}`{hint}")
-    }
-    pub fn did_you_mean_placeholder(close: &str) -> String {
-        format!(" (did you mean `{{{close}}}`?)")
-    }
-    pub const ONE_KIND_OF_CONDITION: &str =
-        "a condition is one of `all`, `any`, `not` or a `fact` test; split it into parts of an `all`";
-    pub const CONDITION_NEEDS_FACT: &str = "a condition needs `fact:` (or `all`, `any`, `not`)";
-    pub fn in_fact(name: &str, problem: &str) -> String {
-        format!("fact `{name}`: {problem}")
-    }
-    pub fn no_order(name: &str, kind: &str) -> String {
-        format!("fact `{name}` is {kind}: it has no order, so use `is`, `is_not` or `one_of`")
-    }
-    pub fn nothing_to_compare(name: &str) -> String {
-        format!("the test on `{name}` says nothing to compare: add is, is_not, one_of, less_than, at_most, greater_than, at_least, present or missing")
-    }
-    pub fn several_comparisons(name: &str) -> String {
-        format!(
-            "the test on `{name}` has several comparisons: put each in its own part of an `all`"
-        )
-    }
-    pub fn empty_group(group: &str) -> String {
-        format!("`{group}` needs at least one condition")
-    }
-    pub fn unknown_fact(name: &str, close: Option<&str>) -> String {
-        match close {
-            Some(close) => format!("unknown fact `{name}` (did you mean `{close}`?)"),
-            None => format!("unknown fact `{name}`"),
+/// A problem in a knowledge-base file, where it is: `file:line:column: problem`. Text from
+/// the file is escaped.
+impl std::fmt::Display for crate::error::KbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", sanitize(&self.file))?;
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, ":{line}:{column}")?;
         }
-    }
-    pub fn expected(what: &str) -> String {
-        format!("expected {what}")
-    }
-    pub fn not_one_of(word: &str, what: &str) -> String {
-        format!("\"{word}\" is not {what}")
-    }
-    pub fn not_true_or_false(word: &str, hint: &str) -> String {
-        format!("\"{word}\" is not true or false{hint}")
-    }
-    pub fn not_tri(word: &str, hint: &str) -> String {
-        format!("\"{word}\" is not true, false or unknown{hint}")
-    }
-    pub fn profile_not_written(error: &str) -> String {
-        format!("the profile could not be written: {error}")
-    }
-    pub fn not_a_regular_file(kind: &str) -> String {
-        format!("this is {kind}, not a regular file; put a YAML file here or remove it")
-    }
-    /// `value` is shown as the error shows all text from a file: escaped.
-    pub fn not_plain_text(kind: &str, id: &str, field: &str, value: &str, code: u32) -> String {
-        format!(
-            "{kind} \"{id}\": {field} \"{value}\" holds the invisible or control character U+{code:04X}; write it as plain text on one line"
-        )
-    }
-    pub fn nested_too_deeply(levels: usize) -> String {
-        format!("nested more than {levels} levels deep; write the data flatter")
-    }
-    pub fn too_many_collections(most: usize) -> String {
-        format!("more than {most} bracketed lists and mappings ([…] or {{…}}) in one file; write them as indented lists, or split the file")
-    }
-    pub fn dangling_link(target: &str) -> String {
-        format!("this link leads to {target}, which does not exist; fix the link or remove it")
+        write!(f, ": {}", sanitize(&self.problem.to_string()))
     }
 }
 
+// Problems in a knowledge-base file, in English for the person writing it.
+mod kb;
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ pub mod model;
 pub mod names;
 mod nesting;
 mod parse;
+pub mod problem;
 pub mod schema;
 pub mod stats;
 pub mod translations;

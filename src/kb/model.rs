@@ -7,6 +7,7 @@ use serde::de::Deserializer;
 use serde::Deserialize;
 
 use super::date::{Date, SourceDate};
+use super::problem::{BoolHint, Problem};
 use crate::scalar::parse_scalar;
 use crate::text::LocalizedText;
 use crate::units::{Allowance, Known, Speed};
@@ -36,18 +37,12 @@ impl<'de> Deserialize<'de> for Tri {
                 (Some(true), _) => Ok(Tri::True),
                 (Some(false), _) => Ok(Tri::False),
                 (None, "unknown") => Ok(Tri::Unknown),
-                (None, word) => Err(crate::messages::kb::not_tri(word, bool_hint(word))),
+                (None, word) => Err(Problem::NotTri {
+                    word: word.to_string(),
+                    hint: BoolHint::of(word),
+                }),
             }
         })
-    }
-}
-
-/// The hint for `yes`/`no`-style words that YAML 1.2 reads as strings.
-pub fn bool_hint(word: &str) -> &'static str {
-    match word.to_ascii_lowercase().as_str() {
-        "yes" | "y" | "on" | "true" => " (write true)",
-        "no" | "n" | "off" | "false" => " (write false)",
-        _ => "",
     }
 }
 
