@@ -519,12 +519,6 @@ pub fn too_long_answer(hidden: bool) -> String {
 pub fn q_password_stdin() -> String {
     tr!("q-password-stdin")
 }
-pub fn password_stdin_too_long() -> String {
-    tr!("password-stdin-too-long")
-}
-pub fn password_stdin_not_utf8() -> String {
-    tr!("password-stdin-not-utf8")
-}
 pub fn used_question(period: Option<Period>) -> String {
     tr!(
         "used-question",
@@ -545,18 +539,6 @@ pub fn q_save_profile() -> String {
 }
 pub fn size_example() -> String {
     tr!("size-example")
-}
-
-pub fn no_profile(path: &str) -> String {
-    tr!("no-profile", path = path)
-}
-
-pub fn empty_password_stdin() -> String {
-    tr!("empty-password-stdin")
-}
-
-pub fn not_a_kb_dir(dir: &str) -> String {
-    tr!("not-a-kb-dir", dir = dir)
 }
 
 pub fn interrupted() -> String {
@@ -624,9 +606,8 @@ fn with_hint(text: String, hint: NameHint) -> String {
 impl std::fmt::Display for crate::error::Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            crate::error::Error::Usage(message) | crate::error::Error::Terminal(message) => {
-                f.write_str(&sanitize(message))
-            }
+            crate::error::Error::Usage(usage) => f.write_str(&sanitize(&usage.to_string())),
+            crate::error::Error::Terminal(message) => f.write_str(&sanitize(message)),
             crate::error::Error::UnknownName {
                 kind,
                 given,
@@ -661,6 +642,46 @@ impl std::fmt::Display for crate::error::Error {
     }
 }
 
+/// A flag or input that does not make sense, and what to give instead.
+impl std::fmt::Display for crate::error::UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::error::UsageError as E;
+        let text = match self {
+            E::Flag { flag, cause } => tr!("flag-error", flag = *flag, error = cause.to_string()),
+            E::NotAChoice { flag, given, words } => tr!(
+                "not-a-choice",
+                flag = *flag,
+                input = given.as_str(),
+                words = words.join(", ")
+            ),
+            E::NoDaysLeft => tr!("no-days-left"),
+            E::NoCycleAround(today) => tr!("no-cycle-around", today = today.to_string()),
+            E::FiguresNeedAPlan => tr!("figures-need-a-plan"),
+            E::NoKbDir(dir) => tr!("no-kb-dir", dir = dir.display().to_string()),
+            E::NotAKbDir(dir) => tr!("not-a-kb-dir", dir = dir.display().to_string()),
+            E::NoProfile(path) => tr!("no-profile", path = path.display().to_string()),
+            E::ProfileNotWritten(error) => format!("the profile could not be written: {error}"),
+            E::PasswordStdinTooLong => tr!("password-stdin-too-long"),
+            E::PasswordStdinNotUtf8 => tr!("password-stdin-not-utf8"),
+            E::EmptyPasswordStdin => tr!("empty-password-stdin"),
+            E::NoSchema(kind) => format!("no schema for \"{kind}\""),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::fmt::Display for crate::error::FlagCause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            crate::error::FlagCause::Value(error) => write!(f, "{error}"),
+            crate::error::FlagCause::Version(error) => write!(f, "{error}"),
+            crate::error::FlagCause::NotADayOfMonth(day) => {
+                f.write_str(&not_a_day_of_month(&day.to_string()))
+            }
+        }
+    }
+}
+
 fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
     const KEEP: usize = 60;
     match given.char_indices().nth(KEEP) {
@@ -669,10 +690,6 @@ fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
         }
         _ => std::borrow::Cow::Borrowed(given),
     }
-}
-
-pub fn figures_need_a_plan() -> String {
-    tr!("figures-need-a-plan")
 }
 
 /// The terms the person gave: "From you: hotspot allowance (the knowledge base says 10 GB)".
@@ -703,14 +720,6 @@ pub fn plan_of(plan: &str, carrier: &str, id: Option<&str>) -> String {
 /// The start of a long input, with its length: `aaaa… (131071 characters)`.
 pub fn shortened(start: &str, length: usize) -> String {
     tr!("shortened-input", start = start, length = length)
-}
-
-pub fn profile_not_written(error: &str) -> String {
-    format!("the profile could not be written: {error}")
-}
-
-pub fn no_kb_dir(dir: &str) -> String {
-    tr!("no-kb-dir", dir = dir)
 }
 
 pub fn profile_saved(path: &str) -> String {
@@ -813,17 +822,6 @@ impl std::fmt::Display for crate::facts::NotAVersion {
     }
 }
 
-pub fn flag_error(flag: &str, error: impl std::fmt::Display) -> String {
-    tr!("flag-error", flag = flag, error = error.to_string())
-}
-pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
-    tr!(
-        "not-a-choice",
-        flag = flag,
-        input = input,
-        words = words.join(", ")
-    )
-}
 pub fn not_a_whole_number(input: &str) -> String {
     tr!("not-a-whole-number", input = input)
 }
@@ -833,13 +831,6 @@ pub fn number_too_large(input: &str, max: u64) -> String {
 pub fn not_a_day_of_month(input: &str) -> String {
     tr!("not-a-day-of-month", input = input)
 }
-pub fn no_cycle_around(today: crate::kb::date::Date) -> String {
-    tr!("no-cycle-around", today = today.to_string())
-}
-pub fn no_days_left() -> String {
-    tr!("no-days-left")
-}
-
 /// An after-cap speed in a finding, marked when it is the carrier's general rule.
 pub fn after_cap_said(speed: Speed, general: bool) -> String {
     format!("{speed}{}", general_after_cap(general))
@@ -1045,6 +1036,25 @@ mod tests {
             assert_eq!(words.len(), kinds.len(), "{lang:?}: {words:?}");
         }
         crate::i18n::set_lang(crate::i18n::Lang::En);
+    }
+
+    #[test]
+    fn a_flag_error_names_the_flag_then_what_to_write() {
+        use crate::error::{Error, FlagCause, UsageError};
+        let day = Error::flag("cycle-day", FlagCause::NotADayOfMonth(32));
+        assert_eq!(
+            day.to_string(),
+            "--cycle-day: \"32\" is not a day of the month (write 1 to 31)"
+        );
+        let choice = Error::Usage(UsageError::NotAChoice {
+            flag: "os",
+            given: "windows".into(),
+            words: crate::facts::PLATFORMS,
+        });
+        assert_eq!(
+            choice.to_string(),
+            "--os: \"windows\" is not one of ios, android (or unknown)"
+        );
     }
 
     #[test]
