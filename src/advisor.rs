@@ -237,7 +237,7 @@ fn advise_under(
         missing_facts: assessment.deciding,
         not_checked: assessment.not_checked,
         trace: explain.then_some(assessment.trace),
-        repeat_args: situation.to_args(),
+        repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
         remaining_bytes: input.used.map(|_| match facts.value("plan.hotspot.left") {
             Some(FactValue::Size(Allowance::Bytes(left))) => Some(left),

@@ -73,6 +73,14 @@ fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
     }
 }
 
+/// The text chosen in the language the program speaks now. Defined here, not beside the
+/// type, so that the knowledge base's types never look up a language.
+impl LocalizedText {
+    pub fn current(&self) -> &str {
+        self.in_lang(crate::i18n::lang()).0
+    }
+}
+
 /// A remark after something, in the language's brackets: " (postpaid)" or "（后付费）".
 pub fn paren(text: &str) -> String {
     tr!("paren", text = text)
@@ -179,13 +187,6 @@ pub fn undated() -> String {
 }
 pub fn kb_valid() -> String {
     tr!("kb-valid")
-}
-
-pub fn no_budget_reason(reason: crate::lookup::NoBudget) -> String {
-    match reason {
-        crate::lookup::NoBudget::NoHotspot => tr!("no-hotspot-no-budget"),
-        crate::lookup::NoBudget::UnknownAllowance => tr!("unknown-cap-no-budget"),
-    }
 }
 
 pub fn no_budget() -> String {
@@ -692,21 +693,6 @@ fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The terms the person gave: "From you: hotspot allowance (the knowledge base says 10 GB)".
-pub fn from_you(figures: &[crate::advisor::YourFigure]) -> String {
-    let terms: Vec<String> = figures
-        .iter()
-        .map(|figure| {
-            let term = tr!("plan-term", term = figure.term.as_str());
-            match &figure.knowledge_base {
-                Some(said) => format!("{term}{}", paren(&tr!("kb-said", value = said.as_str()))),
-                None => term,
-            }
-        })
-        .collect();
-    tr!("from-you", terms = list(&terms))
-}
-
 /// A plan named with its carrier, and the flag that picks that carrier where it helps:
 /// "Unlimited from Mint (--carrier mint)".
 pub fn plan_of(plan: &str, carrier: &str, id: Option<&str>) -> String {
@@ -1036,6 +1022,18 @@ mod tests {
             assert_eq!(words.len(), kinds.len(), "{lang:?}: {words:?}");
         }
         crate::i18n::set_lang(crate::i18n::Lang::En);
+    }
+
+    #[test]
+    fn every_fact_has_a_name_a_person_reads() {
+        for fact in crate::facts::FACTS {
+            let label = fact_label(fact.name);
+            assert!(
+                !label.contains(['.', '_']),
+                "{} has no label in messages::fact_label",
+                fact.name
+            );
+        }
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub struct Situation {
     /// about the phone or plan: no rule reads it and the repeated command line leaves it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(skip)]
-    pub lang: Option<crate::i18n::Lang>,
+    pub lang: Option<crate::lang::Lang>,
     /// Measurements of the hotspot password; never saved, and never the password itself.
     #[serde(skip)]
     pub password: Option<PasswordCheck>,
@@ -171,11 +171,6 @@ impl Situation {
                 shares_plan_data: self.hotspot_shares_data,
             },
         })
-    }
-
-    /// The flags that reproduce this situation, for a report a person can repeat or share.
-    pub fn to_args(&self) -> Vec<String> {
-        crate::input::to_args(self)
     }
 }
 
