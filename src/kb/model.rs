@@ -7,7 +7,6 @@ use serde::de::Deserializer;
 use serde::Deserialize;
 
 use super::date::{Date, SourceDate};
-use super::problem::{BoolHint, Problem};
 use crate::scalar::parse_scalar;
 use crate::text::LocalizedText;
 use crate::units::{Allowance, Known, Speed};
@@ -37,12 +36,37 @@ impl<'de> Deserialize<'de> for Tri {
                 (Some(true), _) => Ok(Tri::True),
                 (Some(false), _) => Ok(Tri::False),
                 (None, "unknown") => Ok(Tri::Unknown),
-                (None, word) => Err(Problem::NotTri {
+                (None, word) => Err(NotTri {
                     word: word.to_string(),
                     hint: BoolHint::of(word),
                 }),
             }
         })
+    }
+}
+
+/// A word that is not `true`, `false` or `unknown`, kept to be shown in the error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotTri {
+    pub word: String,
+    pub hint: BoolHint,
+}
+
+/// For a `yes`/`no`-style word that YAML 1.2 reads as a string: which boolean it meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolHint {
+    None,
+    WriteTrue,
+    WriteFalse,
+}
+
+impl BoolHint {
+    pub fn of(word: &str) -> BoolHint {
+        match word.to_ascii_lowercase().as_str() {
+            "yes" | "y" | "on" | "true" => BoolHint::WriteTrue,
+            "no" | "n" | "off" | "false" => BoolHint::WriteFalse,
+            _ => BoolHint::None,
+        }
     }
 }
 

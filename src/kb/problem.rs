@@ -3,6 +3,7 @@
 //! loading and checking code holds no words.
 
 use super::date::Date;
+use super::model::BoolHint;
 use crate::facts::{FactType, NotAVersion};
 use crate::units::ValueError;
 
@@ -167,24 +168,6 @@ pub enum KeyHint {
     None,
     Closest(String),
     Known(Vec<String>),
-}
-
-/// For a `yes`/`no`-style word that YAML 1.2 reads as a string: which boolean it meant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BoolHint {
-    None,
-    WriteTrue,
-    WriteFalse,
-}
-
-impl BoolHint {
-    pub fn of(word: &str) -> BoolHint {
-        match word.to_ascii_lowercase().as_str() {
-            "yes" | "y" | "on" | "true" => BoolHint::WriteTrue,
-            "no" | "n" | "off" | "false" => BoolHint::WriteFalse,
-            _ => BoolHint::None,
-        }
-    }
 }
 
 impl Problem {

@@ -4,7 +4,8 @@
 use std::fmt::{self, Display, Formatter};
 
 use crate::facts::FactType;
-use crate::kb::problem::{BoolHint, EntryKind, FileKind, KeyHint, Problem};
+use crate::kb::model::{BoolHint, NotTri};
+use crate::kb::problem::{EntryKind, FileKind, KeyHint, Problem};
 
 impl Display for Problem {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
@@ -162,14 +163,20 @@ fn values(problem: &Problem, f: &mut Formatter<'_>) -> fmt::Result {
         Problem::NotTrueOrFalse { word, hint } => {
             write!(f, "\"{word}\" is not true or false{}", bool_hint(*hint))
         }
-        Problem::NotTri { word, hint } => write!(
-            f,
-            "\"{word}\" is not true, false or unknown{}",
-            bool_hint(*hint)
-        ),
         Problem::Value(error) => write!(f, "{error}"),
         Problem::Version(error) => write!(f, "{error}"),
         other => unreachable!("{other:?} is put into words before it gets here"),
+    }
+}
+
+impl Display for NotTri {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"{}\" is not true, false or unknown{}",
+            self.word,
+            bool_hint(self.hint)
+        )
     }
 }
 
@@ -272,6 +279,18 @@ mod tests {
         assert_eq!(
             problem.to_string(),
             "rule \"no-tether\": fact `plan.esim`: \"yes\" is not true or false (write true)"
+        );
+    }
+
+    #[test]
+    fn a_yes_where_true_false_or_unknown_belongs_says_to_write_true() {
+        let error = NotTri {
+            word: "yes".into(),
+            hint: BoolHint::of("yes"),
+        };
+        assert_eq!(
+            error.to_string(),
+            "\"yes\" is not true, false or unknown (write true)"
         );
     }
 

@@ -12,8 +12,9 @@ use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::facts::{self, Fact, FactSpec, FactType, FactValue, Facts, Version};
+use crate::kb::model::BoolHint;
 use crate::kb::names::did_you_mean;
-use crate::kb::problem::{BoolHint, Problem};
+use crate::kb::problem::Problem;
 use crate::units;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
