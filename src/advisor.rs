@@ -1,7 +1,7 @@
 //! From a situation to a report: name the carrier, plan and device in the knowledge base,
 //! derive the facts, run the rules. Nothing here prints.
 
-use crate::error::{Error, NameHint, NameKind, Result};
+use crate::error::{Error, NameHint, NameKind, Result, UsageError};
 use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Device, Period, Plan, PlanKind, Sourced, Tri};
@@ -217,7 +217,7 @@ fn advise_under(
     let mut resolved = resolve(library, situation)?;
     let from_you = match resolved.plan.as_mut() {
         Some(plan) => apply_your_figures(plan, &input.figures),
-        None if input.figures.any() => return Err(Error::usage(messages::figures_need_a_plan())),
+        None if input.figures.any() => return Err(UsageError::FiguresNeedAPlan.into()),
         None => Vec::new(),
     };
     let mut facts = derive_facts(situation, &input, &resolved);
@@ -239,7 +239,7 @@ fn advise_under(
         missing_facts: assessment.deciding,
         not_checked: assessment.not_checked,
         trace: explain.then_some(assessment.trace),
-        repeat_args: situation.to_args(),
+        repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
         used_bytes: input.used,
         remaining_bytes: input.used.map(|_| match facts.value("plan.hotspot.left") {

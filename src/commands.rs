@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crate::cli::{CapArgs, CheckArgs, Cli, Format, PlansArgs, StepsArgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UsageError};
 use crate::kb::Library;
 use crate::wizard::prompt::Prompter as _;
 use crate::{
@@ -55,15 +55,15 @@ fn read_password_from_stdin() -> Result<zeroize::Zeroizing<String>> {
         eprintln!();
     }
     let secret = read.map_err(|e| match e {
-        password::ReadError::TooLong => Error::usage(messages::password_stdin_too_long()),
-        password::ReadError::NotUtf8 => Error::usage(messages::password_stdin_not_utf8()),
+        password::ReadError::TooLong => UsageError::PasswordStdinTooLong.into(),
+        password::ReadError::NotUtf8 => UsageError::PasswordStdinNotUtf8.into(),
         password::ReadError::Io(source) => Error::Io {
             path: "standard input".into(),
             source,
         },
     })?;
     if secret.is_empty() {
-        return Err(Error::usage(messages::empty_password_stdin()));
+        return Err(UsageError::EmptyPasswordStdin.into());
     }
     Ok(secret)
 }
@@ -78,9 +78,7 @@ fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
     };
     match profile::load(&path)? {
         Some(saved) => Ok(Some(saved)),
-        None if args.profile => Err(Error::usage(messages::no_profile(
-            &path.display().to_string(),
-        ))),
+        None if args.profile => Err(UsageError::NoProfile(path).into()),
         None => Ok(None),
     }
 }
@@ -315,8 +313,7 @@ fn emit_bytes(bytes: &[u8]) -> Result<()> {
 }
 
 pub(crate) fn schema(kind: &str) -> Result<ExitCode> {
-    let text = kb::schema::schema(kind)
-        .ok_or_else(|| Error::usage(format!("no schema for \"{kind}\"")))?;
+    let text = kb::schema::schema(kind).ok_or_else(|| UsageError::NoSchema(kind.to_string()))?;
     emit(&text)?;
     Ok(ExitCode::from(exit::SUCCESS))
 }

@@ -1,15 +1,17 @@
 //! The one error type: a person's mistake, with what to do instead. Its words are chosen
 //! when it is shown (`messages`), in the reader's language.
 
-use std::fmt;
 use std::path::PathBuf;
 
-use crate::text::sanitize;
+use crate::facts::NotAVersion;
+use crate::kb::date::Date;
+use crate::kb::problem::Problem;
+use crate::units::ValueError;
 
 #[derive(Debug)]
 pub enum Error {
-    /// A flag's value does not make sense.
-    Usage(String),
+    /// A flag's value does not make sense, or the flags given do not go together.
+    Usage(UsageError),
     /// A name matched nothing in the knowledge base.
     UnknownName {
         kind: NameKind,
@@ -24,8 +26,9 @@ pub enum Error {
         candidates: Vec<String>,
         hint: NameHint,
     },
-    /// A knowledge-base file is wrong, at a place in it.
-    Kb(KbError),
+    /// A knowledge-base file is wrong, at a place in it. Boxed: a problem carries its data,
+    /// and every other error would be as large.
+    Kb(Box<KbError>),
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -34,6 +37,46 @@ pub enum Error {
     Terminal(String),
     /// Ctrl-C: the person stopped; nothing more to say.
     Interrupted,
+}
+
+/// What is wrong with the flags or input a person gave, with what they gave.
+#[derive(Debug)]
+pub enum UsageError {
+    /// A flag's value that could not be read.
+    Flag {
+        flag: &'static str,
+        cause: FlagCause,
+    },
+    /// A word that is not among the flag's choices.
+    NotAChoice {
+        flag: &'static str,
+        given: String,
+        words: &'static [&'static str],
+    },
+    /// `--days-left 0`: today always counts.
+    NoDaysLeft,
+    /// The billing cycle around this day runs past the calendar's end.
+    NoCycleAround(Date),
+    /// Terms from the person's bill, with no plan to lay them on.
+    FiguresNeedAPlan,
+    NoKbDir(PathBuf),
+    NotAKbDir(PathBuf),
+    /// `--profile` with no profile saved at this path.
+    NoProfile(PathBuf),
+    /// The profile could not be put into YAML: the YAML library's own message.
+    ProfileNotWritten(String),
+    PasswordStdinTooLong,
+    PasswordStdinNotUtf8,
+    EmptyPasswordStdin,
+    NoSchema(String),
+}
+
+/// Why a flag's value could not be read.
+#[derive(Debug)]
+pub enum FlagCause {
+    Value(ValueError),
+    Version(NotAVersion),
+    NotADayOfMonth(u8),
 }
 
 /// What a name was looked up as.
@@ -54,40 +97,53 @@ pub enum NameHint {
     ChooseCarrier,
 }
 
+/// A problem in a knowledge-base file, at a place in it.
 #[derive(Debug, Clone)]
 pub struct KbError {
     pub file: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub message: String,
+    pub problem: Problem,
 }
 
 impl Error {
-    pub fn usage(message: impl Into<String>) -> Error {
-        Error::Usage(message.into())
+    /// A flag's value that could not be read, and why.
+    pub fn flag(flag: &'static str, cause: impl Into<FlagCause>) -> Error {
+        Error::Usage(UsageError::Flag {
+            flag,
+            cause: cause.into(),
+        })
     }
 
     pub fn kb(
         file: impl Into<String>,
         position: Option<(usize, usize)>,
-        message: impl Into<String>,
+        problem: Problem,
     ) -> Error {
-        Error::Kb(KbError {
+        Error::Kb(Box::new(KbError {
             file: file.into(),
             line: position.map(|p| p.0),
             column: position.map(|p| p.1),
-            message: message.into(),
-        })
+            problem,
+        }))
     }
 }
 
-impl fmt::Display for KbError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", sanitize(&self.file))?;
-        if let (Some(line), Some(column)) = (self.line, self.column) {
-            write!(f, ":{line}:{column}")?;
-        }
-        write!(f, ": {}", sanitize(&self.message))
+impl From<UsageError> for Error {
+    fn from(error: UsageError) -> Error {
+        Error::Usage(error)
+    }
+}
+
+impl From<ValueError> for FlagCause {
+    fn from(error: ValueError) -> FlagCause {
+        FlagCause::Value(error)
+    }
+}
+
+impl From<NotAVersion> for FlagCause {
+    fn from(error: NotAVersion) -> FlagCause {
+        FlagCause::Version(error)
     }
 }
 

@@ -14,6 +14,7 @@ pub mod facts;
 pub mod i18n;
 pub mod input;
 pub mod kb;
+pub mod lang;
 pub mod lookup;
 pub mod manual;
 pub mod messages;

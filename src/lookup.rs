@@ -3,11 +3,10 @@
 
 use crate::advisor::{find_carrier, find_plan, summarize_plan, CarrierSummary, PlanSummary};
 use crate::budget::{self, Budget, BudgetInput, Cycle};
-use crate::error::{Error, Result};
+use crate::error::{Error, FlagCause, Result, UsageError};
 use crate::kb::date::Date;
 use crate::kb::model::{AddOn, Carrier, Period, Plan, PlanKind, Tri};
 use crate::kb::Library;
-use crate::messages;
 use crate::situation::effective_after_cap;
 use crate::text::normalize_name;
 use crate::units::{self, Allowance, Known, Speed};
@@ -64,20 +63,15 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
     let used = query
         .used
         .as_deref()
-        .map(|u| {
-            units::parse_spoken_bytes(u).map_err(|e| Error::usage(messages::flag_error("used", &e)))
-        })
+        .map(|u| units::parse_spoken_bytes(u).map_err(|e| Error::flag("used", e)))
         .transpose()?;
     if let Some(day) = query.cycle_day {
         if !(1..=31).contains(&day) {
-            return Err(Error::usage(messages::flag_error(
-                "cycle-day",
-                messages::not_a_day_of_month(&day.to_string()),
-            )));
+            return Err(Error::flag("cycle-day", FlagCause::NotADayOfMonth(day)));
         }
     }
     if query.days_left == Some(0) {
-        return Err(Error::usage(messages::no_days_left()));
+        return Err(UsageError::NoDaysLeft.into());
     }
     let activities = library.usage()?;
     let after_cap = effective_after_cap(&plan, Some(&carrier));
@@ -98,8 +92,7 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
                     _ => query
                         .cycle_day
                         .map(|d| {
-                            Cycle::from_reset_day(d, today)
-                                .ok_or_else(|| Error::usage(messages::no_cycle_around(today)))
+                            Cycle::from_reset_day(d, today).ok_or(UsageError::NoCycleAround(today))
                         })
                         .transpose()?,
                 },
@@ -193,10 +186,7 @@ pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
     let min = filter
         .min_hotspot
         .as_deref()
-        .map(|m| {
-            units::parse_allowance(m)
-                .map_err(|e| Error::usage(messages::flag_error("min-hotspot", &e)))
-        })
+        .map(|m| units::parse_allowance(m).map_err(|e| Error::flag("min-hotspot", e)))
         .transpose()?;
     let mut rows: Vec<PlanRow> = carriers
         .iter()

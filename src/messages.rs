@@ -73,6 +73,14 @@ fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
     }
 }
 
+/// The text chosen in the language the program speaks now. Defined here, not beside the
+/// type, so that the knowledge base's types never look up a language.
+impl LocalizedText {
+    pub fn current(&self) -> &str {
+        self.in_lang(crate::i18n::lang()).0
+    }
+}
+
 /// A remark after something, in the language's brackets: " (postpaid)" or "（后付费）".
 pub fn paren(text: &str) -> String {
     tr!("paren", text = text)
@@ -179,13 +187,6 @@ pub fn undated() -> String {
 }
 pub fn kb_valid() -> String {
     tr!("kb-valid")
-}
-
-pub fn no_budget_reason(reason: crate::lookup::NoBudget) -> String {
-    match reason {
-        crate::lookup::NoBudget::NoHotspot => tr!("no-hotspot-no-budget"),
-        crate::lookup::NoBudget::UnknownAllowance => tr!("unknown-cap-no-budget"),
-    }
 }
 
 pub fn no_budget() -> String {
@@ -564,12 +565,6 @@ pub fn too_long_answer(hidden: bool) -> String {
 pub fn q_password_stdin() -> String {
     tr!("q-password-stdin")
 }
-pub fn password_stdin_too_long() -> String {
-    tr!("password-stdin-too-long")
-}
-pub fn password_stdin_not_utf8() -> String {
-    tr!("password-stdin-not-utf8")
-}
 pub fn used_question(period: Option<Period>) -> String {
     tr!(
         "used-question",
@@ -590,18 +585,6 @@ pub fn q_save_profile() -> String {
 }
 pub fn size_example() -> String {
     tr!("size-example")
-}
-
-pub fn no_profile(path: &str) -> String {
-    tr!("no-profile", path = path)
-}
-
-pub fn empty_password_stdin() -> String {
-    tr!("empty-password-stdin")
-}
-
-pub fn not_a_kb_dir(dir: &str) -> String {
-    tr!("not-a-kb-dir", dir = dir)
 }
 
 pub fn interrupted() -> String {
@@ -669,9 +652,8 @@ fn with_hint(text: String, hint: NameHint) -> String {
 impl std::fmt::Display for crate::error::Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            crate::error::Error::Usage(message) | crate::error::Error::Terminal(message) => {
-                f.write_str(&sanitize(message))
-            }
+            crate::error::Error::Usage(usage) => f.write_str(&sanitize(&usage.to_string())),
+            crate::error::Error::Terminal(message) => f.write_str(&sanitize(message)),
             crate::error::Error::UnknownName {
                 kind,
                 given,
@@ -706,6 +688,46 @@ impl std::fmt::Display for crate::error::Error {
     }
 }
 
+/// A flag or input that does not make sense, and what to give instead.
+impl std::fmt::Display for crate::error::UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::error::UsageError as E;
+        let text = match self {
+            E::Flag { flag, cause } => tr!("flag-error", flag = *flag, error = cause.to_string()),
+            E::NotAChoice { flag, given, words } => tr!(
+                "not-a-choice",
+                flag = *flag,
+                input = given.as_str(),
+                words = words.join(", ")
+            ),
+            E::NoDaysLeft => tr!("no-days-left"),
+            E::NoCycleAround(today) => tr!("no-cycle-around", today = today.to_string()),
+            E::FiguresNeedAPlan => tr!("figures-need-a-plan"),
+            E::NoKbDir(dir) => tr!("no-kb-dir", dir = dir.display().to_string()),
+            E::NotAKbDir(dir) => tr!("not-a-kb-dir", dir = dir.display().to_string()),
+            E::NoProfile(path) => tr!("no-profile", path = path.display().to_string()),
+            E::ProfileNotWritten(error) => format!("the profile could not be written: {error}"),
+            E::PasswordStdinTooLong => tr!("password-stdin-too-long"),
+            E::PasswordStdinNotUtf8 => tr!("password-stdin-not-utf8"),
+            E::EmptyPasswordStdin => tr!("empty-password-stdin"),
+            E::NoSchema(kind) => format!("no schema for \"{kind}\""),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::fmt::Display for crate::error::FlagCause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            crate::error::FlagCause::Value(error) => write!(f, "{error}"),
+            crate::error::FlagCause::Version(error) => write!(f, "{error}"),
+            crate::error::FlagCause::NotADayOfMonth(day) => {
+                f.write_str(&not_a_day_of_month(&day.to_string()))
+            }
+        }
+    }
+}
+
 fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
     const KEEP: usize = 60;
     match given.char_indices().nth(KEEP) {
@@ -714,25 +736,6 @@ fn shorten(given: &str) -> std::borrow::Cow<'_, str> {
         }
         _ => std::borrow::Cow::Borrowed(given),
     }
-}
-
-pub fn figures_need_a_plan() -> String {
-    tr!("figures-need-a-plan")
-}
-
-/// The terms the person gave: "From you: hotspot allowance (the knowledge base says 10 GB)".
-pub fn from_you(figures: &[crate::advisor::YourFigure]) -> String {
-    let terms: Vec<String> = figures
-        .iter()
-        .map(|figure| {
-            let term = tr!("plan-term", term = figure.term.as_str());
-            match &figure.knowledge_base {
-                Some(said) => format!("{term}{}", paren(&tr!("kb-said", value = said.as_str()))),
-                None => term,
-            }
-        })
-        .collect();
-    tr!("from-you", terms = list(&terms))
 }
 
 /// A plan named with its carrier, and the flag that picks that carrier where it helps:
@@ -748,10 +751,6 @@ pub fn plan_of(plan: &str, carrier: &str, id: Option<&str>) -> String {
 /// The start of a long input, with its length: `aaaa… (131071 characters)`.
 pub fn shortened(start: &str, length: usize) -> String {
     tr!("shortened-input", start = start, length = length)
-}
-
-pub fn no_kb_dir(dir: &str) -> String {
-    tr!("no-kb-dir", dir = dir)
 }
 
 pub fn profile_saved(path: &str) -> String {
@@ -826,34 +825,34 @@ impl std::fmt::Display for crate::units::ValueError {
         f.write_str(&text)
     }
 }
-pub fn not_a_date(input: &str) -> String {
-    tr!("not-a-date", input = input)
+impl std::fmt::Display for crate::kb::date::DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::kb::date::DateError as E;
+        let text = match self {
+            E::NotADate(input) => tr!("not-a-date", input = input.as_str()),
+            E::NotAFullDate(input) => tr!("not-a-full-date", input = input.as_str()),
+            E::NoSuchDay {
+                text,
+                year,
+                month,
+                day,
+            } => tr!(
+                "no-such-day",
+                input = text.as_str(),
+                month = format!("{year}-{month:02}"),
+                day = *day
+            ),
+        };
+        f.write_str(&text)
+    }
 }
-pub fn not_a_full_date(input: &str) -> String {
-    tr!("not-a-full-date", input = input)
+
+impl std::fmt::Display for crate::facts::NotAVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&tr!("not-a-version", input = self.0.as_str()))
+    }
 }
-pub fn no_such_day(input: &str, year: u16, month: u8, day: u8) -> String {
-    tr!(
-        "no-such-day",
-        input = input,
-        month = format!("{year}-{month:02}"),
-        day = day
-    )
-}
-pub fn not_a_version(input: &str) -> String {
-    tr!("not-a-version", input = input)
-}
-pub fn flag_error(flag: &str, error: impl std::fmt::Display) -> String {
-    tr!("flag-error", flag = flag, error = error.to_string())
-}
-pub fn not_a_choice(flag: &str, input: &str, words: &[&str]) -> String {
-    tr!(
-        "not-a-choice",
-        flag = flag,
-        input = input,
-        words = words.join(", ")
-    )
-}
+
 pub fn not_a_whole_number(input: &str) -> String {
     tr!("not-a-whole-number", input = input)
 }
@@ -863,13 +862,6 @@ pub fn number_too_large(input: &str, max: u64) -> String {
 pub fn not_a_day_of_month(input: &str) -> String {
     tr!("not-a-day-of-month", input = input)
 }
-pub fn no_cycle_around(today: crate::kb::date::Date) -> String {
-    tr!("no-cycle-around", today = today.to_string())
-}
-pub fn no_days_left() -> String {
-    tr!("no-days-left")
-}
-
 /// An after-cap speed in a finding, marked when it is the carrier's general rule.
 pub fn after_cap_said(speed: Speed, general: bool) -> String {
     format!("{speed}{}", general_after_cap(general))
@@ -1040,123 +1032,20 @@ pub fn problems_found(count: usize) -> String {
     tr!("problems-found", count = count)
 }
 
-// Problems in a knowledge-base file, for the person writing it.
-pub mod kb {
-    pub fn id_not_file_name(id: &str, stem: &str) -> String {
-        format!("carrier id \"{id}\" does not match the file name {stem}.yaml (name the file {id}.yaml)")
-    }
-    pub fn used_twice(kind: &str, id: &str) -> String {
-        format!("{kind} id \"{id}\" is used twice; give each {kind} its own id")
-    }
-    pub fn carrier_id_taken(id: &str, first: &str) -> String {
-        format!("carrier id \"{id}\" is already used by {first}")
-    }
-    pub fn carrier_name_shared(name: &str, other: &str, id: &str) -> String {
-        format!("the name \"{name}\" is used by carriers \"{other}\" and \"{id}\"; keep it on one")
-    }
-    pub fn name_shared(kind: &str, id: &str, name: &str, other: &str) -> String {
-        format!(
-            "{kind} \"{id}\": the name \"{name}\" also leads to {kind} \"{other}\"; keep it on one"
-        )
-    }
-    pub fn bad_id(kind: &str, id: &str) -> String {
-        format!("{kind} id \"{id}\" should be lower-case letters, digits and dashes, like \"go5g-plus\"")
-    }
-    pub fn source_not_url(owner: &str, source: &str) -> String {
-        format!("\"{owner}\": source \"{source}\" is not a web address; give the URL of the page the facts came from")
-    }
-    pub fn no_steps(id: &str) -> String {
-        format!("\"{id}\" has no steps")
-    }
-    pub fn per_hour_zero(id: &str) -> String {
-        format!("activity \"{id}\": per_hour must be a size above zero, like 700MB")
-    }
-    pub fn too_big(mib: u64) -> String {
-        format!("the file is larger than {mib} MiB; split it into smaller files")
-    }
-    pub fn not_utf8(byte: usize) -> String {
-        format!("the file is not UTF-8 text (byte {byte})")
-    }
-    pub const WRITE_TRUE_OR_FALSE: &str = " (write true or false)";
-    pub fn did_you_mean(close: &str) -> String {
-        format!(" (did you mean `{close}`?)")
-    }
-    pub fn known_keys(keys: &str) -> String {
-        format!(" (known keys here: {keys})")
-    }
-    pub fn unknown_key(path: &str, key: &str, hint: &str) -> String {
-        format!("{path}unknown key `{key}`{hint}")
-    }
-    pub fn in_rule(id: &str, problem: &str) -> String {
-        format!("rule \"{id}\": {problem}")
-    }
-    pub fn unknown_placeholder(name: &str, hint: &str) -> String {
-        format!("the text names an unknown fact `{{{name}}}`{hint}")
-    }
-    pub fn did_you_mean_placeholder(close: &str) -> String {
-        format!(" (did you mean `{{{close}}}`?)")
-    }
-    pub const ONE_KIND_OF_CONDITION: &str =
-        "a condition is one of `all`, `any`, `not` or a `fact` test; split it into parts of an `all`";
-    pub const CONDITION_NEEDS_FACT: &str = "a condition needs `fact:` (or `all`, `any`, `not`)";
-    pub fn in_fact(name: &str, problem: &str) -> String {
-        format!("fact `{name}`: {problem}")
-    }
-    pub fn no_order(name: &str, kind: &str) -> String {
-        format!("fact `{name}` is {kind}: it has no order, so use `is`, `is_not` or `one_of`")
-    }
-    pub fn nothing_to_compare(name: &str) -> String {
-        format!("the test on `{name}` says nothing to compare: add is, is_not, one_of, less_than, at_most, greater_than, at_least, present or missing")
-    }
-    pub fn several_comparisons(name: &str) -> String {
-        format!(
-            "the test on `{name}` has several comparisons: put each in its own part of an `all`"
-        )
-    }
-    pub fn empty_group(group: &str) -> String {
-        format!("`{group}` needs at least one condition")
-    }
-    pub fn unknown_fact(name: &str, close: Option<&str>) -> String {
-        match close {
-            Some(close) => format!("unknown fact `{name}` (did you mean `{close}`?)"),
-            None => format!("unknown fact `{name}`"),
+/// A problem in a knowledge-base file, where it is: `file:line:column: problem`. Text from
+/// the file is escaped.
+impl std::fmt::Display for crate::error::KbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", sanitize(&self.file))?;
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, ":{line}:{column}")?;
         }
-    }
-    pub fn expected(what: &str) -> String {
-        format!("expected {what}")
-    }
-    pub fn not_one_of(word: &str, what: &str) -> String {
-        format!("\"{word}\" is not {what}")
-    }
-    pub fn not_true_or_false(word: &str, hint: &str) -> String {
-        format!("\"{word}\" is not true or false{hint}")
-    }
-    pub fn not_tri(word: &str, hint: &str) -> String {
-        format!("\"{word}\" is not true, false or unknown{hint}")
-    }
-    pub fn profile_not_written(error: &str) -> String {
-        format!("the profile could not be written: {error}")
-    }
-    pub fn not_a_regular_file(kind: &str) -> String {
-        format!("this is {kind}, not a regular file; put a YAML file here or remove it")
-    }
-    /// `value` is shown as the error shows all text from a file: escaped.
-    pub fn not_plain_text(kind: &str, id: &str, field: &str, value: &str, code: u32) -> String {
-        format!(
-            "{kind} \"{id}\": {field} \"{value}\" holds the invisible or control character U+{code:04X}; write it as plain text on one line"
-        )
-    }
-    pub fn nested_too_deeply(levels: usize) -> String {
-        format!("nested more than {levels} levels deep; write the data flatter")
-    }
-    pub fn too_many_collections(most: usize) -> String {
-        format!("more than {most} bracketed lists and mappings ([…] or {{…}}) in one file; write them as indented lists, or split the file")
-    }
-    pub fn dangling_link(target: &str) -> String {
-        format!("this link leads to {target}, which does not exist; fix the link or remove it")
+        write!(f, ": {}", sanitize(&self.problem.to_string()))
     }
 }
 
+// Problems in a knowledge-base file, in English for the person writing it.
+mod kb;
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1178,6 +1067,46 @@ mod tests {
             assert_eq!(words.len(), kinds.len(), "{lang:?}: {words:?}");
         }
         crate::i18n::set_lang(crate::i18n::Lang::En);
+    }
+
+    #[test]
+    fn every_fact_has_a_name_a_person_reads() {
+        for fact in crate::facts::FACTS {
+            let label = fact_label(fact.name);
+            assert!(
+                !label.contains(['.', '_']),
+                "{} has no label in messages::fact_label",
+                fact.name
+            );
+        }
+    }
+
+    #[test]
+    fn a_flag_error_names_the_flag_then_what_to_write() {
+        use crate::error::{Error, FlagCause, UsageError};
+        let day = Error::flag("cycle-day", FlagCause::NotADayOfMonth(32));
+        assert_eq!(
+            day.to_string(),
+            "--cycle-day: \"32\" is not a day of the month (write 1 to 31)"
+        );
+        let choice = Error::Usage(UsageError::NotAChoice {
+            flag: "os",
+            given: "windows".into(),
+            words: crate::facts::PLATFORMS,
+        });
+        assert_eq!(
+            choice.to_string(),
+            "--os: \"windows\" is not one of ios, android (or unknown)"
+        );
+    }
+
+    #[test]
+    fn a_day_the_calendar_lacks_is_named_with_its_month() {
+        let error = crate::kb::date::Date::parse("2026-02-29").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "\"2026-02-29\" is not a real date: 2026-02 has no day 29"
+        );
     }
 
     fn hotspot(high_speed: Known<Allowance>, speed_cap: Option<Known<Speed>>) -> HotspotAllowance {

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UsageError};
 use crate::kb::parse_file;
 use crate::situation::Situation;
 
@@ -58,7 +58,7 @@ pub fn save(path: &Path, situation: &Situation) -> Result<()> {
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(io)?;
     let text = serde_yaml::to_string(situation)
-        .map_err(|e| Error::usage(crate::messages::kb::profile_not_written(&e.to_string())))?;
+        .map_err(|e| UsageError::ProfileNotWritten(e.to_string()))?;
     let prefix = temp_prefix(&target);
     remove_stale(dir, &prefix);
     let mut temp = tempfile::Builder::new()

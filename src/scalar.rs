@@ -6,14 +6,16 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, Visitor};
 
-/// Deserializes one scalar with `parse`; `what` names the expected value in messages.
-pub fn parse_scalar<'de, D, T>(
+/// Deserializes one scalar with `parse`; `what` names the expected value in messages. The
+/// parser's error, a kind with its data, is put into words here, as serde keeps only text.
+pub fn parse_scalar<'de, D, T, E>(
     deserializer: D,
     what: &'static str,
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, E>,
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
+    E: fmt::Display,
 {
     deserializer.deserialize_any(ScalarVisitor {
         what,
@@ -22,19 +24,19 @@ where
     })
 }
 
-struct ScalarVisitor<T> {
+struct ScalarVisitor<T, P> {
     what: &'static str,
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, P>,
     marker: PhantomData<T>,
 }
 
-impl<T> ScalarVisitor<T> {
+impl<T, P: fmt::Display> ScalarVisitor<T, P> {
     fn run<E: de::Error>(&self, text: &str) -> Result<T, E> {
         (self.parse)(text).map_err(E::custom)
     }
 }
 
-impl<'de, T> Visitor<'de> for ScalarVisitor<T> {
+impl<'de, T, P: fmt::Display> Visitor<'de> for ScalarVisitor<T, P> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

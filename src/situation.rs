@@ -6,10 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{Error, UsageError};
 use crate::facts::{self, Fact, FactValue, Facts, Phrase, Version};
 use crate::kb::model::{Carrier, Device, Period, Plan, Region, RoamingHotspot, Tri};
-use crate::messages;
 use crate::password::PasswordCheck;
 use crate::units::{self, Allowance, Known, Speed};
 
@@ -58,7 +57,7 @@ pub struct Situation {
     /// about the phone or plan: no rule reads it and the repeated command line leaves it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(skip)]
-    pub lang: Option<crate::i18n::Lang>,
+    pub lang: Option<crate::lang::Lang>,
     /// Measurements of the hotspot password; never saved, and never the password itself.
     #[serde(skip)]
     pub password: Option<PasswordCheck>,
@@ -134,10 +133,7 @@ impl Situation {
             os_version: self
                 .os_version
                 .as_deref()
-                .map(|v| {
-                    Version::parse(v)
-                        .map_err(|e| Error::usage(messages::flag_error("os-version", &e)))
-                })
+                .map(|v| Version::parse(v).map_err(|e| Error::flag("os-version", e)))
                 .transpose()?,
             esim: choice(&self.esim, "esim", facts::ESIM_STATES)?,
             lock: choice(&self.lock, "lock", facts::LOCK_STATES)?,
@@ -149,10 +145,7 @@ impl Situation {
             used: self
                 .used
                 .as_deref()
-                .map(|u| {
-                    units::parse_spoken_bytes(u)
-                        .map_err(|e| Error::usage(messages::flag_error("used", &e)))
-                })
+                .map(|u| units::parse_spoken_bytes(u).map_err(|e| Error::flag("used", e)))
                 .transpose()?,
             roaming: self.roaming,
             has_esim: self.has_esim,
@@ -163,15 +156,14 @@ impl Situation {
                     .as_deref()
                     .map(|cap| {
                         units::parse_spoken_allowance(cap)
-                            .map_err(|e| Error::usage(messages::flag_error("hotspot-cap", &e)))
+                            .map_err(|e| Error::flag("hotspot-cap", e))
                     })
                     .transpose()?,
                 after_cap: self
                     .after_cap
                     .as_deref()
                     .map(|speed| {
-                        units::parse_after_cap(speed)
-                            .map_err(|e| Error::usage(messages::flag_error("after-cap", &e)))
+                        units::parse_after_cap(speed).map_err(|e| Error::flag("after-cap", e))
                     })
                     .transpose()?,
                 period: choice(&self.cap_period, "cap-period", facts::PERIODS)?
@@ -180,15 +172,14 @@ impl Situation {
             },
         })
     }
-
-    /// The flags that reproduce this situation, for a report a person can repeat or share.
-    pub fn to_args(&self) -> Vec<String> {
-        crate::input::to_args(self)
-    }
 }
 
 /// "unknown" from a person means the same as leaving the flag out.
-fn choice(value: &Option<String>, flag: &str, words: &[&str]) -> Result<Option<String>, Error> {
+fn choice(
+    value: &Option<String>,
+    flag: &'static str,
+    words: &'static [&'static str],
+) -> Result<Option<String>, Error> {
     let Some(raw) = value else { return Ok(None) };
     let word = raw.trim().to_ascii_lowercase();
     if word == "unknown" || word.is_empty() {
@@ -197,7 +188,11 @@ fn choice(value: &Option<String>, flag: &str, words: &[&str]) -> Result<Option<S
     if words.contains(&word.as_str()) {
         Ok(Some(word))
     } else {
-        Err(Error::usage(messages::not_a_choice(flag, raw, words)))
+        Err(Error::Usage(UsageError::NotAChoice {
+            flag,
+            given: raw.clone(),
+            words,
+        }))
     }
 }
 

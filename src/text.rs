@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A sentence from the knowledge base: plain English, or one entry a language.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
@@ -39,11 +39,6 @@ impl LocalizedText {
             }
             _ => (self.en(), Lang::En),
         }
-    }
-
-    /// The text in the language the program speaks now.
-    pub fn current(&self) -> &str {
-        self.in_lang(crate::i18n::lang()).0
     }
 
     /// Every version of the text.

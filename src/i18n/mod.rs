@@ -12,61 +12,13 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentArgs as Args;
 
-/// A language the program speaks.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Zh,
-}
+pub use crate::lang::Lang;
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh",
-        }
-    }
-
-    /// A language as people write it: `en`, `zh`, `zh-CN`, `zh_TW.UTF-8`, `中文`, `chinese`.
-    pub fn parse(text: &str) -> Option<Lang> {
-        let text = text.trim().to_lowercase();
-        let base = text.split(['-', '_', '.', '@']).next().unwrap_or_default();
-        match base {
-            "en" | "english" | "英文" | "英语" => Some(Lang::En),
-            "zh" | "cn" | "chinese" | "中文" | "汉语" | "简体中文" => Some(Lang::Zh),
-            _ => None,
-        }
-    }
-
-    /// The locale's language: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and
-    /// not empty, as POSIX orders them. Any `zh` locale is Chinese; anything else English.
-    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|name| var(name))
-            .find(|value| !value.is_empty())
-            .and_then(|value| Lang::parse(&value))
-            .unwrap_or(Lang::En)
-    }
-
-    fn catalog(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("en.ftl"),
-            Lang::Zh => include_str!("zh.ftl"),
-        }
+/// The catalog of a language, as written.
+fn catalog(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("en.ftl"),
+        Lang::Zh => include_str!("zh.ftl"),
     }
 }
 
@@ -91,7 +43,7 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     BUNDLES[lang as usize].get_or_init(|| {
         // The catalogs are part of the binary and a test parses both, so a failure here is a
         // build that should never have passed; the messages that did parse are still used.
-        let resource = FluentResource::try_new(lang.catalog().to_string())
+        let resource = FluentResource::try_new(catalog(lang).to_string())
             .unwrap_or_else(|(partial, _)| partial);
         let id = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);

@@ -7,7 +7,7 @@ use super::*;
 
 /// Each message id with the names of the arguments it uses.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = parse(lang.catalog())
+    let resource = parse(catalog(lang))
         .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", lang.code()));
     let mut out = BTreeMap::new();
     for entry in resource.body {

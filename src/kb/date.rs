@@ -20,6 +20,21 @@ use crate::scalar::parse_scalar;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(civil::Date);
 
+/// Why a text is not a date, with the text. Its words are chosen when it is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    NotADate(String),
+    /// A year or a month where a whole day is needed.
+    NotAFullDate(String),
+    /// A month and day the calendar does not have: `2026-02-30`.
+    NoSuchDay {
+        text: String,
+        year: u16,
+        month: u8,
+        day: u8,
+    },
+}
+
 /// The date printed on a source page, as precise as the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SourceDate {
@@ -37,15 +52,15 @@ impl Date {
         civil::Date::new(year, month, day).ok().map(Date)
     }
 
-    pub fn parse(text: &str) -> Result<Date, String> {
+    pub fn parse(text: &str) -> Result<Date, DateError> {
         let parts = parse_parts(text)?;
         match parts {
             SourceDate {
                 year,
                 month: Some(month),
                 day: Some(day),
-            } => Date::new(year, month, day).ok_or_else(|| crate::messages::not_a_date(text)),
-            _ => Err(crate::messages::not_a_full_date(text)),
+            } => Date::new(year, month, day).ok_or_else(|| DateError::NotADate(text.to_string())),
+            _ => Err(DateError::NotAFullDate(text.to_string())),
         }
     }
 
@@ -157,8 +172,8 @@ impl fmt::Display for SourceDate {
     }
 }
 
-fn parse_parts(text: &str) -> Result<SourceDate, String> {
-    let bad = || crate::messages::not_a_date(text);
+fn parse_parts(text: &str) -> Result<SourceDate, DateError> {
+    let bad = || DateError::NotADate(text.to_string());
     let mut pieces = text.trim().split('-');
     let year: u16 = pieces.next().and_then(|p| number(p, 4)).ok_or_else(bad)?;
     let month: Option<u8> = match pieces.next() {
@@ -173,7 +188,12 @@ fn parse_parts(text: &str) -> Result<SourceDate, String> {
         (Some(p), Some(m)) => {
             let d = number(p, 2).ok_or_else(bad)?;
             if Date::new(year, m, d).is_none() {
-                return Err(crate::messages::no_such_day(text, year, m, d));
+                return Err(DateError::NoSuchDay {
+                    text: text.to_string(),
+                    year,
+                    month: m,
+                    day: d,
+                });
             }
             Some(d)
         }
@@ -261,10 +281,14 @@ mod tests {
     fn real_dates_only() {
         assert!(Date::parse("2026-11-25").is_ok());
         assert!(Date::parse("2024-02-29").is_ok());
-        assert!(Date::parse("2026-02-29").unwrap_err().contains("no day 29"));
-        assert!(Date::parse("2100-02-29").unwrap_err().contains("no day 29"));
+        let no_day = |text: &str| match Date::parse(text) {
+            Err(DateError::NoSuchDay { day, .. }) => Some(day),
+            _ => None,
+        };
+        assert_eq!(no_day("2026-02-29"), Some(29));
+        assert_eq!(no_day("2100-02-29"), Some(29));
         assert!(Date::parse("2000-02-29").is_ok());
-        assert!(Date::parse("2026-04-31").unwrap_err().contains("no day 31"));
+        assert_eq!(no_day("2026-04-31"), Some(31));
         assert!(Date::parse("2026-13-01").is_err());
         assert!(Date::parse("2026-11").is_err());
         assert!(Date::parse("25/11/2026").is_err());

@@ -8,9 +8,9 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::problem::{FileKind, Problem};
 use super::{SourceFile, MAX_FILE_BYTES};
 use crate::error::{Error, Result};
-use crate::messages;
 
 /// Whether `path` names something. A link that leads nowhere is an error, not an absence:
 /// a file the person meant to use must not be skipped in silence.
@@ -57,7 +57,9 @@ pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
         Error::kb(
             path.display().to_string(),
             None,
-            messages::kb::not_utf8(e.utf8_error().valid_up_to()),
+            Problem::NotUtf8 {
+                byte: e.utf8_error().valid_up_to(),
+            },
         )
     })?;
     Ok(SourceFile {
@@ -87,29 +89,29 @@ fn require_regular(path: &Path, meta: &fs::Metadata) -> Result<()> {
     Err(Error::kb(
         path.display().to_string(),
         None,
-        messages::kb::not_a_regular_file(kind_of(&meta.file_type())),
+        Problem::NotARegularFile(kind_of(&meta.file_type())),
     ))
 }
 
-/// What a path that is not a regular file is, in the words `ls` would use.
-fn kind_of(kind: &fs::FileType) -> &'static str {
+/// What a path that is not a regular file is, as `ls` tells them apart.
+fn kind_of(kind: &fs::FileType) -> FileKind {
     if kind.is_dir() {
-        return "a directory";
+        return FileKind::Directory;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return FileKind::NamedPipe;
         }
         if kind.is_socket() {
-            return "a socket";
+            return FileKind::Socket;
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return "a device";
+            return FileKind::Device;
         }
     }
-    "something other than a file"
+    FileKind::Other
 }
 
 /// Opening a FIFO for reading waits for a writer; with `O_NONBLOCK` it returns at once, and
@@ -135,7 +137,7 @@ fn dangling(path: &Path) -> Error {
     Error::kb(
         path.display().to_string(),
         None,
-        messages::kb::dangling_link(&target),
+        Problem::DanglingLink { target },
     )
 }
 
@@ -143,7 +145,9 @@ fn too_big(path: &Path) -> Error {
     Error::kb(
         path.display().to_string(),
         None,
-        messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
+        Problem::TooBig {
+            mib: MAX_FILE_BYTES / (1024 * 1024),
+        },
     )
 }
 

@@ -9,6 +9,7 @@ pub mod model;
 pub mod names;
 mod nesting;
 mod parse;
+pub mod problem;
 pub mod schema;
 pub mod stats;
 pub mod translations;
@@ -20,7 +21,7 @@ use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, UsageError};
 use crate::rules::{Rule, RuleFile};
 use crate::steps::{Guide, StepsFile, Trouble};
 use crate::text::normalize_name;
@@ -147,18 +148,14 @@ impl Library {
         // A link to nowhere is said as such, as for any file.
         files::exists(dir)?;
         let meta = fs::metadata(dir).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => {
-                Error::usage(crate::messages::no_kb_dir(&dir.display().to_string()))
-            }
+            std::io::ErrorKind::NotFound => Error::Usage(UsageError::NoKbDir(dir.to_path_buf())),
             _ => Error::Io {
                 path: dir.to_path_buf(),
                 source,
             },
         })?;
         if !meta.is_dir() {
-            return Err(Error::usage(crate::messages::not_a_kb_dir(
-                &dir.display().to_string(),
-            )));
+            return Err(UsageError::NotAKbDir(dir.to_path_buf()).into());
         }
         let mut carriers = Vec::new();
         let mut broken_carriers = Vec::new();

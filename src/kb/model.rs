@@ -36,18 +36,37 @@ impl<'de> Deserialize<'de> for Tri {
                 (Some(true), _) => Ok(Tri::True),
                 (Some(false), _) => Ok(Tri::False),
                 (None, "unknown") => Ok(Tri::Unknown),
-                (None, word) => Err(crate::messages::kb::not_tri(word, bool_hint(word))),
+                (None, word) => Err(NotTri {
+                    word: word.to_string(),
+                    hint: BoolHint::of(word),
+                }),
             }
         })
     }
 }
 
-/// The hint for `yes`/`no`-style words that YAML 1.2 reads as strings.
-pub fn bool_hint(word: &str) -> &'static str {
-    match word.to_ascii_lowercase().as_str() {
-        "yes" | "y" | "on" | "true" => " (write true)",
-        "no" | "n" | "off" | "false" => " (write false)",
-        _ => "",
+/// A word that is not `true`, `false` or `unknown`, kept to be shown in the error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotTri {
+    pub word: String,
+    pub hint: BoolHint,
+}
+
+/// For a `yes`/`no`-style word that YAML 1.2 reads as a string: which boolean it meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolHint {
+    None,
+    WriteTrue,
+    WriteFalse,
+}
+
+impl BoolHint {
+    pub fn of(word: &str) -> BoolHint {
+        match word.to_ascii_lowercase().as_str() {
+            "yes" | "y" | "on" | "true" => BoolHint::WriteTrue,
+            "no" | "n" | "off" | "false" => BoolHint::WriteFalse,
+            _ => BoolHint::None,
+        }
     }
 }
 

@@ -4,9 +4,9 @@ use serde::de::DeserializeOwned;
 
 use super::names::did_you_mean;
 use super::nesting;
+use super::problem::{KeyHint, Problem};
 use super::SourceFile;
 use crate::error::{Error, Result};
-use crate::messages;
 
 /// Files larger than this are refused before they are read (4 MiB).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -16,22 +16,28 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
         return Err(Error::kb(
             &file.path,
             None,
-            messages::kb::too_big(MAX_FILE_BYTES / (1024 * 1024)),
+            Problem::TooBig {
+                mib: MAX_FILE_BYTES / (1024 * 1024),
+            },
         ));
     }
     from_str(&file.text).map_err(|(position, message)| Error::kb(&file.path, position, message))
 }
 
 /// The one way text reaches the YAML parser: a text nested too deeply is refused first, as
-/// the parser's time grows with the square of the depth. The error is a position and advice.
-fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, (Option<(usize, usize)>, String)> {
+/// the parser's time grows with the square of the depth. The error is a position and a problem.
+fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, (Option<(usize, usize)>, Problem)> {
     if let Err(refused) = nesting::check(text) {
-        let message = if refused.too_many {
-            messages::kb::too_many_collections(nesting::MAX_COLLECTIONS)
+        let problem = if refused.too_many {
+            Problem::TooManyCollections {
+                most: nesting::MAX_COLLECTIONS,
+            }
         } else {
-            messages::kb::nested_too_deeply(nesting::MAX_DEPTH)
+            Problem::NestedTooDeeply {
+                levels: nesting::MAX_DEPTH,
+            }
         };
-        return Err((Some((refused.line, refused.column)), message));
+        return Err((Some((refused.line, refused.column)), problem));
     }
     serde_yaml::from_str(text).map_err(|e| {
         let position = e.location().map(|l| (l.line(), l.column()));
@@ -147,11 +153,11 @@ pub fn entry_problems<T: DeserializeOwned>(
         if let Err((position, message)) = from_str::<Vec<T>>(&chunk) {
             let position = position.map(|(line, column)| (line + start, column));
             // The entry was parsed alone, as item 0 of a list: name it as the file does.
-            let message = match message.strip_prefix(".[0]") {
+            let problem = message.with_path(|path| match path.strip_prefix(".[0]") {
                 Some(rest) => format!("{list}[{k}]{rest}"),
-                None => message,
-            };
-            problems.push(Error::kb(&file.path, position, message));
+                None => path,
+            });
+            problems.push(Error::kb(&file.path, position, problem));
         }
     }
     problems
@@ -167,41 +173,41 @@ pub fn parse_embedded<T: DeserializeOwned>(json: &str, written: &SourceFile) -> 
     }
 }
 
-/// Rewrites serde's wording into advice: a misspelt key gets its closest known key.
-fn explain(raw: &str) -> String {
+/// Reads serde's wording for what advice it needs: a misspelt key gets its closest known key.
+fn explain(raw: &str) -> Problem {
     let message = match raw.rfind(" at line ") {
         Some(at) => &raw[..at],
         None => raw,
     };
-    if let Some(rewritten) = unknown_key(message) {
-        return rewritten;
+    if let Some(problem) = unknown_key(message) {
+        return problem;
     }
     if message.contains("invalid type: string") && message.contains("expected a boolean") {
-        return format!("{message}{}", messages::kb::WRITE_TRUE_OR_FALSE);
+        return Problem::NotABoolean(message.to_string());
     }
-    message.to_string()
+    Problem::Parser(message.to_string())
 }
 
 /// `unknown field `hotspt`, expected one of `id`, `hotspot`` →
 /// `unknown key `hotspt` (did you mean `hotspot`?)`.
-fn unknown_key(message: &str) -> Option<String> {
+fn unknown_key(message: &str) -> Option<Problem> {
     let start = message.find("unknown field `")?;
     let (path, rest) = message.split_at(start);
     let rest = &rest["unknown field `".len()..];
     let (key, expected) = rest.split_once('`')?;
     let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     let hint = match did_you_mean(key, options.iter().copied()) {
-        Some(close) => messages::kb::did_you_mean(close),
-        None if !options.is_empty() => messages::kb::known_keys(
-            &options
-                .iter()
-                .map(|o| format!("`{o}`"))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        None => String::new(),
+        Some(close) => KeyHint::Closest(close.to_string()),
+        None if !options.is_empty() => {
+            KeyHint::Known(options.iter().map(|o| o.to_string()).collect())
+        }
+        None => KeyHint::None,
     };
-    Some(messages::kb::unknown_key(path, key, &hint))
+    Some(Problem::UnknownKey {
+        path: path.to_string(),
+        key: key.to_string(),
+        hint,
+    })
 }
 
 #[cfg(test)]
@@ -213,13 +219,24 @@ mod tests {
         let m = explain("plans[0]: unknown field `hotspt`, expected one of `id`, `hotspot`, `kind` at line 4 column 5");
         assert_eq!(
             m,
-            "plans[0]: unknown key `hotspt` (did you mean `hotspot`?)"
+            Problem::UnknownKey {
+                path: "plans[0]: ".into(),
+                key: "hotspt".into(),
+                hint: KeyHint::Closest("hotspot".into()),
+            }
         );
     }
 
     #[test]
     fn far_off_keys_list_the_known_ones() {
         let m = explain("unknown field `zzz`, expected `en` or `zh`");
-        assert_eq!(m, "unknown key `zzz` (known keys here: `en`, `zh`)");
+        assert_eq!(
+            m,
+            Problem::UnknownKey {
+                path: String::new(),
+                key: "zzz".into(),
+                hint: KeyHint::Known(vec!["en".into(), "zh".into()]),
+            }
+        );
     }
 }

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use super::date::Date;
 use super::model::{Carrier, Device, Provenance, Sourced};
+use super::problem::Problem;
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
 
@@ -137,13 +138,13 @@ pub fn older_than(library: &Library, days: i64, today: Date) -> Result<Vec<Strin
         .into_iter()
         .filter(|e| e.verified.days_until(today) > days)
         .map(|e| {
-            let message = format!(
-                "{}: last verified {}, {} days ago (more than {days}); check its source again",
-                e.label,
-                e.verified,
-                e.verified.days_until(today)
-            );
-            validate::at(&e.file, &format!("id: {}", e.id), 0, message).to_string()
+            let problem = Problem::Stale {
+                label: e.label.clone(),
+                verified: e.verified,
+                days: e.verified.days_until(today),
+                most: days,
+            };
+            validate::at(&e.file, &format!("id: {}", e.id), 0, problem).to_string()
         })
         .collect())
 }

@@ -5,16 +5,16 @@ use std::collections::HashMap;
 
 use super::model::{Carrier, Device, Sourced};
 use super::names::Named;
+use super::problem::{EntryKind, Problem};
 use super::SourceFile;
 use crate::error::{Error, Result};
-use crate::messages;
 use crate::rules::Rule;
 use crate::steps::StepsFile;
 use crate::text::normalize_name;
 use crate::usage::Activity;
 
 pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
-    id_format(file, "carrier", &carrier.id)?;
+    id_format(file, EntryKind::Carrier, &carrier.id)?;
     let stem = std::path::Path::new(&file.path)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -24,41 +24,52 @@ pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
             file,
             &format!("id: {}", carrier.id),
             0,
-            messages::kb::id_not_file_name(&carrier.id, &stem),
+            Problem::IdNotFileName {
+                id: carrier.id.clone(),
+                stem,
+            },
         ));
     }
     check_source(file, &carrier.id, carrier)?;
     check_source(file, &carrier.id, &carrier.esim)?;
     check_source(file, &carrier.id, &carrier.policy)?;
-    plain_names(file, "carrier", carrier)?;
-    plain_text(file, "carrier", &carrier.id, "network", &carrier.network)?;
+    plain_names(file, EntryKind::Carrier, carrier)?;
+    plain_text(
+        file,
+        EntryKind::Carrier,
+        &carrier.id,
+        "network",
+        &carrier.network,
+    )?;
     for plan in &carrier.plans {
-        id_format(file, "plan", &plan.id)?;
-        plain_names(file, "plan", plan)?;
+        id_format(file, EntryKind::Plan, &plan.id)?;
+        plain_names(file, EntryKind::Plan, plan)?;
         check_source(file, &plan.id, plan)?;
     }
-    unique_names(file, "plan", &carrier.plans)
+    unique_names(file, EntryKind::Plan, &carrier.plans)
 }
 
 pub fn devices(file: &SourceFile, devices: &[Device]) -> Result<()> {
     for device in devices {
-        id_format(file, "device", &device.id)?;
-        plain_names(file, "device", device)?;
+        id_format(file, EntryKind::Device, &device.id)?;
+        plain_names(file, EntryKind::Device, device)?;
         check_source(file, &device.id, device)?;
     }
-    unique_names(file, "device", devices)
+    unique_names(file, EntryKind::Device, devices)
 }
 
 pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
     let mut seen = HashMap::new();
     for activity in activities {
-        id_format(file, "activity", &activity.id)?;
+        id_format(file, EntryKind::Activity, &activity.id)?;
         if activity.hotspot_bytes_per_hour().unwrap_or(0) == 0 {
             return Err(at(
                 file,
                 &format!("id: {}", activity.id),
                 0,
-                messages::kb::per_hour_zero(&activity.id),
+                Problem::PerHourZero {
+                    id: activity.id.clone(),
+                },
             ));
         }
         check_source(file, &activity.id, activity)?;
@@ -69,7 +80,10 @@ pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
                 file,
                 &format!("id: {}", activity.id),
                 *count - 1,
-                messages::kb::used_twice("activity", &activity.id),
+                Problem::UsedTwice {
+                    kind: EntryKind::Activity,
+                    id: activity.id.clone(),
+                },
             ));
         }
     }
@@ -89,20 +103,26 @@ pub fn steps(file: &SourceFile, steps: &StepsFile) -> Result<()> {
         );
     let mut seen = HashMap::new();
     for (id, source, empty) in entries {
-        id_format(file, "guide", id)?;
+        id_format(file, EntryKind::Guide, id)?;
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         let problem = if *count > 1 {
-            Some(messages::kb::used_twice("guide", id))
+            Some(Problem::UsedTwice {
+                kind: EntryKind::Guide,
+                id: id.to_string(),
+            })
         } else if !is_web_address(source) {
-            Some(messages::kb::source_not_url(id, source))
+            Some(Problem::SourceNotUrl {
+                owner: id.to_string(),
+                source: source.to_string(),
+            })
         } else if empty {
-            Some(messages::kb::no_steps(id))
+            Some(Problem::NoSteps { id: id.to_string() })
         } else {
             None
         };
-        if let Some(message) = problem {
-            return Err(at(file, &format!("id: {id}"), *count - 1, message));
+        if let Some(problem) = problem {
+            return Err(at(file, &format!("id: {id}"), *count - 1, problem));
         }
     }
     Ok(())
@@ -111,7 +131,7 @@ pub fn steps(file: &SourceFile, steps: &StepsFile) -> Result<()> {
 pub fn rules(file: &SourceFile, rules: &[Rule]) -> Result<()> {
     let mut seen = HashMap::new();
     for rule in rules {
-        id_format(file, "rule", &rule.id)?;
+        id_format(file, EntryKind::Rule, &rule.id)?;
         let count = seen.entry(rule.id.as_str()).or_insert(0);
         *count += 1;
         if *count > 1 {
@@ -119,7 +139,10 @@ pub fn rules(file: &SourceFile, rules: &[Rule]) -> Result<()> {
                 file,
                 &format!("id: {}", rule.id),
                 *count - 1,
-                messages::kb::used_twice("rule", &rule.id),
+                Problem::UsedTwice {
+                    kind: EntryKind::Rule,
+                    id: rule.id.clone(),
+                },
             ));
         }
     }
@@ -136,7 +159,10 @@ pub fn unique_carriers<'a>(
             return Err(Error::kb(
                 &file.path,
                 None,
-                messages::kb::carrier_id_taken(&carrier.id, first),
+                Problem::CarrierIdTaken {
+                    id: carrier.id.clone(),
+                    first: first.to_string(),
+                },
             ));
         }
     }
@@ -153,7 +179,11 @@ pub fn unique_carrier_names(carriers: &[Carrier]) -> Result<()> {
                     return Err(Error::kb(
                         format!("data/carriers/{}.yaml", carrier.id),
                         None,
-                        messages::kb::carrier_name_shared(name, other, &carrier.id),
+                        Problem::CarrierNameShared {
+                            name: name.to_string(),
+                            other: other.to_string(),
+                            id: carrier.id.clone(),
+                        },
                     ));
                 }
             }
@@ -169,7 +199,7 @@ fn all_names<T: Named>(item: &T) -> impl Iterator<Item = &str> {
 }
 
 /// Ids are unique, and no name or alias leads to two different entries.
-fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<()> {
+fn unique_names<T: Named>(file: &SourceFile, kind: EntryKind, items: &[T]) -> Result<()> {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut names: HashMap<String, &str> = HashMap::new();
     for item in items {
@@ -180,7 +210,10 @@ fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<
                 file,
                 &format!("id: {}", item.id()),
                 *count - 1,
-                messages::kb::used_twice(kind, item.id()),
+                Problem::UsedTwice {
+                    kind,
+                    id: item.id().to_string(),
+                },
             ));
         }
         for name in all_names(item) {
@@ -190,7 +223,12 @@ fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<
                         file,
                         &format!("id: {}", item.id()),
                         0,
-                        messages::kb::name_shared(kind, item.id(), name, other),
+                        Problem::NameShared {
+                            kind,
+                            id: item.id().to_string(),
+                            name: name.to_string(),
+                            other: other.to_string(),
+                        },
                     ));
                 }
             }
@@ -202,7 +240,7 @@ fn unique_names<T: Named>(file: &SourceFile, kind: &str, items: &[T]) -> Result<
 /// A name is read on one line and matched against what people type: it holds no control
 /// character, line or paragraph separator, direction override or invisible character, any
 /// of which could forge a line of a report or make two names look alike.
-fn plain_names<T: Named>(file: &SourceFile, kind: &str, item: &T) -> Result<()> {
+fn plain_names<T: Named>(file: &SourceFile, kind: EntryKind, item: &T) -> Result<()> {
     id_format(file, kind, item.id())?;
     plain_text(file, kind, item.id(), "name", item.name())?;
     for (n, alias) in item.aliases().iter().enumerate() {
@@ -214,14 +252,26 @@ fn plain_names<T: Named>(file: &SourceFile, kind: &str, item: &T) -> Result<()> 
     Ok(())
 }
 
-fn plain_text(file: &SourceFile, kind: &str, id: &str, field: &str, value: &str) -> Result<()> {
+fn plain_text(
+    file: &SourceFile,
+    kind: EntryKind,
+    id: &str,
+    field: &str,
+    value: &str,
+) -> Result<()> {
     match value.chars().find(|&c| hidden_or_control(c)) {
         None => Ok(()),
         Some(c) => Err(at(
             file,
             &format!("id: {id}"),
             0,
-            messages::kb::not_plain_text(kind, id, field, &shown(value), c as u32),
+            Problem::NotPlainText {
+                kind,
+                id: id.to_string(),
+                field: field.to_string(),
+                value: shown(value),
+                code: c as u32,
+            },
         )),
     }
 }
@@ -261,7 +311,7 @@ pub(crate) fn hidden_or_control(c: char) -> bool {
         )
 }
 
-fn id_format(file: &SourceFile, kind: &str, id: &str) -> Result<()> {
+fn id_format(file: &SourceFile, kind: EntryKind, id: &str) -> Result<()> {
     let ok = !id.is_empty()
         && id
             .chars()
@@ -274,7 +324,10 @@ fn id_format(file: &SourceFile, kind: &str, id: &str) -> Result<()> {
             file,
             &format!("id: {id}"),
             0,
-            messages::kb::bad_id(kind, id),
+            Problem::BadId {
+                kind,
+                id: id.to_string(),
+            },
         ))
     }
 }
@@ -292,18 +345,21 @@ fn check_source(file: &SourceFile, owner: &str, item: &impl Sourced) -> Result<(
             file,
             &format!("source: {source}"),
             0,
-            messages::kb::source_not_url(owner, source),
+            Problem::SourceNotUrl {
+                owner: owner.to_string(),
+                source: source.to_string(),
+            },
         ))
     }
 }
 
 /// An error placed at the `nth` line (from 0) that holds `needle`, or at no line if none does.
-pub(crate) fn at(file: &SourceFile, needle: &str, nth: usize, message: String) -> Error {
+pub(crate) fn at(file: &SourceFile, needle: &str, nth: usize, problem: Problem) -> Error {
     let position = file
         .text
         .lines()
         .enumerate()
         .filter_map(|(i, line)| line.find(needle).map(|col| (i + 1, col + 1)))
         .nth(nth);
-    Error::kb(&file.path, position, message)
+    Error::kb(&file.path, position, problem)
 }

@@ -9,9 +9,10 @@ use super::text::provenance_line;
 use crate::budget::{Budget, Pace};
 use crate::kb::date::Date;
 use crate::kb::model::Period;
-use crate::lookup::CapReport;
+use crate::lookup::{CapReport, NoBudget};
 use crate::messages;
 use crate::text::sanitize;
+use crate::tr;
 use crate::units::{format_bytes, format_bytes_roughly, Allowance};
 
 /// The cap for a person. The research notes behind the figures are for `--explain`: they are
@@ -48,7 +49,11 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
         sanitize(&plan.allowance)
     );
     if !plan.from_you.is_empty() {
-        let _ = writeln!(out, "  {}", sanitize(&messages::from_you(&plan.from_you)));
+        let _ = writeln!(
+            out,
+            "  {}",
+            sanitize(&super::text::from_you(&plan.from_you))
+        );
     }
     if let Some(kbps) = plan.hotspot.speed_cap_kbps {
         let _ = writeln!(
@@ -75,7 +80,7 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     }
     write_after_cap(&mut out, report, all);
     if let Some(reason) = report.no_budget {
-        let reason = messages::no_budget_reason(reason);
+        let reason = no_budget_reason(reason);
         let _ = writeln!(out, "\n{} {reason}.", messages::no_budget().bold());
     }
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
@@ -204,6 +209,14 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period, al
     }
 }
 
+/// Why no budget is worked out. Here rather than in `messages`, which need not know `lookup`.
+pub fn no_budget_reason(reason: NoBudget) -> String {
+    match reason {
+        NoBudget::NoHotspot => tr!("no-hotspot-no-budget"),
+        NoBudget::UnknownAllowance => tr!("unknown-cap-no-budget"),
+    }
+}
+
 fn remaining_words(remaining: Allowance) -> String {
     match remaining {
         Allowance::Unlimited => messages::unlimited_left().to_string(),
@@ -235,7 +248,7 @@ pub fn json(report: &CapReport) -> String {
     });
     if let Some(used) = report.used {
         object["used_bytes"] = json!(used);
-        object["budget_note"] = json!(report.no_budget.map(messages::no_budget_reason));
+        object["budget_note"] = json!(report.no_budget.map(no_budget_reason));
     }
     if let Some(budget) = &report.budget {
         let hours: Map<String, Value> = budget

@@ -5,12 +5,13 @@ use std::fmt::Write as _;
 
 use colored::{ColoredString, Colorize};
 
-use crate::advisor::{Report, SourceSummary};
+use crate::advisor::{Report, SourceSummary, YourFigure};
 use crate::kb::date::Date;
 use crate::messages;
 use crate::rules::engine::MissingFact;
 use crate::rules::{Severity, Verdict};
 use crate::text::sanitize;
+use crate::tr;
 
 pub fn report(report: &Report) -> String {
     let mut out = String::new();
@@ -144,7 +145,7 @@ fn write_subject(out: &mut String, report: &Report) {
             sanitize(&plan.allowance)
         );
         if !plan.from_you.is_empty() {
-            let _ = writeln!(out, "  {}", sanitize(&messages::from_you(&plan.from_you)));
+            let _ = writeln!(out, "  {}", sanitize(&from_you(&plan.from_you)));
         }
         let total = plan.hotspot.high_speed_bytes.filter(|&t| t > 0);
         if let (Some(used), Some(total)) = (report.used_bytes, total) {
@@ -187,6 +188,25 @@ fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
 }
 
 /// "Plan facts: <url> (press, page dated 2023-08, 2 years old; checked 2026-11-25)".
+/// The terms the person gave: "From you: hotspot allowance (the knowledge base says 10 GB)".
+/// Here rather than in `messages`, so that `messages` need not know the advisor's types.
+pub fn from_you(figures: &[YourFigure]) -> String {
+    let terms: Vec<String> = figures
+        .iter()
+        .map(|figure| {
+            let term = tr!("plan-term", term = figure.term.as_str());
+            match &figure.knowledge_base {
+                Some(said) => format!(
+                    "{term}{}",
+                    messages::paren(&tr!("kb-said", value = said.as_str()))
+                ),
+                None => term,
+            }
+        })
+        .collect();
+    tr!("from-you", terms = messages::list(&terms))
+}
+
 pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> String {
     let mut details = Vec::new();
     if let Some(kind) = source.kind {

@@ -12,8 +12,9 @@ use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::facts::{self, Fact, FactSpec, FactType, FactValue, Facts, Version};
+use crate::kb::model::BoolHint;
 use crate::kb::names::did_you_mean;
-use crate::messages::kb as kb_text;
+use crate::kb::problem::Problem;
 use crate::units;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -317,12 +318,12 @@ impl<'de> Deserialize<'de> for Condition {
 }
 
 impl RawCondition {
-    fn into_condition(self) -> Result<Condition, String> {
+    fn into_condition(self) -> Result<Condition, Problem> {
         let groups = [self.all.is_some(), self.any.is_some(), self.not.is_some()];
         let group_count = groups.iter().filter(|g| **g).count();
         if group_count > 0 {
             if group_count > 1 || self.fact.is_some() {
-                return Err(kb_text::ONE_KIND_OF_CONDITION.into());
+                return Err(Problem::OneKindOfCondition);
             }
             return Ok(match (self.all, self.any, self.not) {
                 (Some(parts), _, _) => Condition::All(non_empty(parts, "all")?),
@@ -332,16 +333,24 @@ impl RawCondition {
             });
         }
         let Some(name) = self.fact else {
-            return Err(kb_text::CONDITION_NEEDS_FACT.into());
+            return Err(Problem::ConditionNeedsFact);
         };
         let spec = facts::spec(&name).ok_or_else(|| unknown_fact(&name))?;
         let ty = spec.ty;
-        let value = |v: Value| fact_value(ty, &v).map_err(|e| kb_text::in_fact(&name, &e));
+        let value = |v: Value| {
+            fact_value(ty, &v).map_err(|problem| Problem::InFact {
+                name: name.clone(),
+                problem: Box::new(problem),
+            })
+        };
         let ordered = |v: Value| {
             if ty.is_ordered() {
                 value(v)
             } else {
-                Err(kb_text::no_order(&name, &ty.describe()))
+                Err(Problem::NoOrder {
+                    name: name.clone(),
+                    ty,
+                })
             }
         };
         let mut ops = Vec::new();
@@ -379,41 +388,44 @@ impl RawCondition {
                 fact: spec,
                 op: ops.pop().expect("one op"),
             })),
-            0 => Err(kb_text::nothing_to_compare(&name)),
-            _ => Err(kb_text::several_comparisons(&name)),
+            0 => Err(Problem::NothingToCompare { name }),
+            _ => Err(Problem::SeveralComparisons { name }),
         }
     }
 }
 
-fn non_empty(parts: Vec<Condition>, group: &str) -> Result<Vec<Condition>, String> {
+fn non_empty(parts: Vec<Condition>, group: &'static str) -> Result<Vec<Condition>, Problem> {
     if parts.is_empty() {
-        Err(kb_text::empty_group(group))
+        Err(Problem::EmptyGroup { group })
     } else {
         Ok(parts)
     }
 }
 
-fn unknown_fact(name: &str) -> String {
+fn unknown_fact(name: &str) -> Problem {
     let names = facts::FACTS.iter().map(|f| f.name);
-    kb_text::unknown_fact(name, did_you_mean(name, names))
+    Problem::UnknownFact {
+        name: name.to_string(),
+        closest: did_you_mean(name, names).map(str::to_string),
+    }
 }
 
 /// Reads a value written in a rule as the fact's own type, so `is: yes` on a true/false fact
 /// and `less_than: 15 G` on a size are load errors, not tests that never hold.
-pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, String> {
+pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, Problem> {
     let text = match value {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     };
-    let wrong = || kb_text::expected(&ty.describe());
+    let wrong = || Problem::Expected(ty);
     match ty {
         FactType::Bool => match value {
             Value::Bool(b) => Ok(FactValue::Bool(*b)),
-            Value::String(s) => Err(kb_text::not_true_or_false(
-                s,
-                crate::kb::model::bool_hint(s),
-            )),
+            Value::String(s) => Err(Problem::NotTrueOrFalse {
+                word: s.clone(),
+                hint: BoolHint::of(s),
+            }),
             _ => Err(wrong()),
         },
         FactType::Choice(words) => {
@@ -421,16 +433,18 @@ pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, String> {
             if words.contains(&word.as_str()) {
                 Ok(FactValue::Text(word))
             } else {
-                Err(kb_text::not_one_of(&word, &ty.describe()))
+                Err(Problem::NotOneOf { word, ty })
             }
         }
         FactType::Size => units::parse_allowance(&text.ok_or_else(wrong)?)
             .map(FactValue::Size)
-            .map_err(|e| e.to_string()),
+            .map_err(Problem::from),
         FactType::Speed => units::parse_speed(&text.ok_or_else(wrong)?)
             .map(FactValue::Speed)
-            .map_err(|e| e.to_string()),
-        FactType::Version => Version::parse(&text.ok_or_else(wrong)?).map(FactValue::Version),
+            .map_err(Problem::from),
+        FactType::Version => Version::parse(&text.ok_or_else(wrong)?)
+            .map(FactValue::Version)
+            .map_err(Problem::from),
         FactType::Number => match value {
             Value::Number(n) => n.as_f64().map(FactValue::Number).ok_or_else(wrong),
             _ => Err(wrong()),

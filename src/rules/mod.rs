@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::facts;
 use crate::kb::names::did_you_mean;
+use crate::kb::problem::Problem;
 use crate::situation::Situation;
 use crate::text::LocalizedText;
 use condition::Condition;
@@ -112,7 +113,12 @@ impl<'de> Deserialize<'de> for Rule {
         for text in std::iter::once(&raw.message).chain(raw.advice.as_ref()) {
             text.all()
                 .try_for_each(check_placeholders)
-                .map_err(|e| de::Error::custom(crate::messages::kb::in_rule(&raw.id, &e)))?;
+                .map_err(|problem| {
+                    de::Error::custom(Problem::InRule {
+                        id: raw.id.clone(),
+                        problem: Box::new(problem),
+                    })
+                })?;
         }
         Ok(Rule {
             id: raw.id,
@@ -127,13 +133,14 @@ impl<'de> Deserialize<'de> for Rule {
 }
 
 /// A message may name facts in braces, `{plan.hotspot.high_speed}`; each must exist.
-fn check_placeholders(text: &str) -> Result<(), String> {
+fn check_placeholders(text: &str) -> Result<(), Problem> {
     for name in placeholders(text) {
         if facts::spec(name).is_none() {
-            let hint = did_you_mean(name, facts::FACTS.iter().map(|f| f.name))
-                .map(crate::messages::kb::did_you_mean_placeholder)
-                .unwrap_or_default();
-            return Err(crate::messages::kb::unknown_placeholder(name, &hint));
+            let closest = did_you_mean(name, facts::FACTS.iter().map(|f| f.name));
+            return Err(Problem::UnknownPlaceholder {
+                name: name.to_string(),
+                closest: closest.map(str::to_string),
+            });
         }
     }
     Ok(())

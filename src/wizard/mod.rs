@@ -153,7 +153,7 @@ fn ask(
         ),
         Question::OsVersion => set(
             ask_text(prompter, &messages::q_os_version(), &|v| {
-                Version::parse(v).map(drop)
+                Version::parse(v).map(drop).map_err(|e| e.to_string())
             })?,
             &mut s.os_version,
         ),
