@@ -33,7 +33,7 @@ pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
         Format::Json => render::json::report(&report),
     };
     emit(&output)?;
-    Ok(exit::for_verdict(report.verdict))
+    Ok(report.verdict.exit_code())
 }
 
 /// `--password-stdin`: a line piped in, or typed at a terminal with echo off after a prompt
@@ -111,7 +111,7 @@ pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
     }
     situation.lang = situation.lang.or(saved_lang);
     offer_profile(&mut prompter, &situation)?;
-    Ok(exit::for_verdict(report.verdict))
+    Ok(report.verdict.exit_code())
 }
 
 /// The steps for the person's platform: Samsung's menus differ from stock Android's.

@@ -1,9 +1,5 @@
 //! Exit codes, as grep does it: the answer is in the code, errors are 2.
 
-use std::process::ExitCode;
-
-use crate::rules::Verdict;
-
 /// Sharing works (`yes` or `limited`), or a command that gives no verdict succeeded.
 pub const SUCCESS: u8 = 0;
 /// Sharing does not work (`no`).
@@ -15,11 +11,3 @@ pub const UNKNOWN: u8 = 3;
 /// Interrupted with Ctrl-C. Other signals that end a question end with 128 + their number
 /// (see `tty`).
 pub const INTERRUPTED: u8 = 130;
-
-pub fn for_verdict(verdict: Verdict) -> ExitCode {
-    ExitCode::from(match verdict {
-        Verdict::Yes | Verdict::Limited => SUCCESS,
-        Verdict::No => NO,
-        Verdict::Unknown => UNKNOWN,
-    })
-}

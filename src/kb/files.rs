@@ -8,8 +8,9 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::parse::MAX_FILE_BYTES;
 use super::problem::{FileKind, Problem};
-use super::{SourceFile, MAX_FILE_BYTES};
+use super::source::SourceFile;
 use crate::error::{Error, Result};
 
 /// Whether `path` names something. A link that leads nowhere is an error, not an absence:

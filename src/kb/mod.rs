@@ -11,6 +11,7 @@ mod nesting;
 mod parse;
 pub mod problem;
 pub mod schema;
+mod source;
 pub mod stats;
 pub mod translations;
 pub(crate) mod validate;
@@ -31,6 +32,7 @@ use model::{Carrier, Device, DeviceList};
 pub(crate) use files::read_file;
 use files::yaml_files;
 pub use parse::{parse as parse_file, MAX_FILE_BYTES};
+pub use source::SourceFile;
 
 /// A file compiled into the binary.
 #[derive(Debug)]
@@ -67,13 +69,6 @@ pub struct EmbeddedDevice {
 mod embedded {
     use super::{EmbeddedCarrier, EmbeddedDevice, EmbeddedFile};
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
-
-/// A file's text and the name to report it under.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: Cow<'static, str>,
 }
 
 impl From<&EmbeddedFile> for SourceFile {

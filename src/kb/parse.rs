@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use super::names::did_you_mean;
 use super::nesting;
 use super::problem::{KeyHint, Problem};
-use super::SourceFile;
+use super::source::SourceFile;
 use crate::error::{Error, Result};
 
 /// Files larger than this are refused before they are read (4 MiB).

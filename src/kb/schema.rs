@@ -8,7 +8,6 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use super::date::{Date, SourceDate};
 use super::model::{Carrier, DeviceList, Tri};
-use crate::facts::FACTS;
 use crate::rules::condition::{Condition, RawCondition};
 use crate::rules::{RawRule, Rule, RuleFile};
 use crate::steps::StepsFile;
@@ -32,12 +31,6 @@ pub fn schema(kind: &str) -> Option<String> {
     let mut text = serde_json::to_string_pretty(&schema).ok()?;
     text.push('\n');
     Some(text)
-}
-
-/// A rule's `fact:` is one of the declared facts.
-pub fn fact_name(_: &mut SchemaGenerator) -> Schema {
-    let names: Vec<&str> = FACTS.iter().map(|f| f.name).collect();
-    json_schema!({ "type": ["string", "null"], "enum": names })
 }
 
 const SIZE_PATTERN: &str =

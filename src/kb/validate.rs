@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::model::{Carrier, Device, Sourced};
 use super::names::Named;
 use super::problem::{EntryKind, Problem};
-use super::SourceFile;
+use super::source::SourceFile;
 use crate::error::{Error, Result};
 use crate::rules::Rule;
 use crate::steps::StepsFile;

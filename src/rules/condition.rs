@@ -282,6 +282,12 @@ impl Test {
     }
 }
 
+/// A rule's `fact:` is one of the declared facts: editors offer them and flag a typo.
+fn fact_name_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let names: Vec<&str> = crate::facts::FACTS.iter().map(|f| f.name).collect();
+    schemars::json_schema!({ "type": ["string", "null"], "enum": names })
+}
+
 /// The condition as written in YAML; checked and turned into a `Condition` on load.
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
@@ -289,7 +295,7 @@ pub(crate) struct RawCondition {
     all: Option<Vec<Condition>>,
     any: Option<Vec<Condition>>,
     not: Option<Box<Condition>>,
-    #[schemars(schema_with = "crate::kb::schema::fact_name")]
+    #[schemars(schema_with = "fact_name_schema")]
     fact: Option<String>,
     #[schemars(with = "Option<serde_json::Value>")]
     is: Option<Value>,

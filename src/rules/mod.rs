@@ -50,6 +50,16 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The exit code that carries this answer, as grep's carries whether it found a line.
+    pub fn exit_code(self) -> std::process::ExitCode {
+        use crate::exit::{NO, SUCCESS, UNKNOWN};
+        std::process::ExitCode::from(match self {
+            Verdict::Yes | Verdict::Limited => SUCCESS,
+            Verdict::No => NO,
+            Verdict::Unknown => UNKNOWN,
+        })
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Yes => "yes",
