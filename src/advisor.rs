@@ -1,7 +1,7 @@
 //! From a situation to a report: name the carrier, plan and device in the knowledge base,
 //! derive the facts, run the rules. Nothing here prints.
 
-use crate::error::{Error, NameHint, NameKind, Result, UsageError};
+use crate::error::{Error, NameHint, NameKind, Result};
 use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Device, Period, Plan, PlanKind, Sourced, Tri};
@@ -158,11 +158,13 @@ impl PlanTerm {
 /// knowledge base said otherwise, the report names both.
 pub fn apply_your_figures(plan: &mut Plan, figures: &YourFigures) -> Vec<YourFigure> {
     let mut given = Vec::new();
+    // An unlisted plan's defaults (a monthly period) are no knowledge base's word.
+    let listed = !plan.is_unlisted();
     let hotspot = &mut plan.hotspot;
     let mut note = |term, before: Option<String>, after: String| {
         given.push(YourFigure {
             term,
-            knowledge_base: before.filter(|b| *b != after),
+            knowledge_base: before.filter(|b| listed && *b != after),
         });
     };
     if let Some(allowance) = figures.allowance {
@@ -215,9 +217,12 @@ fn advise_under(
 ) -> Result<Report> {
     let input = situation.check()?;
     let mut resolved = resolve(library, situation)?;
+    // A plan the knowledge base does not list is answered from the figures on the bill.
+    if resolved.plan.is_none() && input.figures.any() {
+        resolved.plan = Some(Plan::unlisted(situation.plan.as_deref()));
+    }
     let from_you = match resolved.plan.as_mut() {
         Some(plan) => apply_your_figures(plan, &input.figures),
-        None if input.figures.any() => return Err(UsageError::FiguresNeedAPlan.into()),
         None => Vec::new(),
     };
     let mut facts = derive_facts(situation, &input, &resolved);

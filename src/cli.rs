@@ -187,8 +187,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct CapArgs {
-    /// The plan (id, name or alias)
-    pub plan: String,
+    /// The plan (id, name or alias); leave it out to give your own plan's figures instead
+    pub plan: Option<String>,
     /// The plan's terms from your bill, as `check` takes them.
     #[command(flatten)]
     pub terms: PlanTermFlags,

@@ -53,12 +53,12 @@ pub enum UsageError {
         given: String,
         words: &'static [&'static str],
     },
+    /// `cap` with neither a plan from the knowledge base nor the person's own figures.
+    CapNeedsAPlan,
     /// `--days-left 0`: today always counts.
     NoDaysLeft,
     /// The billing cycle around this day runs past the calendar's end.
     NoCycleAround(Date),
-    /// Terms from the person's bill, with no plan to lay them on.
-    FiguresNeedAPlan,
     NoKbDir(PathBuf),
     NotAKbDir(PathBuf),
     /// `--profile` with no profile saved at this path.

@@ -125,7 +125,7 @@ pub const PLATFORMS: &[&str] = &["ios", "android"];
 pub const ESIM_STATES: &[&str] = &["active", "installed", "none"];
 pub const LOCK_STATES: &[&str] = &["locked", "unlocked"];
 pub const SECURITY_MODES: &[&str] = &["wpa3", "wpa2-wpa3", "wpa2", "open"];
-pub const PLAN_KINDS: &[&str] = &["postpaid", "prepaid", "legacy", "travel"];
+pub const PLAN_KINDS: &[&str] = &["postpaid", "prepaid", "legacy", "travel", "unlisted"];
 pub const PERIODS: &[&str] = &["month", "day", "plan"];
 pub const ROAMING_POLICIES: &[&str] = &["allowed", "limited", "blocked", "unknown"];
 
@@ -228,6 +228,10 @@ pub enum Phrase {
     AfterCap { speed: Speed, general: bool },
     /// A phone not in the list: "phone".
     UnlistedPhone,
+    /// A plan not in the list, given by its figures and no name: "your plan".
+    UnlistedPlan,
+    /// A carrier not in the list: "your carrier".
+    UnlistedCarrier,
     /// What a slow speed still carries, by activity name; empty when nothing listed does.
     Carries(Vec<crate::text::LocalizedText>),
 }
@@ -241,6 +245,8 @@ impl fmt::Display for Phrase {
             }
             Phrase::AfterCap { speed, .. } => write!(f, "{speed}"),
             Phrase::UnlistedPhone => f.write_str("phone"),
+            Phrase::UnlistedPlan => f.write_str("your plan"),
+            Phrase::UnlistedCarrier => f.write_str("your carrier"),
             Phrase::Carries(names) => {
                 let names: Vec<&str> = names.iter().map(|n| n.en()).collect();
                 f.write_str(&names.join(", "))

@@ -16,7 +16,8 @@ use crate::usage::Activity;
 pub struct CapQuery {
     /// The plan's terms the person gives (only those fields of the situation).
     pub terms: crate::situation::Situation,
-    pub plan: String,
+    /// `None` where the person's own figures describe a plan the knowledge base does not list.
+    pub plan: Option<String>,
     pub carrier: Option<String>,
     pub used: Option<String>,
     pub days_left: Option<u32>,
@@ -25,7 +26,8 @@ pub struct CapQuery {
 
 #[derive(Debug, Clone)]
 pub struct CapReport {
-    pub carrier: CarrierSummary,
+    /// `None` for a carrier the knowledge base does not list.
+    pub carrier: Option<CarrierSummary>,
     pub plan: PlanSummary,
     pub shares_plan_data: Tri,
     pub max_devices: Option<u32>,
@@ -41,24 +43,8 @@ pub struct CapReport {
 }
 
 pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport> {
-    let carrier = query
-        .carrier
-        .as_deref()
-        .map(|name| find_carrier(library, name))
-        .transpose()?;
-    let (carrier, plan) = match find_plan(library, carrier, &query.plan) {
-        Ok(found) => found,
-        // `cap holafly`: a seller with one plan is named by its own name.
-        Err(error) => match library.carrier(&query.plan)? {
-            Some(seller) => match seller.only_plan().cloned() {
-                Some(plan) => (seller, plan),
-                None => return Err(error),
-            },
-            None => return Err(error),
-        },
-    };
-    let mut plan = plan;
     let figures = query.terms.check()?.figures;
+    let (carrier, mut plan) = plan_for_cap(library, query, &figures)?;
     let from_you = crate::advisor::apply_your_figures(&mut plan, &figures);
     let used = query
         .used
@@ -74,7 +60,7 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         return Err(UsageError::NoDaysLeft.into());
     }
     let activities = library.usage()?;
-    let after_cap = effective_after_cap(&plan, Some(&carrier));
+    let after_cap = effective_after_cap(&plan, carrier.as_ref());
     let (budget, no_budget) = match (used, allowance_of(&plan)) {
         (None, _) => (None, None),
         (Some(_), Err(reason)) => (None, Some(reason)),
@@ -115,10 +101,10 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
             )
         });
     Ok(CapReport {
-        carrier: CarrierSummary::of(&carrier),
+        carrier: carrier.as_ref().map(CarrierSummary::of),
         plan: crate::advisor::PlanSummary {
             from_you,
-            ..summarize_plan(&plan, Some(&carrier))
+            ..summarize_plan(&plan, carrier.as_ref())
         },
         shares_plan_data: plan.hotspot.shares_plan_data,
         max_devices: plan.hotspot.max_devices,
@@ -130,6 +116,51 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         at_after_cap,
         activities,
     })
+}
+
+/// The plan `cap` is about: named in the knowledge base (with its carrier), a seller's only
+/// plan (`cap holafly`), or, with the person's own figures, a plan it does not list.
+fn plan_for_cap(
+    library: &Library,
+    query: &CapQuery,
+    figures: &crate::situation::YourFigures,
+) -> Result<(Option<Carrier>, Plan)> {
+    let unlisted_carrier = query
+        .carrier
+        .as_deref()
+        .is_some_and(crate::situation::names_an_unlisted_carrier);
+    let carrier = match query.carrier.as_deref() {
+        Some(name) if !unlisted_carrier => Some(find_carrier(library, name)?),
+        _ => None,
+    };
+    // Without a plan from the knowledge base, the person's figures make one.
+    let yours = |carrier: Option<Carrier>| match figures.any() {
+        true => Ok((carrier, Plan::unlisted(query.plan.as_deref()))),
+        false => Err(Error::from(UsageError::CapNeedsAPlan)),
+    };
+    let name = match (query.plan.as_deref(), carrier) {
+        (_, carrier) if unlisted_carrier => return yours(carrier),
+        (None, Some(carrier)) => {
+            return match carrier.only_plan().cloned() {
+                Some(plan) => Ok((Some(carrier), plan)),
+                None => yours(Some(carrier)),
+            }
+        }
+        (None, None) => return yours(None),
+        (Some(name), carrier) => (name, carrier),
+    };
+    let (name, carrier) = name;
+    match find_plan(library, carrier, name) {
+        Ok((carrier, plan)) => Ok((Some(carrier), plan)),
+        // `cap holafly`: a seller with one plan is named by its own name.
+        Err(error) => match library.carrier(name)? {
+            Some(seller) => match seller.only_plan().cloned() {
+                Some(plan) => Ok((Some(seller), plan)),
+                None => Err(error),
+            },
+            None => Err(error),
+        },
+    }
 }
 
 /// Why what is left of an allowance cannot be worked out.

@@ -41,7 +41,13 @@ pub fn finding_text(text: &LocalizedText, values: &[(&'static str, Fact)]) -> St
         };
         out = out.replace(&format!("{{{name}}}"), &value);
     }
-    out
+    // A phrase put first ("your plan includes …") starts the sentence.
+    match out.chars().next() {
+        Some(first) if first.is_lowercase() => {
+            first.to_uppercase().chain(out.chars().skip(1)).collect()
+        }
+        _ => out,
+    }
 }
 
 fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
@@ -63,6 +69,8 @@ fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
             format!("{speed}{note}")
         }
         Phrase::UnlistedPhone => message_in(lang, "unlisted-phone", None),
+        Phrase::UnlistedPlan => message_in(lang, "unlisted-plan", None),
+        Phrase::UnlistedCarrier => message_in(lang, "unlisted-carrier", None),
         Phrase::Carries(names) if names.is_empty() => {
             message_in(lang, "nothing-listed-works", None)
         }
@@ -251,6 +259,20 @@ pub fn steps_heading_for(device: &str, platform: crate::steps::StepPlatform) -> 
 }
 pub fn travel_roaming(seller: &str) -> String {
     tr!("travel-roaming", seller = seller)
+}
+pub fn your_plan() -> String {
+    let mut words = tr!("unlisted-plan");
+    // A title, not a phrase inside a sentence.
+    if let Some(first) = words.get(..1) {
+        words = first.to_uppercase() + &words[1..];
+    }
+    words
+}
+pub fn your_plan_at(carrier: &str) -> String {
+    tr!("your-plan-at", carrier = carrier)
+}
+pub fn your_figures_source() -> String {
+    tr!("your-figures-source")
 }
 pub fn which_connection() -> String {
     tr!("which-connection")
@@ -700,9 +722,9 @@ impl std::fmt::Display for crate::error::UsageError {
                 input = given.as_str(),
                 words = words.join(", ")
             ),
+            E::CapNeedsAPlan => tr!("cap-needs-a-plan"),
             E::NoDaysLeft => tr!("no-days-left"),
             E::NoCycleAround(today) => tr!("no-cycle-around", today = today.to_string()),
-            E::FiguresNeedAPlan => tr!("figures-need-a-plan"),
             E::NoKbDir(dir) => tr!("no-kb-dir", dir = dir.display().to_string()),
             E::NotAKbDir(dir) => tr!("not-a-kb-dir", dir = dir.display().to_string()),
             E::NoProfile(path) => tr!("no-profile", path = path.display().to_string()),

@@ -213,7 +213,7 @@ pub fn region_from_word(word: &str) -> Region {
 /// Builds every fact the rules may read from what was said and what the KB knows.
 pub fn derive_facts(situation: &Situation, input: &CheckedInput, resolved: &Resolved) -> Facts {
     let mut facts = Facts::default();
-    set_carrier_facts(&mut facts, situation, resolved);
+    set_carrier_facts(&mut facts, resolved);
     set_plan_facts(&mut facts, situation, input, resolved);
     set_device_facts(&mut facts, input, resolved);
     set_lock_facts(&mut facts, situation, input, resolved);
@@ -237,7 +237,7 @@ pub fn derive_facts(situation: &Situation, input: &CheckedInput, resolved: &Reso
     facts
 }
 
-fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
+fn set_carrier_facts(facts: &mut Facts, resolved: &Resolved) {
     match (&resolved.carrier, resolved.carrier_unlisted) {
         (Some(carrier), _) => {
             facts.known("carrier", FactValue::Text(carrier.id.clone()));
@@ -249,8 +249,8 @@ fn set_carrier_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolv
         }
         (None, true) => {
             facts.known("carrier", FactValue::Text(OTHER_CARRIER.into()));
-            let name = situation.carrier.clone().unwrap_or_default();
-            facts.known("carrier.name", FactValue::Text(name));
+            // "other" or "not listed" is no name to put in a sentence.
+            facts.known("carrier.name", FactValue::Phrase(Phrase::UnlistedCarrier));
             facts.known(
                 "carrier.roaming_hotspot",
                 FactValue::Text(RoamingHotspot::Unknown.as_str().into()),
@@ -315,7 +315,11 @@ fn set_plan_facts(
     };
     let hotspot = &plan.hotspot;
     facts.known("plan", FactValue::Text(plan.id.clone()));
-    facts.known("plan.name", FactValue::Text(plan.name.clone()));
+    let name = match plan.name.as_str() {
+        "" => FactValue::Phrase(Phrase::UnlistedPlan),
+        name => FactValue::Text(name.to_string()),
+    };
+    facts.known("plan.name", name);
     facts.known("plan.kind", FactValue::Text(plan.kind.as_str().into()));
     let carrier_esim = resolved.carrier.as_ref().map(|c| c.esim_for(plan.kind));
     set_tri(facts, "plan.esim", carrier_esim.unwrap_or(Tri::Unknown));

@@ -249,10 +249,82 @@ fn your_figure_wins_and_the_report_names_both() {
 }
 
 #[test]
-fn your_figures_need_a_plan_for_now_and_say_so() {
-    let out = run(&["check", "--carrier", "other", "--hotspot-cap", "5GB"]);
-    assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("--plan"), "{}", out.stderr);
+fn a_plan_the_kb_does_not_list_is_answered_from_your_figures() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "other",
+        "--hotspot-cap",
+        "5GB",
+        "--after-cap",
+        "128kbps",
+        "--esim",
+        "active",
+        "--used",
+        "3GB",
+        "--format",
+        "json",
+    ]);
+    let json = out.json();
+    assert_eq!(json["plan"]["id"], "your-plan", "{}", out.stdout);
+    assert_eq!(json["plan"]["kind"], "unlisted");
+    assert!(json["plan"]["source"].is_null());
+    assert_eq!(
+        json["plan"]["hotspot"]["high_speed_bytes"],
+        5_000_000_000u64
+    );
+    assert_eq!(json["plan"]["hotspot"]["after_cap_kbps"], 128);
+    assert_eq!(json["remaining_bytes"], 2_000_000_000u64);
+    let terms: Vec<&str> = json["plan"]["from_you"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["term"].as_str().unwrap())
+        .collect();
+    assert_eq!(terms, ["allowance", "after_cap"]);
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        rules.contains(&"carrier-not-listed-your-figures"),
+        "{rules:?}"
+    );
+    assert!(!rules.contains(&"carrier-not-listed"), "{rules:?}");
+    assert!(!out.stdout.contains("Ask other"), "{}", out.stdout);
+
+    let named = run(&[
+        "check",
+        "--carrier",
+        "other",
+        "--plan",
+        "Basic 5GB",
+        "--hotspot-cap",
+        "5GB",
+    ]);
+    assert!(
+        named.stdout.contains("Plan: Basic 5GB (from your figures)"),
+        "{}",
+        named.stdout
+    );
+    assert!(
+        named.stdout.contains("Basic 5GB includes 5 GB"),
+        "{}",
+        named.stdout
+    );
+    assert!(
+        named.stdout.contains("Plan facts: the figures you gave"),
+        "{}",
+        named.stdout
+    );
+    assert!(
+        named.stdout.contains("--plan 'Basic 5GB'"),
+        "{}",
+        named.stdout
+    );
+
     let bad = run(&[
         "check",
         "--carrier",
@@ -370,4 +442,59 @@ fn carriers_lists_sellers_with_their_network_and_what_is_known() {
     );
     let airalo = carriers.iter().find(|c| c["id"] == "airalo").unwrap();
     assert_eq!(airalo["plan_kinds"], serde_json::json!(["travel"]));
+}
+
+#[test]
+fn cap_needs_no_plan_name_with_your_figures() {
+    let out = run(&[
+        "cap",
+        "--carrier",
+        "other",
+        "--hotspot-cap",
+        "15GB",
+        "--used",
+        "9GB",
+        "--days-left",
+        "10",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json = out.json();
+    assert!(json["carrier"].is_null());
+    assert_eq!(json["plan"]["kind"], "unlisted");
+    assert_eq!(json["remaining_bytes"], 6_000_000_000u64);
+    assert_eq!(json["daily_budget_bytes"], 600_000_000u64);
+    let text = run(&[
+        "cap",
+        "--hotspot-cap",
+        "15GB",
+        "--used",
+        "9GB",
+        "--days-left",
+        "10",
+    ]);
+    assert!(
+        text.stdout.starts_with("Your plan (from your figures"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("9 GB of 15 GB · 6 GB left"),
+        "{}",
+        text.stdout
+    );
+    let at = run(&["cap", "--carrier", "verizon", "--hotspot-cap", "15GB"]);
+    assert!(at.stdout.starts_with("Your Verizon plan"), "{}", at.stdout);
+    let neither = run(&["cap", "--carrier", "verizon"]);
+    assert_eq!(neither.code, 2);
+    assert!(
+        neither.stderr.contains("--hotspot-cap"),
+        "{}",
+        neither.stderr
+    );
+    // A seller with one plan still needs no plan name.
+    let seller = run(&["cap", "--carrier", "holafly", "--format", "json"]);
+    assert_eq!(seller.code, 0, "{}", seller.stderr);
+    assert_eq!(seller.json()["carrier"]["id"], "holafly");
 }

@@ -250,6 +250,7 @@ severity-limit = limit
 severity-warn = warn
 severity-info = info
 plan-kind = { $kind ->
+        [unlisted] from your figures
         [prepaid] prepaid
         [legacy] legacy
         [travel] travel
@@ -430,6 +431,9 @@ flag-security = The hotspot's security setting, also as the phone shows it ("WPA
 flag-used = Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or 800MB
 flag-roaming = Will the hotspot be used while roaming abroad (yes or no)
 flag-has-esim = For a phone not in the list: does it have eSIM (yes or no)
+unlisted-carrier = your carrier
+unlisted-plan = your plan
+your-figures-source = Plan facts: the figures you gave, from your bill or your carrier's app.
 unlisted-phone = phone
 ask-plan-kind = Is the plan postpaid (billed monthly), prepaid, or a travel eSIM? Ask the seller if the receipt does not say; travel eSIMs often forbid hotspot.
 fact-plan-kind = kind of plan
@@ -437,7 +441,6 @@ flag-hotspot-cap = Your plan's full-speed hotspot allowance, as your bill or app
 flag-after-cap = What hotspot does after that allowance: a speed like 600kbps, or stop
 flag-cap-period = What the allowance is counted over: month, day or plan
 flag-hotspot-shares-data = Does hotspot use come out of the plan's own data (yes or no)
-figures-need-a-plan = --hotspot-cap, --after-cap, --cap-period and --hotspot-shares-data fill in a plan from the knowledge base: give --carrier and --plan too (a plan not in it is not handled yet; `esim-hotspot plans` lists them)
 plan-term =
     { $term ->
         [allowance] hotspot allowance
@@ -497,3 +500,5 @@ via = { $via ->
     }
 steps-heading-for = Setting up the hotspot on { $device } ({ $platform })
 travel-roaming = { $seller } sells travel eSIMs: if it says to turn on data roaming, turn it on for the eSIM's line (in the first steps below), or the hotspot has no data to share.
+cap-needs-a-plan = name a plan (`esim-hotspot plans` lists them), or give your plan's figures from your bill: --hotspot-cap 15GB, and --after-cap if you know it
+your-plan-at = Your { $carrier } plan

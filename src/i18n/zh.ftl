@@ -241,6 +241,7 @@ severity-limit = 限制
 severity-warn = 注意
 severity-info = 提示
 plan-kind = { $kind ->
+        [unlisted] 按你提供的数字
         [prepaid] 预付费
         [legacy] 旧套餐
         [travel] 旅行 eSIM
@@ -418,6 +419,9 @@ flag-security = 热点的安全性设置，也可以照手机上显示的写（"
 flag-used = 本计费周期已用的热点流量（按天计算的套餐则为今天），例如 3.5GB 或 800MB
 flag-roaming = 是否在国外漫游时使用热点（yes 或 no）
 flag-has-esim = 不在列表中的手机：是否支持 eSIM（yes 或 no）
+unlisted-carrier = 你的运营商
+unlisted-plan = 你的套餐
+your-figures-source = 套餐信息来源：你提供的数字（来自账单或运营商 App）。
 unlisted-phone = 手机
 ask-plan-kind = 这个套餐是后付费（按月出账）、预付费，还是旅行 eSIM？购买凭证上没写的话请问商家；旅行 eSIM 常常不允许开热点。
 fact-plan-kind = 套餐类型
@@ -425,7 +429,6 @@ flag-hotspot-cap = 你的套餐的全速热点额度，照账单或 App 上写�
 flag-after-cap = 额度用完后热点会怎样：降到的速度，例如 600kbps；或者 stop（停用）
 flag-cap-period = 额度的计算周期：month（每月）、day（每天）或 plan（整个套餐）
 flag-hotspot-shares-data = 热点用量是否从套餐本身的流量里扣（yes 或 no）
-figures-need-a-plan = --hotspot-cap、--after-cap、--cap-period 和 --hotspot-shares-data 用来补充知识库里的套餐：请同时提供 --carrier 和 --plan（知识库外的套餐暂不支持；`esim-hotspot plans` 会列出所有套餐）
 plan-term =
     { $term ->
         [allowance] 热点额度
@@ -472,3 +475,5 @@ via = { $via ->
     }
 steps-heading-for = 在 { $device }（{ $platform }）上设置热点
 travel-roaming = { $seller } 卖的是旅行 eSIM：如果它要求打开数据漫游，就为这个 eSIM 号码打开（见下面最前面的步骤），否则热点没有流量可共享。
+cap-needs-a-plan = 请给出套餐名称（`esim-hotspot plans` 会列出全部套餐），或者按账单提供你的套餐数字：--hotspot-cap 15GB，知道的话再加上 --after-cap
+your-plan-at = 你的 { $carrier } 套餐

@@ -223,6 +223,7 @@ impl Carrier {
             PlanKind::Postpaid => self.esim.postpaid,
             PlanKind::Legacy if self.esim.postpaid == Tri::False => self.esim.prepaid,
             PlanKind::Legacy => self.esim.postpaid,
+            PlanKind::Unlisted => Tri::Unknown,
         }
     }
 }
@@ -265,6 +266,10 @@ pub enum PlanKind {
     Prepaid,
     Legacy,
     Travel,
+    /// A plan the knowledge base does not list, described by its owner's own figures. Never
+    /// written in a file.
+    #[serde(skip)]
+    Unlisted,
 }
 
 impl PlanKind {
@@ -273,6 +278,7 @@ impl PlanKind {
             PlanKind::Postpaid => "postpaid",
             PlanKind::Prepaid => "prepaid",
             PlanKind::Legacy => "legacy",
+            PlanKind::Unlisted => "unlisted",
             PlanKind::Travel => "travel",
         }
     }
@@ -336,11 +342,47 @@ impl Carrier {
 }
 
 impl Plan {
+    /// A plan the knowledge base does not list, under the name its owner gave (or none),
+    /// with every term unknown until the owner's figures fill it in.
+    pub fn unlisted(name: Option<&str>) -> Plan {
+        Plan {
+            id: UNLISTED_PLAN_ID.to_string(),
+            name: name.unwrap_or_default().to_string(),
+            aliases: Vec::new(),
+            kind: PlanKind::Unlisted,
+            hotspot: HotspotAllowance {
+                included: Tri::Unknown,
+                high_speed: Known::Unknown,
+                after_cap: Known::Unknown,
+                shares_plan_data: Tri::Unknown,
+                max_devices: None,
+                period: Period::Month,
+                speed_cap: None,
+            },
+            validity_days: None,
+            phone_number: Tri::Unknown,
+            add_ons: Vec::new(),
+            notes: None,
+            source: String::new(),
+            source_kind: None,
+            source_date: None,
+            verified: crate::kb::date::Date::today(),
+        }
+    }
+
+    /// Whether it stands for a plan the knowledge base does not list.
+    pub fn is_unlisted(&self) -> bool {
+        self.kind == PlanKind::Unlisted
+    }
+
     /// Still sold: not a plan kept only for the people already on it.
     pub fn is_current(&self) -> bool {
         self.kind != PlanKind::Legacy
     }
 }
+
+/// The id a plan from its owner's figures goes by in facts and JSON.
+pub const UNLISTED_PLAN_ID: &str = "your-plan";
 
 impl HotspotAllowance {
     /// The full-speed hotspot data: none at all where hotspot is not included, whatever else

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 use colored::Colorize;
 use serde_json::{json, Map, Value};
 
-use super::text::provenance_line;
 use crate::budget::{Budget, Pace};
 use crate::kb::date::Date;
 use crate::kb::model::Period;
@@ -24,12 +23,7 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     let plan = &report.plan;
     // "AT&T Unlimited Premium PL" and "Mint Unlimited" already name their carrier;
     // "Unlimited Ultimate" does not.
-    let brand = report.carrier.name.split(' ').next().unwrap_or_default();
-    let title = if plan.name.starts_with(brand) {
-        plan.name.clone()
-    } else {
-        format!("{} {}", report.carrier.name, plan.name)
-    };
+    let title = title(report);
     let _ = writeln!(
         out,
         "{}{}",
@@ -39,7 +33,7 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
             messages::included_word(plan.hotspot.included)
         ]))
     );
-    if let Some(network) = report.carrier.other_network() {
+    if let Some(network) = report.carrier.as_ref().and_then(|c| c.other_network()) {
         let _ = writeln!(out, "  {}", messages::network_line(&sanitize(network)));
     }
     let _ = writeln!(
@@ -89,14 +83,8 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     if let Some(notes) = plan.notes.as_ref().filter(|_| explain) {
         let _ = writeln!(out, "\n{} {}", messages::notes().dimmed(), sanitize(notes));
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        provenance_line(&messages::plan_facts(), &plan.provenance, Date::today())
-    );
-    if let Some(warning) = super::text::stale_warning(plan.provenance.verified, Date::today()) {
-        let _ = writeln!(out, "{}", warning.yellow());
-    }
+    out.push('\n');
+    super::text::write_plan_source(&mut out, plan, Date::today());
     if report.budget.as_ref().is_some_and(shows_hours) {
         let _ = writeln!(out, "{}", messages::usage_figures_note().dimmed());
     }
@@ -104,6 +92,23 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
         let _ = writeln!(out, "{}", messages::more_with_all().dimmed());
     }
     out
+}
+
+/// "AT&T Unlimited Premium PL" and "Mint Unlimited" already name their carrier; "Unlimited
+/// Ultimate" does not. A plan from the person's figures is theirs, named or not.
+fn title(report: &CapReport) -> String {
+    let plan = &report.plan;
+    let name = match (plan.name.as_str(), &report.carrier) {
+        ("", Some(carrier)) => return messages::your_plan_at(&carrier.name),
+        ("", None) => messages::your_plan(),
+        (name, _) => name.to_string(),
+    };
+    match &report.carrier {
+        Some(carrier) if !name.starts_with(carrier.name.split(' ').next().unwrap_or_default()) => {
+            format!("{} {name}", carrier.name)
+        }
+        _ => name,
+    }
 }
 
 /// Hours of each activity mean something only while full-speed data is left and counted.
@@ -243,7 +248,7 @@ pub fn json(report: &CapReport) -> String {
         })
         .collect();
     let mut object = json!({
-        "carrier": super::json::carrier(&report.carrier),
+        "carrier": report.carrier.as_ref().map(super::json::carrier),
         "plan": plan_json,
     });
     if let Some(used) = report.used {

@@ -51,6 +51,23 @@ pub fn carrier(c: &CarrierSummary) -> Value {
 
 /// A plan as every command's JSON gives it.
 pub fn plan(p: &PlanSummary) -> Value {
+    // A plan from the person's own figures has no page behind it, and a name only if given.
+    if p.kind == crate::kb::model::PlanKind::Unlisted {
+        return json!({
+            "id": p.id,
+            "name": Some(&p.name).filter(|n| !n.is_empty()),
+            "kind": p.kind.as_str(),
+            "source": null,
+            "source_kind": null,
+            "source_copy_host": null,
+            "source_date": null,
+            "verified": null,
+            "stale": false,
+            "allowance": p.allowance,
+            "hotspot": hotspot(&p.hotspot),
+            "from_you": from_you(p),
+        });
+    }
     json!({
         "id": p.id,
         "name": p.name,
@@ -63,11 +80,16 @@ pub fn plan(p: &PlanSummary) -> Value {
         "stale": p.provenance.verified.is_stale(Date::today()),
         "allowance": p.allowance,
         "hotspot": hotspot(&p.hotspot),
-        "from_you": p.from_you.iter().map(|f| json!({
-            "term": f.term.as_str(),
-            "knowledge_base": f.knowledge_base,
-        })).collect::<Vec<_>>(),
+        "from_you": from_you(p),
     })
+}
+
+/// The terms the person gave, each with what the knowledge base said (`null` where nothing).
+fn from_you(p: &PlanSummary) -> Value {
+    p.from_you
+        .iter()
+        .map(|f| json!({ "term": f.term.as_str(), "knowledge_base": f.knowledge_base }))
+        .collect()
 }
 
 /// The plan's hotspot object, the same in every command's JSON.

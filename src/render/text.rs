@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use colored::{ColoredString, Colorize};
 
-use crate::advisor::{Report, SourceSummary, YourFigure};
+use crate::advisor::{PlanSummary, Report, SourceSummary, YourFigure};
 use crate::kb::date::Date;
+use crate::kb::model::PlanKind;
 use crate::messages;
 use crate::rules::engine::MissingFact;
 use crate::rules::{Severity, Verdict};
@@ -91,6 +92,20 @@ pub fn report(report: &Report) -> String {
     out
 }
 
+/// Where the plan's facts come from: a page, with how strong and how old it is, or the
+/// person's own figures for a plan the knowledge base does not list.
+pub fn write_plan_source(out: &mut String, plan: &PlanSummary, today: Date) {
+    if plan.kind == PlanKind::Unlisted {
+        let _ = writeln!(out, "{}", messages::your_figures_source().dimmed());
+        return;
+    }
+    let line = provenance_line(&messages::plan_facts(), &plan.provenance, today);
+    let _ = writeln!(out, "{line}");
+    if let Some(warning) = stale_warning(plan.provenance.verified, today) {
+        let _ = writeln!(out, "{}", warning.yellow());
+    }
+}
+
 /// Where the plan's and the phone's facts come from, how strong and how old.
 fn write_sources(out: &mut String, report: &Report) {
     let today = Date::today();
@@ -98,11 +113,7 @@ fn write_sources(out: &mut String, report: &Report) {
         out.push('\n');
     }
     if let Some(plan) = &report.plan {
-        let line = provenance_line(&messages::plan_facts(), &plan.provenance, today);
-        let _ = writeln!(out, "{line}");
-        if let Some(warning) = stale_warning(plan.provenance.verified, today) {
-            let _ = writeln!(out, "{}", warning.yellow());
-        }
+        write_plan_source(out, plan, today);
     }
     if let Some(device) = &report.device {
         let line = provenance_line(&messages::device_facts(), &device.source, today);
