@@ -24,6 +24,14 @@ pub enum Error {
         candidates: Vec<String>,
         hint: NameHint,
     },
+    /// `meter --interface` named an interface the system does not list.
+    UnknownInterface {
+        given: String,
+        closest: Option<String>,
+        known: Vec<String>,
+    },
+    /// Nothing to meter: no network interface but the loopback.
+    NoInterface,
     /// A knowledge-base file is wrong, at a place in it.
     Kb(KbError),
     Io {

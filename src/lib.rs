@@ -17,6 +17,7 @@ pub mod kb;
 pub mod lookup;
 pub mod manual;
 pub mod messages;
+pub mod meter;
 pub mod password;
 pub mod profile;
 pub mod render;

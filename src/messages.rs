@@ -600,6 +600,19 @@ pub fn ambiguous_name(kind: NameKind, given: &str, candidates: &str, hint: NameH
     with_hint(text, hint)
 }
 
+/// `--interface wlan1`: which interfaces there are, and the closest.
+pub fn unknown_interface(given: &str, closest: Option<&str>, known: &str) -> String {
+    match closest {
+        Some(closest) => tr!(
+            "unknown-interface-closest",
+            given = given,
+            closest = closest,
+            known = known
+        ),
+        None => tr!("unknown-interface", given = given, known = known),
+    }
+}
+
 fn name_kind(kind: NameKind) -> String {
     match kind {
         NameKind::Carrier => tr!("name-kind-carrier"),
@@ -652,6 +665,16 @@ impl std::fmt::Display for crate::error::Error {
                 &sanitize(&candidates.join(", ")),
                 *hint,
             )),
+            crate::error::Error::UnknownInterface {
+                given,
+                closest,
+                known,
+            } => f.write_str(&unknown_interface(
+                &sanitize(&shorten(given)),
+                closest.as_deref().map(sanitize).as_deref(),
+                &sanitize(&known.join(", ")),
+            )),
+            crate::error::Error::NoInterface => f.write_str(&tr!("no-interface")),
             crate::error::Error::Kb(e) => write!(f, "{e}"),
             crate::error::Error::Interrupted => f.write_str(&interrupted()),
             crate::error::Error::Io { path, source } => {

@@ -467,3 +467,6 @@ carrier-table-kinds = Plans
 carrier-table-known = Allowance known
 help-carriers = The carriers and eSIM sellers known, with their network and how much is known of them
 q-hotspot-cap = Your carrier's app or bill shows your hotspot allowance: type it (e.g. 15GB), 'unlimited', or Enter if you don't know
+unknown-interface = no network interface called "{ $given }"; this computer has: { $known }
+unknown-interface-closest = no network interface called "{ $given }"; did you mean { $closest }? This computer has: { $known }
+no-interface = no network interface to meter but the loopback: join the phone's hotspot first, or name one with --interface

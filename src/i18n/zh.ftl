@@ -455,3 +455,6 @@ carrier-table-kinds = 套餐类型
 carrier-table-known = 额度已知
 help-carriers = 列出已知的运营商和 eSIM 商家，以及它们使用的网络和已知信息的多少
 q-hotspot-cap = 运营商的 App 或账单上有你的热点额度：请输入（例如 15GB），不限量就输入 unlimited；不知道就直接按 Enter
+unknown-interface = 没有叫“{ $given }”的网络接口；这台电脑上有：{ $known }
+unknown-interface-closest = 没有叫“{ $given }”的网络接口；你要找的是不是 { $closest }？这台电脑上有：{ $known }
+no-interface = 除了回环接口，没有可以计量的网络接口：请先连上手机的热点，或用 --interface 指定一个
