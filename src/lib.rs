@@ -52,6 +52,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Devices(args)) => commands::devices(&cli, args),
         Some(Command::Carriers { format }) => commands::carriers(&cli, *format),
         Some(Command::Steps(args)) => commands::show_steps(&cli, args),
+        Some(Command::Meter(args)) => commands::meter(&cli, args),
         Some(Command::Kb(KbCommand::Validate { dir, max_age })) => {
             commands::validate(dir.as_deref().or(cli.kb.as_deref()), *max_age)
         }

@@ -838,6 +838,9 @@ pub fn not_a_whole_number(input: &str) -> String {
 pub fn number_too_large(input: &str, max: u64) -> String {
     tr!("number-too-large", input = input, max = max.to_string())
 }
+pub fn not_seconds(input: &str) -> String {
+    tr!("not-seconds", input = input)
+}
 pub fn not_a_day_of_month(input: &str) -> String {
     tr!("not-a-day-of-month", input = input)
 }
