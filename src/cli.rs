@@ -129,6 +129,8 @@ pub enum Command {
     },
     /// Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
     Steps(StepsArgs),
+    /// The hotspot data this laptop uses, live: what is left, and when it runs out at this pace
+    Meter(Box<MeterArgs>),
     /// Check and inspect the knowledge base
     #[command(subcommand)]
     Kb(KbCommand),
@@ -217,6 +219,44 @@ pub struct CapArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct MeterArgs {
+    /// The network interface to meter (default: the one that carries the default route)
+    #[arg(long, value_name = "NAME")]
+    pub interface: Option<String>,
+    /// The carrier, for the plan's allowance
+    #[arg(long, value_name = "NAME")]
+    pub carrier: Option<String>,
+    /// The plan (id, name or alias), for its hotspot allowance
+    #[arg(long, value_name = "NAME")]
+    pub plan: Option<String>,
+    /// The plan's terms from your bill, as `check` takes them.
+    #[command(flatten)]
+    pub terms: PlanTermFlags,
+    /// Hotspot data used this billing cycle before metering (today, on a daily allowance),
+    /// like 3.5GB
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub used: Option<String>,
+    /// Days left in the billing cycle, today included (gives the reset)
+    #[arg(long, value_name = "N", conflicts_with = "cycle_day", value_parser = whole_number::<u32>)]
+    pub days_left: Option<u32>,
+    /// The day of the month the allowance resets
+    #[arg(long, value_name = "DAY", value_parser = day_of_month)]
+    pub cycle_day: Option<u8>,
+    /// Stop after this many seconds (default: run until Ctrl-C)
+    #[arg(long, value_name = "SECONDS", allow_hyphen_values = true, value_parser = seconds)]
+    pub duration: Option<u64>,
+    /// Start from the profile the guide saved, and add what is metered to its data used
+    #[arg(long)]
+    pub profile: bool,
+    /// Never write to the profile
+    #[arg(long)]
+    pub no_save: bool,
+    /// Output format: json prints one object a second, for scripts
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
 pub struct DevicesArgs {
     /// Part of a phone's name, as the guide searches it ("iphone 15", "s24", "小米", "华为")
     pub query: Option<String>,
@@ -295,6 +335,15 @@ fn day_of_month(text: &str) -> Result<u8, String> {
         .ok_or_else(|| crate::messages::not_a_day_of_month(text))
 }
 
+/// A time in whole seconds, at least one.
+fn seconds(text: &str) -> Result<u64, String> {
+    whole_number::<u32>(text)
+        .ok()
+        .filter(|seconds| *seconds > 0)
+        .map(u64::from)
+        .ok_or_else(|| crate::messages::not_seconds(text))
+}
+
 /// The largest value of a number flag's type, for the message that refuses a larger one.
 trait Bounded {
     const MAX: Self;
@@ -317,7 +366,7 @@ pub fn command_in(lang: Lang) -> clap::Command {
     if lang != Lang::En {
         command = command.about(tr!("help-about"));
     }
-    let subcommands: [(&str, &str, Option<&str>); 10] = [
+    let subcommands: [(&str, &str, Option<&str>); 11] = [
         ("check", "help-check", Some("help-examples")),
         ("guide", "help-guide", None),
         ("cap", "help-cap", Some("help-cap-examples")),
@@ -325,6 +374,7 @@ pub fn command_in(lang: Lang) -> clap::Command {
         ("steps", "help-steps", Some("help-steps-examples")),
         ("devices", "help-devices", Some("help-devices-examples")),
         ("carriers", "help-carriers", None),
+        ("meter", "help-meter", Some("help-meter-examples")),
         ("kb", "help-kb", None),
         ("completions", "help-completions", None),
         ("man", "help-man", None),
@@ -393,6 +443,23 @@ impl CapArgs {
             days_left: self.days_left,
             cycle_day: self.cycle_day,
         }
+    }
+}
+
+impl MeterArgs {
+    /// The plan and data used as the flags give them.
+    pub fn situation(&self) -> Situation {
+        Situation {
+            carrier: self.carrier.clone(),
+            plan: self.plan.clone(),
+            used: self.used.clone(),
+            ..self.terms.0.clone()
+        }
+    }
+
+    /// The flags laid over a saved situation: each flag given replaces one answer.
+    pub fn over(&self, saved: Situation) -> Situation {
+        crate::input::SituationFlags(self.situation()).over(saved)
     }
 }
 

@@ -178,6 +178,102 @@ pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
     Ok(ExitCode::from(exit::SUCCESS))
 }
 
+pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode> {
+    use crate::meter::{self, counters::SystemCounters, interface, tips};
+    use crate::render::meter::{Screen, Style};
+    use std::io::IsTerminal;
+
+    let saved = match args.profile {
+        true => Some(profile_to_update()?),
+        false => None,
+    };
+    let situation = match &saved {
+        Some((_, profile)) => args.over(profile.clone()),
+        None => args.situation(),
+    };
+    if let (None, Some(lang)) = (cli.lang, situation.lang) {
+        crate::i18n::set_lang(lang);
+    }
+    let today = kb::date::Date::today();
+    // Without a plan, a carrier or figures from the bill, the meter still counts; what is
+    // left stays unknown.
+    let plan_given =
+        situation.plan.is_some() || situation.carrier.is_some() || situation.check()?.figures.any();
+    let left = match plan_given {
+        false => Err(meter::UnknownLeft::NoPlan),
+        true => {
+            let library = Library::open(cli.kb.as_deref())?;
+            let query = lookup::CapQuery {
+                terms: situation.clone(),
+                plan: situation.plan.clone(),
+                carrier: situation.carrier.clone(),
+                used: situation.used.clone(),
+                days_left: args.days_left,
+                cycle_day: args.cycle_day,
+            };
+            meter::allotment(&lookup::cap(&library, &query, today)?, today)
+        }
+    };
+    let mut source = SystemCounters::new();
+    let choice = interface::choose(&mut source, args.interface.as_deref())?;
+    let terminal = io::stdout().is_terminal();
+    let style = match args.format {
+        Format::Json => Style::Json,
+        Format::Text if terminal && render::use_color(cli.color) => Style::Live,
+        Format::Text => Style::Plain,
+    };
+    let start = meter::Start {
+        choice,
+        allotment: left.ok(),
+        unknown_left: left.err(),
+        tips: tips::for_os(tips::Os::this()),
+    };
+    let settings = meter::Settings {
+        interval: std::time::Duration::from_secs(1),
+        duration: args.duration.map(std::time::Duration::from_secs),
+    };
+    let bell = terminal && style != Style::Json;
+    let mut screen = Screen::new(io::stdout(), style, bell, render::terminal_width());
+    let stop = crate::tty::stop_on_signals();
+    let total =
+        meter::run(&mut source, &start, &settings, stop, &mut screen).map_err(|e| Error::Io {
+            path: "standard output".into(),
+            source: e,
+        })?;
+    if let (Some((path, _)), false) = (&saved, args.no_save) {
+        if total.traffic.total() > 0 {
+            let used = add_to_profile(path, &situation, total.traffic.total())?;
+            // The total is saved; a reader that went away misses only this line.
+            let _ = screen.profile_saved(used, &path.display().to_string());
+        }
+    }
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+/// The profile `meter --profile` reads and then updates: it must exist.
+fn profile_to_update() -> Result<(std::path::PathBuf, situation::Situation)> {
+    let path = profile::default_path().ok_or(UsageError::NoProfileDir)?;
+    match profile::load(&path)? {
+        Some(saved) => Ok((path, saved)),
+        None => Err(UsageError::NoProfile(path).into()),
+    }
+}
+
+/// Adds `metered` bytes to the data used that `situation` gives, and saves it as the
+/// profile's, keeping everything else the profile holds as it is now. Gives the new figure.
+fn add_to_profile(
+    path: &std::path::Path,
+    situation: &situation::Situation,
+    metered: u64,
+) -> Result<u64> {
+    let before = situation.check()?.used.unwrap_or(0);
+    let used = before.saturating_add(metered);
+    let mut current = profile::load(path)?.unwrap_or_default();
+    current.used = Some(crate::units::exact_bytes(used));
+    profile::save(path, &current)?;
+    Ok(used)
+}
+
 pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitCode> {
     let library = Library::open(cli.kb.as_deref())?;
     let filter = lookup::DeviceFilter {

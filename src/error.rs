@@ -26,6 +26,14 @@ pub enum Error {
         candidates: Vec<String>,
         hint: NameHint,
     },
+    /// `meter --interface` named an interface the system does not list.
+    UnknownInterface {
+        given: String,
+        closest: Option<String>,
+        known: Vec<String>,
+    },
+    /// Nothing to meter: no network interface but the loopback.
+    NoInterface,
     /// A knowledge-base file is wrong, at a place in it. Boxed: a problem carries its data,
     /// and every other error would be as large.
     Kb(Box<KbError>),
@@ -61,6 +69,8 @@ pub enum UsageError {
     NoCycleAround(Date),
     NoKbDir(PathBuf),
     NotAKbDir(PathBuf),
+    /// `--profile` where the system gives no place for a profile.
+    NoProfileDir,
     /// `--profile` with no profile saved at this path.
     NoProfile(PathBuf),
     /// The profile could not be put into YAML: the YAML library's own message.

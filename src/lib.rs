@@ -18,6 +18,7 @@ pub mod lang;
 pub mod lookup;
 pub mod manual;
 pub mod messages;
+pub mod meter;
 pub mod password;
 pub mod profile;
 pub mod render;
@@ -52,6 +53,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Devices(args)) => commands::devices(&cli, args),
         Some(Command::Carriers { format }) => commands::carriers(&cli, *format),
         Some(Command::Steps(args)) => commands::show_steps(&cli, args),
+        Some(Command::Meter(args)) => commands::meter(&cli, args),
         Some(Command::Kb(KbCommand::Validate { dir, max_age })) => {
             commands::validate(dir.as_deref().or(cli.kb.as_deref()), *max_age)
         }

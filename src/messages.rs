@@ -650,6 +650,19 @@ pub fn ambiguous_name(kind: NameKind, given: &str, candidates: &str, hint: NameH
     with_hint(text, hint)
 }
 
+/// `--interface wlan1`: which interfaces there are, and the closest.
+pub fn unknown_interface(given: &str, closest: Option<&str>, known: &str) -> String {
+    match closest {
+        Some(closest) => tr!(
+            "unknown-interface-closest",
+            given = given,
+            closest = closest,
+            known = known
+        ),
+        None => tr!("unknown-interface", given = given, known = known),
+    }
+}
+
 fn name_kind(kind: NameKind) -> String {
     match kind {
         NameKind::Carrier => tr!("name-kind-carrier"),
@@ -701,6 +714,16 @@ impl std::fmt::Display for crate::error::Error {
                 &sanitize(&candidates.join(", ")),
                 *hint,
             )),
+            crate::error::Error::UnknownInterface {
+                given,
+                closest,
+                known,
+            } => f.write_str(&unknown_interface(
+                &sanitize(&shorten(given)),
+                closest.as_deref().map(sanitize).as_deref(),
+                &sanitize(&known.join(", ")),
+            )),
+            crate::error::Error::NoInterface => f.write_str(&tr!("no-interface")),
             crate::error::Error::Kb(e) => write!(f, "{e}"),
             crate::error::Error::Interrupted => f.write_str(&interrupted()),
             crate::error::Error::Io { path, source } => {
@@ -727,6 +750,7 @@ impl std::fmt::Display for crate::error::UsageError {
             E::NoCycleAround(today) => tr!("no-cycle-around", today = today.to_string()),
             E::NoKbDir(dir) => tr!("no-kb-dir", dir = dir.display().to_string()),
             E::NotAKbDir(dir) => tr!("not-a-kb-dir", dir = dir.display().to_string()),
+            E::NoProfileDir => tr!("no-profile-dir"),
             E::NoProfile(path) => tr!("no-profile", path = path.display().to_string()),
             E::ProfileNotWritten(error) => format!("the profile could not be written: {error}"),
             E::PasswordStdinTooLong => tr!("password-stdin-too-long"),
@@ -880,6 +904,9 @@ pub fn not_a_whole_number(input: &str) -> String {
 }
 pub fn number_too_large(input: &str, max: u64) -> String {
     tr!("number-too-large", input = input, max = max.to_string())
+}
+pub fn not_seconds(input: &str) -> String {
+    tr!("not-seconds", input = input)
 }
 pub fn not_a_day_of_month(input: &str) -> String {
     tr!("not-a-day-of-month", input = input)

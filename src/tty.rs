@@ -210,6 +210,33 @@ mod other {
 #[cfg(not(unix))]
 pub use other::{drawing, enter, input_pending, leave, suspend};
 
+/// Ctrl-C, SIGTERM and SIGHUP ask a command that runs until stopped (`meter`) to end: the
+/// flag turns true, and the command finishes its line and prints its total instead of dying
+/// mid-line. A second signal while it ends stops the program at once.
+pub fn stop_on_signals() -> &'static std::sync::atomic::AtomicBool {
+    static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    static WATCH: std::sync::Once = std::sync::Once::new();
+    WATCH.call_once(|| {
+        #[cfg(unix)]
+        for signal in [
+            signal_hook::consts::SIGINT,
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+        ] {
+            // The first signal sets the flag; one that finds it set already ends the program.
+            let _ = signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, &STOP);
+            let _ = signal_hook::flag::register(signal, &STOP);
+        }
+        #[cfg(not(unix))]
+        let _ = ctrlc::set_handler(|| {
+            if STOP.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                std::process::exit(i32::from(crate::exit::INTERRUPTED));
+            }
+        });
+    });
+    &STOP
+}
+
 /// The asking mode for as long as it lives.
 pub struct Asking(());
 

@@ -124,6 +124,28 @@ pub fn format_bytes_roughly(bytes: u64) -> String {
     })
 }
 
+/// A byte count written exactly, in the largest unit it reaches, for a file a person may
+/// read: `3.123456789GB`, `800MB`, `12B`. [`parse_bytes`] reads it back to the same count
+/// below 10 TB, far past any allowance.
+pub fn exact_bytes(bytes: u64) -> String {
+    let (unit, name) = [
+        (1_000_000_000_000, "TB"),
+        (1_000_000_000, "GB"),
+        (1_000_000, "MB"),
+        (1_000, "KB"),
+    ]
+    .into_iter()
+    .find(|(unit, _)| bytes >= *unit)
+    .unwrap_or((1, "B"));
+    let (whole, part) = (bytes / unit, bytes % unit);
+    if part == 0 {
+        return format!("{whole}{name}");
+    }
+    let digits = unit.ilog10() as usize;
+    let fraction = format!("{part:0digits$}");
+    format!("{whole}.{}{name}", fraction.trim_end_matches('0'))
+}
+
 fn trim_number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let text = format!("{rounded:.2}");
@@ -489,6 +511,25 @@ mod tests {
         assert!(parse_bytes("5 gigs").is_err(), "files keep the strict form");
         let network = parse_spoken_bytes("5G").unwrap_err().to_string();
         assert!(network.contains("write 5GB"), "{network}");
+    }
+
+    #[test]
+    fn exact_sizes_read_back_to_the_same_count() {
+        assert_eq!(exact_bytes(3_123_456_789), "3.123456789GB");
+        assert_eq!(exact_bytes(800_000_000), "800MB");
+        assert_eq!(exact_bytes(1_050), "1.05KB");
+        assert_eq!(exact_bytes(12), "12B");
+        assert_eq!(exact_bytes(0), "0B");
+        for bytes in [
+            1,
+            999,
+            1_001,
+            123_456_789_012,
+            5_000_000_000_001,
+            9_876_543_210_987,
+        ] {
+            assert_eq!(parse_bytes(&exact_bytes(bytes)), Ok(bytes), "{bytes}");
+        }
     }
 
     #[test]

@@ -502,3 +502,61 @@ steps-heading-for = Setting up the hotspot on { $device } ({ $platform })
 travel-roaming = { $seller } sells travel eSIMs: if it says to turn on data roaming, turn it on for the eSIM's line (in the first steps below), or the hotspot has no data to share.
 cap-needs-a-plan = name a plan (`esim-hotspot plans` lists them), or give your plan's figures from your bill: --hotspot-cap 15GB, and --after-cap if you know it
 your-plan-at = Your { $carrier } plan
+help-meter = The hotspot data this laptop uses, live: what is left, and when it runs out at this pace
+help-meter-examples =
+    Examples:
+      esim-hotspot meter
+      esim-hotspot meter --carrier verizon --plan "Unlimited Plus" --used 12GB --cycle-day 16
+      esim-hotspot meter --profile --interface en0
+      esim-hotspot meter --interface wlan0 --duration 60 --format json
+
+    Ctrl-C stops the meter and prints the total; with --profile the total is added to the
+    profile's data used (--no-save leaves the profile as it is).
+not-seconds = "{ $input }" is not a number of seconds (write a whole number, at least 1, like 60)
+unknown-interface = no network interface called "{ $given }"; this computer has: { $known }
+unknown-interface-closest = no network interface called "{ $given }"; did you mean { $closest }? This computer has: { $known }
+no-interface = no network interface to meter but the loopback: join the phone's hotspot first, or name one with --interface
+meter-interface = Metering { $name }.
+meter-interface-route = Metering { $name }: it carries the default route.
+meter-interface-busiest = Metering { $name }, a guess: it is the busiest interface (--interface chooses another).
+meter-network =
+    { $kind ->
+        [iphone_hotspot] It looks like an iPhone's Personal Hotspot (address { $address }).
+        [android_hotspot] It looks like an Android phone's hotspot (address { $address }).
+        [private] A private network (address { $address }): a phone's hotspot, or another router.
+        [public] Its address ({ $address }) is public: it does not look like a phone's hotspot.
+        [loopback] This is the loopback interface: only this computer's traffic to itself.
+       *[unknown] It has no IPv4 address that tells whether it is a phone's hotspot.
+    }
+meter-left-at-start = Left at the start: { $left } of { $allowance } ({ $used } used before).
+meter-unlimited = The plan's hotspot data is unlimited at full speed: nothing runs out.
+meter-resets = The allowance starts again { $time }.
+meter-needs-used = Give --used with the hotspot data used so far this cycle to see what is left and when it runs out.
+meter-no-plan = Give --carrier and --plan (or --profile) to see what is left of the plan's hotspot data.
+meter-tips = To make the data last:
+meter-tip-windows-metered = Windows: set the hotspot's Wi-Fi as a metered connection (Settings > Network & Internet > Wi-Fi > Manage known networks > the network > Properties); some updates then wait.
+meter-tip-windows-updates = Windows: pause updates while on the hotspot (Settings > Windows Update > Pause updates).
+meter-tip-macos-low-data = macOS: turn on Low Data Mode for the hotspot's network (System Settings > Wi-Fi > Details next to the network); it holds back automatic updates, iCloud syncing and background downloads.
+meter-tip-pause-sync = Pause cloud sync while on the hotspot (OneDrive: right-click its cloud icon > Pause syncing; other sync apps have their own pause).
+meter-tip-iphone-low-data = On the iPhone itself, Low Data Mode (Settings > Cellular > Cellular Data Options) holds back its own background use, backups and iCloud updates.
+meter-stop-hint = Ctrl-C stops the meter and prints the total.
+meter-of = { $used } of { $allowance }
+meter-traffic = ↓{ $rx } ↑{ $tx }
+meter-traffic-plain = down { $rx }, up { $tx }
+meter-minute = { $rate } over 1 min
+meter-runs-out =
+    { $reset ->
+        [before] runs out { $time }, before the reset
+        [after] lasts until the reset (out { $time } at this pace)
+       *[unknown] runs out { $time }
+    }
+meter-used-up = used up
+meter-warning =
+    { $percent ->
+        [100] All of what was left ({ $left }) is used: more hotspot use may be slowed, cut off or cost extra until the reset.
+       *[other] { $percent }% of what was left ({ $left }) is used.
+    }
+meter-seconds = { $s } s
+meter-total = Total: { $total } (down { $rx }, up { $tx }) in { $time } on { $name }.
+meter-profile-saved = Added to the profile: { $used } used this cycle, in { $path }.
+no-profile-dir = this system gives no place for a profile (no home directory): run without --profile, with flags

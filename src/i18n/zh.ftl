@@ -477,3 +477,61 @@ steps-heading-for = 在 { $device }（{ $platform }）上设置热点
 travel-roaming = { $seller } 卖的是旅行 eSIM：如果它要求打开数据漫游，就为这个 eSIM 号码打开（见下面最前面的步骤），否则热点没有流量可共享。
 cap-needs-a-plan = 请给出套餐名称（`esim-hotspot plans` 会列出全部套餐），或者按账单提供你的套餐数字：--hotspot-cap 15GB，知道的话再加上 --after-cap
 your-plan-at = 你的 { $carrier } 套餐
+help-meter = 实时查看这台电脑用掉的热点流量：还剩多少，按现在的速度什么时候用完
+help-meter-examples =
+    示例：
+      esim-hotspot meter
+      esim-hotspot meter --carrier verizon --plan "Unlimited Plus" --used 12GB --cycle-day 16
+      esim-hotspot meter --profile --interface en0
+      esim-hotspot meter --interface wlan0 --duration 60 --format json
+
+    按 Ctrl-C 停止计量并显示总量；加 --profile 时，总量会计入配置文件里的已用流量
+    （加 --no-save 则不改动配置文件）。
+not-seconds = “{ $input }”不是秒数（请写一个至少为 1 的整数，例如 60）
+unknown-interface = 没有叫“{ $given }”的网络接口；这台电脑上有：{ $known }
+unknown-interface-closest = 没有叫“{ $given }”的网络接口；你要找的是不是 { $closest }？这台电脑上有：{ $known }
+no-interface = 除了回环接口，没有可以计量的网络接口：请先连上手机的热点，或用 --interface 指定一个
+meter-interface = 正在计量 { $name }。
+meter-interface-route = 正在计量 { $name }：默认路由走这个接口。
+meter-interface-busiest = 正在计量 { $name }，这是猜的：它是流量最大的接口（可用 --interface 换一个）。
+meter-network =
+    { $kind ->
+        [iphone_hotspot] 看起来是 iPhone 的个人热点（地址 { $address }）。
+        [android_hotspot] 看起来是安卓手机的热点（地址 { $address }）。
+        [private] 这是一个内网（地址 { $address }）：可能是手机热点，也可能是别的路由器。
+        [public] 它的地址（{ $address }）是公网地址：看起来不是手机热点。
+        [loopback] 这是回环接口：只有这台电脑自己和自己通信的流量。
+       *[unknown] 它没有 IPv4 地址，无法判断是不是手机热点。
+    }
+meter-left-at-start = 开始时还剩：{ $left }，共 { $allowance }（之前已用 { $used }）。
+meter-unlimited = 这个套餐的全速热点流量不限量：不会用完。
+meter-resets = 流量额度将在 { $time } 重置。
+meter-needs-used = 请用 --used 提供本周期已用的热点流量，才能算出还剩多少、什么时候用完。
+meter-no-plan = 请提供 --carrier 和 --plan（或 --profile），才能算出套餐的热点流量还剩多少。
+meter-tips = 让流量用得更久：
+meter-tip-windows-metered = Windows：把热点的 Wi-Fi 设为按流量计费的连接（设置 > 网络和 Internet > WLAN > 管理已知网络 > 选中该网络 > 属性），部分更新会因此暂缓。
+meter-tip-windows-updates = Windows：连着热点时暂停更新（设置 > Windows 更新 > 暂停更新）。
+meter-tip-macos-low-data = macOS：为热点网络打开“低数据模式”（系统设置 > Wi-Fi > 该网络旁的“详细信息”），它会暂缓自动更新、iCloud 同步和后台下载。
+meter-tip-pause-sync = 连着热点时暂停云同步（OneDrive：右键点击任务栏的云朵图标 > 暂停同步；其他同步软件也有各自的暂停功能）。
+meter-tip-iphone-low-data = 在 iPhone 上打开“低数据模式”（设置 > 蜂窝网络 > 蜂窝数据选项），可减少手机自身的后台流量、备份和 iCloud 更新。
+meter-stop-hint = 按 Ctrl-C 停止计量并显示总量。
+meter-of = 已用 { $used }，共 { $allowance }
+meter-traffic = ↓{ $rx } ↑{ $tx }
+meter-traffic-plain = 下行 { $rx }，上行 { $tx }
+meter-minute = 近 1 分钟 { $rate }
+meter-runs-out =
+    { $reset ->
+        [before] { $time } 用完，早于额度重置
+        [after] 能用到额度重置（按这个速度 { $time } 才会用完）
+       *[unknown] { $time } 用完
+    }
+meter-used-up = 已用完
+meter-warning =
+    { $percent ->
+        [100] 开始时剩下的 { $left } 已全部用完：重置之前继续使用热点可能会被降速、断开或额外收费。
+       *[other] 开始时剩下的 { $left } 已用掉 { $percent }%。
+    }
+meter-seconds = { $s } 秒
+meter-total = 总计：{ $total }（下行 { $rx }，上行 { $tx }），用时 { $time }，接口 { $name }。
+meter-profile-saved = 已计入配置文件：本周期已用 { $used }，保存在 { $path }。
+no-profile-dir = 这个系统没有可以保存配置文件的位置（没有主目录）：请去掉 --profile，直接用参数

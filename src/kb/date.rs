@@ -67,8 +67,16 @@ impl Date {
     /// Today on the person's clock: in the zone `TZ` names, else the system's (on Linux,
     /// `/etc/localtime`), else UTC.
     pub fn today() -> Date {
-        static LOCAL: OnceLock<TimeZone> = OnceLock::new();
-        Date::on(Timestamp::now(), LOCAL.get_or_init(local_zone))
+        Date::on(Timestamp::now(), local())
+    }
+
+    /// The instant this day begins in a time zone (its midnight, or the first instant after a
+    /// gap); `None` only at the calendar's ends.
+    pub fn start_in(self, zone: &TimeZone) -> Option<Timestamp> {
+        self.0
+            .to_zoned_datetime(zone.clone())
+            .ok()
+            .map(|day| day.timestamp())
     }
 
     /// The calendar day an instant falls on in a time zone.
@@ -132,6 +140,12 @@ impl Date {
             .build()
             .map_or(self, Date)
     }
+}
+
+/// The zone of the person's clock: in the zone `TZ` names, else the system's, else UTC.
+pub fn local() -> &'static TimeZone {
+    static LOCAL: OnceLock<TimeZone> = OnceLock::new();
+    LOCAL.get_or_init(local_zone)
 }
 
 /// The zone of the person's clock, read once. Without `TZ`, `/etc/localtime` is read as it is: the

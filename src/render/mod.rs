@@ -4,6 +4,7 @@ pub mod cap;
 pub mod carriers;
 pub mod devices;
 pub mod json;
+pub mod meter;
 pub mod plans;
 pub mod stats;
 pub mod steps;
