@@ -164,6 +164,7 @@ facts! {
     "device": FactType::Name => "device",
     "device.name": FactType::Name => "give-device",
     "device.esim": FactType::Bool => "device-esim",
+    "device.foreign_esim": FactType::Bool => "device-foreign-esim",
     "bought_in": FactType::Choice(REGIONS) => "bought-in",
     "platform": FactType::Choice(PLATFORMS) => "platform",
     "os_version": FactType::Version => "os-version",

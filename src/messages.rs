@@ -143,6 +143,7 @@ pub fn fact_label(fact: &str) -> String {
         "plan.hotspot.left" | "used" => tr!("fact-used"),
         "device" | "device.name" => tr!("fact-device"),
         "device.esim" => tr!("fact-device-esim"),
+        "device.foreign_esim" => tr!("fact-device-foreign-esim"),
         "bought_in" => tr!("fact-bought-in"),
         "platform" => tr!("fact-platform"),
         "os_version" => tr!("fact-os-version"),

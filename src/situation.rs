@@ -476,6 +476,28 @@ fn set_device_facts(facts: &mut Facts, input: &CheckedInput, resolved: &Resolved
         facts.set("device.name", name);
     }
     facts.set("device.esim", device_esim(input, resolved.device.as_ref()));
+    facts.set(
+        "device.foreign_esim",
+        device_foreign_esim(input, resolved.device.as_ref()),
+    );
+}
+
+/// A US eSIM already working on the phone proves the phone takes it; an unlisted phone has
+/// no market restriction known.
+fn device_foreign_esim(input: &CheckedInput, device: Option<&Device>) -> Fact {
+    if input.esim.as_deref() == Some("active") {
+        return Fact::Known(FactValue::Bool(true));
+    }
+    let Some(device) = device else {
+        return Fact::Known(FactValue::Bool(true));
+    };
+    match device.foreign_esim_when_bought_in(input.bought_in) {
+        None => Fact::missing("bought_in"),
+        Some(tri) => match tri.as_bool() {
+            Some(b) => Fact::Known(FactValue::Bool(b)),
+            None => Fact::missing("device.foreign_esim"),
+        },
+    }
 }
 
 /// An eSIM already on the phone proves the phone takes eSIM, whatever the model list says.

@@ -663,3 +663,46 @@ fn security_can_be_given_as_the_phone_names_it() {
     assert!(fired("None").contains(&"open-hotspot".to_string()));
     assert_eq!(run(&["check", "--security", "wep"]).code, 2);
 }
+
+#[test]
+fn a_china_iphone_air_is_unknown_until_a_us_esim_is_known_to_work_on_it() {
+    let library = esim_hotspot::kb::Library::embedded();
+    let air = library.device("iphone air").unwrap().unwrap();
+    assert_eq!(
+        air.foreign_esim_by_region
+            .get(&esim_hotspot::kb::model::Region::Cn),
+        Some(&esim_hotspot::kb::model::Tri::Unknown)
+    );
+    let base = [
+        "check",
+        "--carrier",
+        "t-mobile",
+        "--plan",
+        "Go5G Plus",
+        "--device",
+        "iPhone Air",
+    ];
+    let with = |extra: &[&str]| {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--lock", "unlocked", "--format", "json"]);
+        run(&args).json()
+    };
+    let china = with(&["--bought-in", "cn", "--esim", "installed"]);
+    assert_eq!(china["verdict"], "unknown");
+    assert!(
+        china["missing_facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "device.foreign_esim"),
+        "{china}"
+    );
+    let us = with(&["--bought-in", "us", "--esim", "installed"]);
+    assert!(!us.to_string().contains("device.foreign_esim"), "{us}");
+    let working = with(&["--bought-in", "cn", "--esim", "active"]);
+    assert!(
+        !working.to_string().contains("device.foreign_esim"),
+        "{working}"
+    );
+}

@@ -515,6 +515,11 @@ sourced_struct! {
         pub esim_only_in_us: Tri,
         #[serde(default)]
         pub esim_by_region: std::collections::BTreeMap<Region, Tri>,
+        /// Where one market's version may refuse eSIMs from carriers outside that market:
+        /// `false` refuses them, `unknown` is not confirmed either way. A market left out has
+        /// no such restriction known.
+        #[serde(default)]
+        pub foreign_esim_by_region: std::collections::BTreeMap<Region, Tri>,
         #[serde(default)]
         pub notes: Option<LocalizedText>,
     }
@@ -527,6 +532,23 @@ impl Device {
         match region {
             Some(r) => Some(*self.esim_by_region.get(&r).unwrap_or(&self.esim)),
             None if self.esim_by_region.values().all(|v| *v == self.esim) => Some(self.esim),
+            None => None,
+        }
+    }
+
+    /// Whether the version bought in `region` takes an eSIM from a carrier outside that
+    /// market, such as a US eSIM; `None` when the region is not known and the answer depends
+    /// on it.
+    pub fn foreign_esim_when_bought_in(&self, region: Option<Region>) -> Option<Tri> {
+        match region {
+            Some(r) => Some(*self.foreign_esim_by_region.get(&r).unwrap_or(&Tri::True)),
+            None if self
+                .foreign_esim_by_region
+                .values()
+                .all(|v| *v == Tri::True) =>
+            {
+                Some(Tri::True)
+            }
             None => None,
         }
     }
