@@ -104,6 +104,8 @@ pub struct PlanSummary {
     pub hotspot: HotspotSummary,
     /// The allowance in words: "15 GB at full speed per month, then 600 kbps".
     pub allowance: String,
+    /// What can be bought on top, such as a hotspot pass.
+    pub add_ons: Vec<crate::kb::model::AddOn>,
     pub notes: Option<String>,
 }
 
@@ -418,6 +420,7 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
             speed_cap_unknown: plan.hotspot.speed_cap == Some(Known::Unknown),
         },
         allowance: messages::allowance_in_words(&plan.hotspot, after_cap, general_after_cap),
+        add_ons: plan.add_ons.clone(),
         notes: plan.notes.as_ref().map(|n| n.en().to_string()),
     }
 }

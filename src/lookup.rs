@@ -5,7 +5,7 @@ use crate::advisor::{find_carrier, find_plan, summarize_plan, CarrierSummary, Pl
 use crate::budget::{self, Budget, BudgetInput, Cycle};
 use crate::error::{Error, FlagCause, Result, UsageError};
 use crate::kb::date::Date;
-use crate::kb::model::{AddOn, Carrier, Period, Plan, PlanKind, Tri};
+use crate::kb::model::{Carrier, Period, Plan, PlanKind, Tri};
 use crate::kb::Library;
 use crate::situation::effective_after_cap;
 use crate::text::normalize_name;
@@ -31,7 +31,6 @@ pub struct CapReport {
     pub plan: PlanSummary,
     pub shares_plan_data: Tri,
     pub max_devices: Option<u32>,
-    pub add_ons: Vec<AddOn>,
     pub used: Option<u64>,
     pub budget: Option<Budget>,
     /// Why no budget could be worked out, when `--used` was given.
@@ -108,7 +107,6 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         },
         shares_plan_data: plan.hotspot.shares_plan_data,
         max_devices: plan.hotspot.max_devices,
-        add_ons: plan.add_ons.clone(),
         used,
         budget,
         no_budget,
@@ -234,15 +232,21 @@ pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
         SortKey::Hotspot => hotspot_rank(b)
             .total_cmp(&hotspot_rank(a))
             .then_with(|| a.carrier.name.cmp(&b.carrier.name)),
+        // Within a carrier, the plans on sale before those kept for the people still on them.
         SortKey::Carrier => a
             .carrier
             .name
             .to_lowercase()
             .cmp(&b.carrier.name.to_lowercase())
+            .then_with(|| still_sold(b).cmp(&still_sold(a)))
             .then_with(|| a.plan.name.cmp(&b.plan.name)),
         SortKey::Name => a.plan.name.to_lowercase().cmp(&b.plan.name.to_lowercase()),
     });
     Ok(rows)
+}
+
+fn still_sold(row: &PlanRow) -> bool {
+    row.plan.kind != PlanKind::Legacy
 }
 
 /// Unlimited first, unknown last.

@@ -272,6 +272,9 @@ pub fn your_plan() -> String {
 pub fn your_plan_at(carrier: &str) -> String {
     tr!("your-plan-at", carrier = carrier)
 }
+pub fn no_longer_sold() -> String {
+    tr!("no-longer-sold")
+}
 pub fn your_figures_source() -> String {
     tr!("your-figures-source")
 }

@@ -657,3 +657,39 @@ fn check_shows_the_data_used_against_the_allowance() {
     ]);
     assert!(!none.stdout.contains(" of 0 bytes"), "{}", none.stdout);
 }
+
+#[test]
+fn check_json_lists_the_plans_add_ons_and_plans_lists_current_plans_first() {
+    let (_, plan) = kb_plan("verizon", "unlimited-welcome");
+    assert!(
+        !plan.add_ons.is_empty(),
+        "Welcome has a hotspot add-on in the KB"
+    );
+    let json = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "unlimited-welcome",
+        "--format",
+        "json",
+    ])
+    .json();
+    let add_ons = json["plan"]["add_ons"].as_array().unwrap();
+    assert_eq!(add_ons.len(), plan.add_ons.len());
+    assert_eq!(add_ons[0]["name"], plan.add_ons[0].name.as_str());
+    let rows = run(&["plans", "--carrier", "t-mobile", "--format", "json"]).json();
+    let kinds: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["plan"]["kind"].as_str().unwrap())
+        .collect();
+    let first_legacy = kinds.iter().position(|k| *k == "legacy").unwrap();
+    assert!(
+        kinds[first_legacy..].iter().all(|k| *k == "legacy"),
+        "{kinds:?}"
+    );
+    let cap = run(&["cap", "Go5G Plus"]);
+    assert!(cap.stdout.contains("No longer sold"), "{}", cap.stdout);
+}

@@ -562,3 +562,4 @@ meter-profile-saved = Added to the profile: { $used } used this cycle, in { $pat
 no-profile-dir = this system gives no place for a profile (no home directory): run without --profile, with flags
 fact-device-foreign-esim = whether the phone takes an eSIM from a carrier outside the market it was sold for
 ask-device-foreign-esim = This phone's version for the market it was bought in may not take an eSIM from a US carrier, and no page read confirms that it does: ask the US carrier or eSIM seller before paying, giving the phone's model number (iPhone: Settings > General > About > Model Number).
+no-longer-sold = No longer sold: you may still be on it, on the terms below; new customers get the carrier's current plans.

@@ -537,3 +537,4 @@ meter-profile-saved = 已计入配置文件：本周期已用 { $used }，保存
 no-profile-dir = 这个系统没有可以保存配置文件的位置（没有主目录）：请去掉 --profile，直接用参数
 fact-device-foreign-esim = 手机能否使用销售地以外运营商的 eSIM
 ask-device-foreign-esim = 这部手机在购买地销售的版本可能用不了美国运营商的 eSIM，查阅过的页面都没有确认可以：付款前请把手机型号（iPhone：设置 > 通用 > 关于本机 > 型号号码）告诉美国运营商或 eSIM 商家，问清楚再买。
+no-longer-sold = 这个套餐已停售：你可能仍在用它，条款如下；新用户只能选运营商现行的套餐。

@@ -33,6 +33,9 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
             messages::included_word(plan.hotspot.included)
         ]))
     );
+    if plan.kind == crate::kb::model::PlanKind::Legacy {
+        let _ = writeln!(out, "  {}", messages::no_longer_sold());
+    }
     if let Some(network) = report.carrier.as_ref().and_then(|c| c.other_network()) {
         let _ = writeln!(out, "  {}", messages::network_line(&sanitize(network)));
     }
@@ -62,7 +65,7 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     if let Some(n) = report.max_devices {
         let _ = writeln!(out, "  {}", messages::max_devices(n));
     }
-    for add_on in &report.add_ons {
+    for add_on in &plan.add_ons {
         let mut line = format!("  {} {}", messages::add_on(), sanitize(&add_on.name));
         if let Some(adds) = add_on.adds {
             let _ = write!(line, ": +{adds}");
@@ -236,17 +239,6 @@ pub fn json(report: &CapReport) -> String {
     plan_json["notes"] = json!(plan.notes);
     plan_json["shares_plan_data"] = json!(report.shares_plan_data.as_bool());
     plan_json["max_devices"] = json!(report.max_devices);
-    plan_json["add_ons"] = report
-        .add_ons
-        .iter()
-        .map(|a| {
-            json!({
-                "name": a.name,
-                "adds_bytes": a.adds.and_then(Allowance::bytes),
-                "price": a.price,
-            })
-        })
-        .collect();
     let mut object = json!({
         "carrier": report.carrier.as_ref().map(super::json::carrier),
         "plan": plan_json,

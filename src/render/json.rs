@@ -81,7 +81,22 @@ pub fn plan(p: &PlanSummary) -> Value {
         "allowance": p.allowance,
         "hotspot": hotspot(&p.hotspot),
         "from_you": from_you(p),
+        "add_ons": add_ons(p),
     })
+}
+
+/// What can be bought on top of the plan, as every command's JSON gives it.
+fn add_ons(p: &PlanSummary) -> Value {
+    p.add_ons
+        .iter()
+        .map(|a| {
+            json!({
+                "name": a.name,
+                "adds_bytes": a.adds.and_then(crate::units::Allowance::bytes),
+                "price": a.price,
+            })
+        })
+        .collect()
 }
 
 /// The terms the person gave, each with what the knowledge base said (`null` where nothing).

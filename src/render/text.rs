@@ -158,6 +158,9 @@ fn write_subject(out: &mut String, report: &Report) {
         if !plan.from_you.is_empty() {
             let _ = writeln!(out, "  {}", sanitize(&from_you(&plan.from_you)));
         }
+        if plan.kind == PlanKind::Legacy {
+            let _ = writeln!(out, "  {}", messages::no_longer_sold());
+        }
         let total = plan.hotspot.high_speed_bytes.filter(|&t| t > 0);
         if let (Some(used), Some(total)) = (report.used_bytes, total) {
             let _ = writeln!(out, "  {}", super::usage_line(used, total, None));
