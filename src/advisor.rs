@@ -35,6 +35,8 @@ pub struct Report {
     pub remaining_bytes: Option<Option<u64>>,
     /// The hotspot data used, as given.
     pub used_bytes: Option<u64>,
+    /// It was given in binary units (`5 GiB`), which the report says it converted.
+    pub used_binary: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -127,6 +129,8 @@ pub struct HotspotSummary {
     pub speed_cap_kbps: Option<u64>,
     /// The plan may hold hotspot to a top speed that is not known.
     pub speed_cap_unknown: bool,
+    /// Hotspot use comes out of the plan's own data; `None` where not known.
+    pub shares_plan_data: Option<bool>,
 }
 
 /// One of a plan's hotspot terms, given by the person.
@@ -249,6 +253,10 @@ fn advise_under(
         repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
         used_bytes: input.used,
+        used_binary: situation
+            .used
+            .as_deref()
+            .is_some_and(crate::units::is_binary_size),
         remaining_bytes: input.used.map(|_| match facts.value("plan.hotspot.left") {
             Some(FactValue::Size(Allowance::Bytes(left))) => Some(left),
             _ => None,
@@ -418,6 +426,7 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
                 .and_then(|s| s.get())
                 .map(Speed::kbps),
             speed_cap_unknown: plan.hotspot.speed_cap == Some(Known::Unknown),
+            shares_plan_data: plan.hotspot.shares_plan_data.as_bool(),
         },
         allowance: messages::allowance_in_words(&plan.hotspot, after_cap, general_after_cap),
         add_ons: plan.add_ons.clone(),

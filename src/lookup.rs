@@ -32,6 +32,8 @@ pub struct CapReport {
     pub shares_plan_data: Tri,
     pub max_devices: Option<u32>,
     pub used: Option<u64>,
+    /// The data used was given in binary units (`5 GiB`).
+    pub used_binary: bool,
     pub budget: Option<Budget>,
     /// Why no budget could be worked out, when `--used` was given.
     pub no_budget: Option<NoBudget>,
@@ -108,6 +110,7 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         shares_plan_data: plan.hotspot.shares_plan_data,
         max_devices: plan.hotspot.max_devices,
         used,
+        used_binary: query.used.as_deref().is_some_and(units::is_binary_size),
         budget,
         no_budget,
         after_cap,

@@ -272,6 +272,17 @@ pub fn your_plan() -> String {
 pub fn your_plan_at(carrier: &str) -> String {
     tr!("your-plan-at", carrier = carrier)
 }
+/// Data used given in GiB, said back as carriers count it.
+pub fn binary_used(bytes: u64) -> String {
+    tr!(
+        "binary-used",
+        binary = format!("{:.2}", bytes as f64 / f64::from(1u32 << 30))
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string(),
+        decimal = crate::units::format_bytes(bytes)
+    )
+}
 pub fn no_longer_sold() -> String {
     tr!("no-longer-sold")
 }
@@ -591,10 +602,12 @@ pub fn too_long_answer(hidden: bool) -> String {
 pub fn q_password_stdin() -> String {
     tr!("q-password-stdin")
 }
-pub fn used_question(period: Option<Period>) -> String {
+/// Where hotspot comes out of the plan's own data, all mobile data used counts.
+pub fn used_question(period: Option<Period>, shares_plan_data: bool) -> String {
     tr!(
         "used-question",
-        period = period_key(period.unwrap_or(Period::Month))
+        period = period_key(period.unwrap_or(Period::Month)),
+        shares = if shares_plan_data { "yes" } else { "no" }
     )
 }
 pub fn q_roaming() -> String {

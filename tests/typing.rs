@@ -86,3 +86,49 @@ fn suggestions_put_plans_still_sold_first() {
     }
     assert!(checked > 0, "some list mixes current and legacy plans");
 }
+
+#[test]
+fn sizes_in_gib_are_read_as_binary_and_said_so() {
+    let json = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--used",
+        "5 GiB",
+        "--format",
+        "json",
+    ])
+    .json();
+    let cap = json["plan"]["hotspot"]["high_speed_bytes"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(json["remaining_bytes"], cap - 5 * (1u64 << 30));
+    let text = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--used",
+        "5GiB",
+    ]);
+    assert!(
+        text.stdout.contains("5 GiB, as given, is 5.37 GB"),
+        "{}",
+        text.stdout
+    );
+    let decimal = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "ultimate",
+        "--used",
+        "5GB",
+    ]);
+    assert!(!decimal.stdout.contains("GiB"), "{}", decimal.stdout);
+    let cap = run(&["cap", "Go5G Plus", "--used", "5 gib"]);
+    assert!(cap.stdout.contains("5 GiB, as given"), "{}", cap.stdout);
+}

@@ -182,7 +182,10 @@ too-long-answer = { $hidden ->
         [yes] A password
        *[no] An answer
     } longer than 1 KiB is not kept: type a shorter one
-used-question = Hotspot data used so far { $period ->
+used-question = { $shares ->
+        [yes] Mobile data used so far (all of it: on this plan hotspot comes out of the plan's data)
+       *[no] Hotspot data used so far
+    } { $period ->
         [day] today
         [plan] in this plan
        *[month] this billing cycle
@@ -428,7 +431,7 @@ flag-esim = Is the eSIM on the phone: active (turned on), installed (not in use 
 flag-lock = Is the phone locked to a carrier (locked, unlocked; yes or no)
 flag-locked-to = The carrier a locked phone is locked to
 flag-security = The hotspot's security setting, also as the phone shows it ("WPA2/WPA3-Personal", "None")
-flag-used = Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or 800MB
+flag-used = Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or 800MB; where hotspot comes out of the plan's own data, all mobile data used
 flag-roaming = Will the hotspot be used while roaming abroad (yes or no)
 flag-has-esim = For a phone not in the list: does it have eSIM (yes or no)
 unlisted-carrier = your carrier
@@ -563,3 +566,4 @@ no-profile-dir = this system gives no place for a profile (no home directory): r
 fact-device-foreign-esim = whether the phone takes an eSIM from a carrier outside the market it was sold for
 ask-device-foreign-esim = This phone's version for the market it was bought in may not take an eSIM from a US carrier, and no page read confirms that it does: ask the US carrier or eSIM seller before paying, giving the phone's model number (iPhone: Settings > General > About > Model Number).
 no-longer-sold = No longer sold: you may still be on it, on the terms below; new customers get the carrier's current plans.
+binary-used = ({ $binary } GiB, as given, is { $decimal }: carriers count 1 GB as 1,000 MB, and 1 GiB is 1,024 MiB.)

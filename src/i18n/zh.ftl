@@ -183,7 +183,10 @@ used-question = { $period ->
         [day] 今天
         [plan] 这个套餐
        *[month] 本计费周期
-    }已经用了多少热点流量？例如 1.5GB
+    }已经用了多少{ $shares ->
+        [yes] 移动数据（全部都算：这个套餐的热点流量从套餐流量里扣）
+       *[no] 热点流量
+    }？例如 1.5GB
 no-profile = { $path } 没有配置文件：请运行 `esim-hotspot guide` 并保存回答，或者直接用参数提供信息
 not-a-kb-dir = --kb { $dir }：不是目录（里面应有 carriers/、devices.yaml 或 rules.yaml）
 no-kb-dir = --kb { $dir }：没有这个目录（里面应有 carriers/、devices.yaml 或 rules.yaml）
@@ -416,7 +419,7 @@ flag-esim = eSIM 是否已在手机上：active（已开启）、installed（已
 flag-lock = 手机是否有运营商锁（locked、unlocked；也可以写 yes 或 no）
 flag-locked-to = 有锁手机锁定的运营商
 flag-security = 热点的安全性设置，也可以照手机上显示的写（"WPA2/WPA3-Personal"、"None"）
-flag-used = 本计费周期已用的热点流量（按天计算的套餐则为今天），例如 3.5GB 或 800MB
+flag-used = 本计费周期已用的热点流量（按天计算的套餐则为今天），例如 3.5GB 或 800MB；如果热点流量从套餐流量里扣，就填全部移动数据用量
 flag-roaming = 是否在国外漫游时使用热点（yes 或 no）
 flag-has-esim = 不在列表中的手机：是否支持 eSIM（yes 或 no）
 unlisted-carrier = 你的运营商
@@ -538,3 +541,4 @@ no-profile-dir = 这个系统没有可以保存配置文件的位置（没有主
 fact-device-foreign-esim = 手机能否使用销售地以外运营商的 eSIM
 ask-device-foreign-esim = 这部手机在购买地销售的版本可能用不了美国运营商的 eSIM，查阅过的页面都没有确认可以：付款前请把手机型号（iPhone：设置 > 通用 > 关于本机 > 型号号码）告诉美国运营商或 eSIM 商家，问清楚再买。
 no-longer-sold = 这个套餐已停售：你可能仍在用它，条款如下；新用户只能选运营商现行的套餐。
+binary-used = （你填的 { $binary } GiB 等于 { $decimal }：运营商按 1 GB = 1000 MB 计算，而 1 GiB = 1024 MiB。）

@@ -83,6 +83,9 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
         write_budget(&mut out, budget, used, plan.hotspot.period, all);
     }
+    if let (Some(used), true) = (report.used, report.used_binary) {
+        let _ = writeln!(out, "  {}", messages::binary_used(used));
+    }
     if let Some(notes) = plan.notes.as_ref().filter(|_| explain) {
         let _ = writeln!(out, "\n{} {}", messages::notes().dimmed(), sanitize(notes));
     }

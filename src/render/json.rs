@@ -118,6 +118,7 @@ pub fn hotspot(h: &HotspotSummary) -> Value {
         "period": h.period.as_str(),
         "speed_cap_kbps": h.speed_cap_kbps,
         "speed_cap_unknown": h.speed_cap_unknown,
+        "shares_plan_data": h.shares_plan_data,
     })
 }
 

@@ -143,6 +143,7 @@ mod tests {
             period: Period::Month,
             speed_cap_kbps: None,
             speed_cap_unknown: false,
+            shares_plan_data: Some(false),
         }
     }
 

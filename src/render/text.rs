@@ -165,6 +165,9 @@ fn write_subject(out: &mut String, report: &Report) {
         if let (Some(used), Some(total)) = (report.used_bytes, total) {
             let _ = writeln!(out, "  {}", super::usage_line(used, total, None));
         }
+        if let (Some(used), true) = (report.used_bytes, report.used_binary) {
+            let _ = writeln!(out, "  {}", messages::binary_used(used));
+        }
     }
 }
 

@@ -177,8 +177,12 @@ fn ask(
         Question::Used => {
             // A daily travel allowance is counted today, not over a billing cycle.
             let period = report.plan.as_ref().map(|p| p.hotspot.period);
+            let shares = report
+                .plan
+                .as_ref()
+                .is_some_and(|p| p.hotspot.shares_plan_data == Some(true));
             set(
-                ask_text(prompter, &messages::used_question(period), &|v| {
+                ask_text(prompter, &messages::used_question(period, shares), &|v| {
                     units::parse_spoken_bytes(v)
                         .map(drop)
                         .map_err(|e| e.to_string())
@@ -424,12 +428,18 @@ mod tests {
         let used = |prompts: &[String]| {
             prompts
                 .iter()
-                .find(|p| p.starts_with("Hotspot data used"))
+                .find(|p| p.contains("data used so far"))
                 .cloned()
                 .unwrap_or_else(|| panic!("no data question in {prompts:?}"))
         };
         assert!(used(&daily).contains("today"), "{daily:?}");
         assert!(used(&monthly).contains("billing cycle"), "{monthly:?}");
+        // Airalo's hotspot comes out of the pack's data: every byte used counts.
+        assert!(used(&daily).starts_with("Mobile data used"), "{daily:?}");
+        assert!(
+            used(&monthly).starts_with("Hotspot data used"),
+            "{monthly:?}"
+        );
     }
 
     #[test]
