@@ -54,7 +54,8 @@ impl Question {
         match self {
             Question::Carrier => &["carrier", "plan"],
             Question::Plan => &["plan"],
-            Question::HotspotCap => &["plan.hotspot.high_speed", "plan.hotspot.included"],
+            // A plan not chosen from the list is described by its figures instead.
+            Question::HotspotCap => &["plan.hotspot.high_speed", "plan.hotspot.included", "plan"],
             Question::Device => &["device"],
             // An unlisted phone leaves "device" open; a listed one the KB cannot vouch for, "device.esim".
             Question::HasEsim => &["device.esim", "device"],
@@ -75,8 +76,8 @@ impl Question {
     fn applies(self, situation: &Situation, unlisted_device: bool) -> bool {
         match self {
             Question::Plan => situation.carrier.is_some() && !situation_is_unlisted(situation),
-            // Figures from a bill fill a listed plan; an unlisted one is not handled yet.
-            Question::HotspotCap => situation.plan.is_some() && !situation_is_unlisted(situation),
+            // Figures from a bill fill a listed plan, or stand for one the list lacks.
+            Question::HotspotCap => situation.carrier.is_some(),
             Question::Device => !unlisted_device,
             Question::HasEsim => unlisted_device || situation.device.is_some(),
             Question::LockedTo => situation.lock.as_deref() == Some("locked"),

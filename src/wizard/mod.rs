@@ -451,6 +451,20 @@ mod tests {
     }
 
     #[test]
+    fn an_unlisted_carrier_or_plan_is_answered_from_the_allowance_on_the_bill() {
+        let not_listed: &'static str = Box::leak(messages::not_listed().into_boxed_str());
+        let (report, situation, prompts) = finish(&[not_listed, "15GB"]);
+        assert_eq!(prompts[1], messages::q_hotspot_cap(), "{prompts:?}");
+        assert_eq!(situation.hotspot_cap.as_deref(), Some("15GB"));
+        let plan = report.plan.expect("a plan from the figures");
+        assert_eq!(plan.hotspot.high_speed_bytes, Some(15_000_000_000));
+        // A listed carrier, its plan not known: the bill's figure still answers.
+        let (report, _, prompts) = finish(&["Verizon", "", "15GB"]);
+        assert_eq!(prompts[2], messages::q_hotspot_cap(), "{prompts:?}");
+        assert_eq!(report.plan.expect("a plan").id, "your-plan");
+    }
+
+    #[test]
     fn an_unlisted_phone_is_asked_whether_it_has_esim() {
         let (report, situation, prompts) = finish(&[
             "Verizon",
