@@ -37,6 +37,9 @@ pub struct Report {
     pub used_bytes: Option<u64>,
     /// It was given in binary units (`5 GiB`), which the report says it converted.
     pub used_binary: bool,
+    /// Other plans of the carrier whose names begin with the name given: what else it could
+    /// mean.
+    pub also_meant: Vec<PlanName>,
 }
 
 #[derive(Debug, Clone)]
@@ -257,6 +260,7 @@ fn advise_under(
             .used
             .as_deref()
             .is_some_and(crate::units::is_binary_size),
+        also_meant: also_meant(&resolved, situation.plan.as_deref()),
         remaining_bytes: input.used.map(|_| match facts.value("plan.hotspot.left") {
             Some(FactValue::Size(Allowance::Bytes(left))) => Some(left),
             _ => None,
@@ -324,6 +328,28 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
         resolved.locked_to_id = library.carrier(name)?.map(|c| c.id);
     }
     Ok(resolved)
+}
+
+/// A plan by its id and the name people know it by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanName {
+    pub id: String,
+    pub name: String,
+}
+
+/// What else the plan name given could mean, within the carrier found.
+pub fn also_meant(resolved: &Resolved, given: Option<&str>) -> Vec<PlanName> {
+    let (Some(carrier), Some(plan), Some(given)) = (&resolved.carrier, &resolved.plan, given)
+    else {
+        return Vec::new();
+    };
+    names::also_meant(&carrier.plans, given, plan)
+        .into_iter()
+        .map(|p| PlanName {
+            id: p.id.clone(),
+            name: p.name.clone(),
+        })
+        .collect()
 }
 
 pub fn find_device(library: &Library, name: &str) -> Result<Device> {

@@ -34,6 +34,8 @@ pub struct CapReport {
     pub used: Option<u64>,
     /// The data used was given in binary units (`5 GiB`).
     pub used_binary: bool,
+    /// Other plans whose names begin with the name given.
+    pub also_meant: Vec<crate::advisor::PlanName>,
     pub budget: Option<Budget>,
     /// Why no budget could be worked out, when `--used` was given.
     pub no_budget: Option<NoBudget>,
@@ -111,6 +113,14 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         max_devices: plan.hotspot.max_devices,
         used,
         used_binary: query.used.as_deref().is_some_and(units::is_binary_size),
+        also_meant: crate::advisor::also_meant(
+            &crate::situation::Resolved {
+                carrier: carrier.clone(),
+                plan: Some(plan.clone()),
+                ..Default::default()
+            },
+            query.plan.as_deref(),
+        ),
         budget,
         no_budget,
         after_cap,

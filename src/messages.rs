@@ -283,6 +283,9 @@ pub fn binary_used(bytes: u64) -> String {
         decimal = crate::units::format_bytes(bytes)
     )
 }
+pub fn also_meant(found: &str, others: &str) -> String {
+    tr!("also-meant", found = found, others = others)
+}
 pub fn no_longer_sold() -> String {
     tr!("no-longer-sold")
 }

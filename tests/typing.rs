@@ -132,3 +132,42 @@ fn sizes_in_gib_are_read_as_binary_and_said_so() {
     let cap = run(&["cap", "Go5G Plus", "--used", "5 gib"]);
     assert!(cap.stdout.contains("5 GiB, as given"), "{}", cap.stdout);
 }
+
+#[test]
+fn a_plan_name_that_begins_others_says_what_else_it_could_mean() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "att",
+        "--plan",
+        "Unlimited Premium",
+        "--format",
+        "json",
+    ]);
+    let json = out.json();
+    assert_eq!(json["plan"]["id"], "unlimited-premium");
+    let others: Vec<&str> = json["also_meant"]
+        .as_array()
+        .expect("also_meant")
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(others.contains(&"unlimited-premium-pl"), "{others:?}");
+    let text = run(&["cap", "unlimited premium", "--carrier", "att"]);
+    assert!(
+        text.stdout
+            .contains("could also mean AT&T Unlimited Premium PL"),
+        "{}",
+        text.stdout
+    );
+    let exact = run(&[
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "unlimited ultimate",
+        "--format",
+        "json",
+    ]);
+    assert!(exact.json().get("also_meant").is_none());
+}

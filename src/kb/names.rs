@@ -84,6 +84,32 @@ pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
     items.iter().find(|item| item.answers_to(&wanted))
 }
 
+/// The other items whose name or alias begins with what was typed: "Unlimited Premium" finds
+/// its own plan, and could also mean "Unlimited Premium PL". Still-sold ones first.
+pub fn also_meant<'a, T: Named>(items: &'a [T], query: &str, found: &T) -> Vec<&'a T> {
+    let wanted = normalize_name(query);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut others: Vec<&T> = items
+        .iter()
+        .filter(|item| item.id() != found.id())
+        .filter(|item| {
+            let bare = |name: &str| {
+                let name = normalize_name(name);
+                match item.qualifier().map(normalize_name) {
+                    Some(q) => name.strip_prefix(&q).map(str::to_owned).unwrap_or(name),
+                    None => name,
+                }
+            };
+            item.all_names()
+                .any(|n| normalize_name(n).starts_with(&wanted) || bare(n).starts_with(&wanted))
+        })
+        .collect();
+    others.sort_by_key(|item| !item.is_current());
+    others
+}
+
 /// Up to three names closest to the query, best first (what is still sold before what is
 /// not, among close ones), shown as "Name (id)".
 pub fn closest<T: Named>(items: &[T], query: &str) -> Vec<String> {
@@ -197,6 +223,28 @@ mod tests {
             closest(&offers, "premum"),
             ["Premium PL (premium-pl)", "Premium (premium)"]
         );
+    }
+
+    #[test]
+    fn a_name_that_begins_others_says_what_else_it_could_mean() {
+        let offers = [
+            Offer::new("Unlimited Premium", true),
+            Offer::new("Unlimited Premium PL", true),
+            Offer::new("Unlimited Premium Old", false),
+            Offer::new("Unlimited Starter", true),
+        ];
+        let names = |found: usize, query: &str| -> Vec<String> {
+            also_meant(&offers, query, &offers[found])
+                .iter()
+                .map(|o| o.name.clone())
+                .collect()
+        };
+        assert_eq!(
+            names(0, "unlimited premium"),
+            ["Unlimited Premium PL", "Unlimited Premium Old"]
+        );
+        assert!(names(3, "Unlimited Starter").is_empty());
+        assert!(names(1, "").is_empty());
     }
 
     #[test]

@@ -36,6 +36,10 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     if plan.kind == crate::kb::model::PlanKind::Legacy {
         let _ = writeln!(out, "  {}", messages::no_longer_sold());
     }
+    if !report.also_meant.is_empty() {
+        let line = super::text::also_meant_line(&plan.name, &report.also_meant);
+        let _ = writeln!(out, "  {line}");
+    }
     if let Some(network) = report.carrier.as_ref().and_then(|c| c.other_network()) {
         let _ = writeln!(out, "  {}", messages::network_line(&sanitize(network)));
     }

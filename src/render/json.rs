@@ -38,6 +38,13 @@ pub fn report(report: &Report) -> String {
     if let Some(remaining) = report.remaining_bytes {
         object["remaining_bytes"] = json!(remaining);
     }
+    if !report.also_meant.is_empty() {
+        object["also_meant"] = report
+            .also_meant
+            .iter()
+            .map(|p| json!({ "id": p.id, "name": p.name }))
+            .collect();
+    }
     if let Some(trace) = &report.trace {
         object["trace"] = serde_json::to_value(trace).unwrap_or(Value::Null);
     }

@@ -92,6 +92,12 @@ pub fn report(report: &Report) -> String {
     out
 }
 
+/// "Unlimited Premium" could also mean "Unlimited Premium PL": say so, with how to choose.
+pub fn also_meant_line(found: &str, others: &[crate::advisor::PlanName]) -> String {
+    let names: Vec<String> = others.iter().map(|p| sanitize(&p.name)).collect();
+    messages::also_meant(&sanitize(found), &messages::list(&names))
+}
+
 /// Where the plan's facts come from: a page, with how strong and how old it is, or the
 /// person's own figures for a plan the knowledge base does not list.
 pub fn write_plan_source(out: &mut String, plan: &PlanSummary, today: Date) {
@@ -160,6 +166,9 @@ fn write_subject(out: &mut String, report: &Report) {
         }
         if plan.kind == PlanKind::Legacy {
             let _ = writeln!(out, "  {}", messages::no_longer_sold());
+        }
+        if !report.also_meant.is_empty() {
+            let _ = writeln!(out, "  {}", also_meant_line(&plan.name, &report.also_meant));
         }
         let total = plan.hotspot.high_speed_bytes.filter(|&t| t > 0);
         if let (Some(used), Some(total)) = (report.used_bytes, total) {
