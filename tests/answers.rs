@@ -294,6 +294,12 @@ fn a_plan_the_kb_does_not_list_is_answered_from_your_figures() {
     );
     assert!(!rules.contains(&"carrier-not-listed"), "{rules:?}");
     assert!(!out.stdout.contains("Ask other"), "{}", out.stdout);
+    let text = run(&["check", "--hotspot-cap", "15 GB", "--esim", "active"]);
+    assert!(
+        text.stdout.contains("Plan: Your plan (from your figures)"),
+        "{}",
+        text.stdout
+    );
 
     let named = run(&[
         "check",

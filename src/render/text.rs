@@ -141,10 +141,14 @@ fn write_subject(out: &mut String, report: &Report) {
         ));
     }
     if let Some(plan) = &report.plan {
+        let name = match plan.name.as_str() {
+            "" => messages::your_plan(),
+            name => sanitize(name),
+        };
         subject.push(format!(
             "{} {}{}",
             messages::plan(),
-            sanitize(&plan.name),
+            name,
             messages::paren(&messages::plan_kind(plan.kind))
         ));
     }
