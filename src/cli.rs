@@ -197,6 +197,24 @@ pub struct CapArgs {
     /// The carrier, where several carriers have a plan of that name
     #[arg(long, value_name = "NAME")]
     pub carrier: Option<String>,
+    /// Where the person is in the billing cycle.
+    #[command(flatten)]
+    pub cycle: CycleFlags,
+    /// Also show the research notes behind the plan's figures
+    #[arg(long)]
+    pub explain: bool,
+    /// Every activity the remainder carries, and exact figures, not only the short answer
+    #[arg(long)]
+    pub all: bool,
+    /// Output format
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// How much of the allowance is gone, and when it comes back: `cap` and `meter` take the
+/// same three flags.
+#[derive(Debug, Args)]
+pub struct CycleFlags {
     /// Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or
     /// 800MB
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
@@ -207,15 +225,6 @@ pub struct CapArgs {
     /// The day of the month the allowance resets (gives the days left and the pace so far)
     #[arg(long, value_name = "DAY", value_parser = day_of_month)]
     pub cycle_day: Option<u8>,
-    /// Also show the research notes behind the plan's figures
-    #[arg(long)]
-    pub explain: bool,
-    /// Every activity the remainder carries, and exact figures, not only the short answer
-    #[arg(long)]
-    pub all: bool,
-    /// Output format
-    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
-    pub format: Format,
 }
 
 #[derive(Debug, Args)]
@@ -232,16 +241,9 @@ pub struct MeterArgs {
     /// The plan's terms from your bill, as `check` takes them.
     #[command(flatten)]
     pub terms: PlanTermFlags,
-    /// Hotspot data used this billing cycle before metering (today, on a daily allowance),
-    /// like 3.5GB
-    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
-    pub used: Option<String>,
-    /// Days left in the billing cycle, today included (gives the reset)
-    #[arg(long, value_name = "N", conflicts_with = "cycle_day", value_parser = whole_number::<u32>)]
-    pub days_left: Option<u32>,
-    /// The day of the month the allowance resets
-    #[arg(long, value_name = "DAY", value_parser = day_of_month)]
-    pub cycle_day: Option<u8>,
+    /// Where the person is in the billing cycle.
+    #[command(flatten)]
+    pub cycle: CycleFlags,
     /// Stop after this many seconds (default: run until Ctrl-C)
     #[arg(long, value_name = "SECONDS", allow_hyphen_values = true, value_parser = seconds)]
     pub duration: Option<u64>,
@@ -439,9 +441,9 @@ impl CapArgs {
             terms: self.terms.0.clone(),
             plan: self.plan.clone(),
             carrier: self.carrier.clone(),
-            used: self.used.clone(),
-            days_left: self.days_left,
-            cycle_day: self.cycle_day,
+            used: self.cycle.used.clone(),
+            days_left: self.cycle.days_left,
+            cycle_day: self.cycle.cycle_day,
         }
     }
 }
@@ -452,7 +454,7 @@ impl MeterArgs {
         Situation {
             carrier: self.carrier.clone(),
             plan: self.plan.clone(),
-            used: self.used.clone(),
+            used: self.cycle.used.clone(),
             ..self.terms.0.clone()
         }
     }

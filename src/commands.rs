@@ -208,8 +208,8 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
                 plan: situation.plan.clone(),
                 carrier: situation.carrier.clone(),
                 used: situation.used.clone(),
-                days_left: args.days_left,
-                cycle_day: args.cycle_day,
+                days_left: args.cycle.days_left,
+                cycle_day: args.cycle.cycle_day,
             };
             meter::allotment(&lookup::cap(&library, &query, today)?, today)
         }

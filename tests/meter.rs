@@ -24,6 +24,28 @@ fn loopback() -> Option<&'static str> {
     present.then_some(name)
 }
 
+/// `meter` on the loopback for `seconds`, as JSON lines, with `extra` flags; `None` where this
+/// machine has no loopback known.
+fn meter_json(seconds: &str, extra: &[&str]) -> Option<Vec<Value>> {
+    let Some(lo) = loopback() else {
+        eprintln!("no loopback interface known here: skipped");
+        return None;
+    };
+    let mut args = vec![
+        "meter",
+        "--interface",
+        lo,
+        "--duration",
+        seconds,
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    Some(json_lines(&out.stdout))
+}
+
 fn json_lines(stdout: &str) -> Vec<Value> {
     stdout
         .lines()
@@ -94,29 +116,21 @@ fn two_seconds_on_the_loopback_give_one_json_object_a_second() {
 
 #[test]
 fn with_a_plan_what_is_left_shrinks_and_runs_out_at_a_time() {
-    let Some(lo) = loopback() else {
-        eprintln!("no loopback interface known here: skipped");
+    let Some(lines) = meter_json(
+        "1",
+        &[
+            "--carrier",
+            "verizon",
+            "--plan",
+            "beyond-unlimited",
+            "--used",
+            "14GB",
+            "--cycle-day",
+            "16",
+        ],
+    ) else {
         return;
     };
-    let out = run(&[
-        "meter",
-        "--interface",
-        lo,
-        "--duration",
-        "1",
-        "--format",
-        "json",
-        "--carrier",
-        "verizon",
-        "--plan",
-        "beyond-unlimited",
-        "--used",
-        "14GB",
-        "--cycle-day",
-        "16",
-    ]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let lines = json_lines(&out.stdout);
     let start = &lines[0];
     assert_eq!(start["allowance_bytes"], 15_000_000_000u64);
     assert_eq!(start["remaining_bytes"], 1_000_000_000u64);
@@ -196,25 +210,10 @@ fn an_unknown_interface_lists_those_there_are() {
 
 #[test]
 fn your_own_figures_are_enough_to_meter_against() {
-    let Some(lo) = loopback() else {
-        eprintln!("no loopback interface known here: skipped");
+    let Some(lines) = meter_json("1", &["--hotspot-cap", "15GB", "--used", "3GB"]) else {
         return;
     };
-    let out = run(&[
-        "meter",
-        "--interface",
-        lo,
-        "--duration",
-        "1",
-        "--format",
-        "json",
-        "--hotspot-cap",
-        "15GB",
-        "--used",
-        "3GB",
-    ]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let start = &json_lines(&out.stdout)[0];
+    let start = &lines[0];
     assert_eq!(start["allowance_bytes"], 15_000_000_000u64);
     assert_eq!(start["remaining_bytes"], 12_000_000_000u64);
     let neither = run(&["meter", "--carrier", "verizon", "--duration", "1"]);
