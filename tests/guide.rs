@@ -118,8 +118,18 @@ fn a_china_market_iphone_is_a_short_path_to_no() {
 #[test]
 fn enter_through_every_question_reaches_a_verdict() {
     let mut g = guide();
-    let mut seen = String::new();
     // Enter until the save offer appears; the number of questions is the flow's business.
+    let seen = enter_until_the_save_offer(&mut g);
+    assert!(seen.contains("UNKNOWN"), "{seen}");
+    g.session.send("n").unwrap();
+    g.session.flush().unwrap();
+    assert_eq!(g.exit_code(), 3);
+}
+
+/// Enter at every question until the offer to save, as a person who knows nothing more;
+/// everything shown on the way.
+fn enter_until_the_save_offer(g: &mut Guide) -> String {
+    let mut seen = String::new();
     for _ in 0..20 {
         // Output arrives as bytes; the prompt's own marks are not ASCII, so match its start.
         // A prompt starts its line; a question mark inside the report ("…from? Give
@@ -132,7 +142,7 @@ fn enter_through_every_question_reaches_a_verdict() {
                 seen.push_str(&before);
                 seen.push_str(&prompt);
                 if prompt.contains("Save these answers") {
-                    break;
+                    return seen;
                 }
                 g.session.send("\r").unwrap();
                 g.session.flush().unwrap();
@@ -140,7 +150,22 @@ fn enter_through_every_question_reaches_a_verdict() {
             Err(e) => panic!("no prompt: {e}\n{seen}"),
         }
     }
-    assert!(seen.contains("UNKNOWN"), "{seen}");
+    panic!("no offer to save:\n{seen}")
+}
+
+#[test]
+fn a_carrier_not_listed_is_answered_from_the_allowance_typed() {
+    let mut g = guide();
+    g.answer("Which carrier", "Not listed");
+    g.answer("hotspot allowance", "15GB");
+    let seen = enter_until_the_save_offer(&mut g);
+    let shown = screen(&seen, 200, 100);
+    assert!(
+        shown.contains("Plan: Your plan (from your figures)"),
+        "{shown}"
+    );
+    assert!(shown.contains("15 GB at full speed per month"), "{shown}");
+    assert!(shown.contains("--hotspot-cap 15GB"), "{shown}");
     g.session.send("n").unwrap();
     g.session.flush().unwrap();
     assert_eq!(g.exit_code(), 3);
