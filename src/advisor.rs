@@ -82,7 +82,7 @@ pub struct SourceSummary {
     pub page_date: Option<SourceDate>,
     pub verified: Date,
     /// Set when the page is a copy kept on another site, not the publisher's own.
-    pub copy_host: Option<&'static str>,
+    pub copy_host: Option<String>,
 }
 
 impl SourceSummary {

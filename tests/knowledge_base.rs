@@ -223,3 +223,33 @@ fn coverage_of_mvnos_travel_esims_and_devices() {
         "cellular iPads"
     );
 }
+
+#[test]
+fn no_source_shown_to_people_is_a_staging_or_test_host() {
+    let library = Library::embedded();
+    let mut sources: Vec<String> = Vec::new();
+    for carrier in library.carriers().unwrap() {
+        sources.push(carrier.source.clone());
+        sources.push(carrier.policy.source.clone());
+        sources.extend(carrier.plans.iter().map(|p| p.source.clone()));
+    }
+    sources.extend(library.devices().unwrap().iter().map(|d| d.source.clone()));
+    assert!(sources.len() > 300);
+    for source in &sources {
+        let host = source.split('/').nth(2).unwrap_or_default();
+        assert!(
+            !["non-prod", "staging", "localhost", "preview"]
+                .iter()
+                .any(|word| host.contains(word)),
+            "{source}"
+        );
+    }
+    let airalo = library.carrier("airalo").unwrap().unwrap();
+    assert!(airalo.policy.source.starts_with("https://www.airalo.com/"));
+    assert!(airalo
+        .policy
+        .read_at
+        .as_deref()
+        .unwrap()
+        .contains("non-prod"));
+}

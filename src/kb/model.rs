@@ -77,6 +77,8 @@ pub struct Provenance<'a> {
     pub source_kind: Option<SourceKind>,
     pub source_date: Option<SourceDate>,
     pub verified: Date,
+    /// Where the page was read, when not at `source`.
+    pub read_at: Option<&'a str>,
 }
 
 pub trait Sourced {
@@ -105,24 +107,32 @@ const COPY_HOSTS: [&str; 15] = [
 ];
 
 impl Provenance<'_> {
-    /// The site the page was read on, when it is a copy kept there.
-    pub fn copy_host(&self) -> Option<&'static str> {
-        let rest = self
-            .source
-            .split_once("://")
-            .map_or(self.source, |(_, rest)| rest);
-        let host = rest
-            .split(['/', '?', '#', ':'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        COPY_HOSTS.into_iter().find(|known| {
-            host == *known
-                || host
-                    .strip_suffix(known)
-                    .is_some_and(|sub| sub.ends_with('.'))
-        })
+    /// The site the page was read on, when it is a copy kept there: the host `read_at`
+    /// names, or a known archive or code host the source itself points to.
+    pub fn copy_host(&self) -> Option<String> {
+        if let Some(copy) = self.read_at {
+            return Some(host_of(copy));
+        }
+        let host = host_of(self.source);
+        COPY_HOSTS
+            .into_iter()
+            .find(|known| {
+                host == *known
+                    || host
+                        .strip_suffix(known)
+                        .is_some_and(|sub| sub.ends_with('.'))
+            })
+            .map(str::to_string)
     }
+}
+
+/// The host of a web address, lower-cased.
+fn host_of(address: &str) -> String {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    rest.split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 /// Declares a struct of the knowledge base (a carrier, plan, device, setup guide, usage
@@ -148,6 +158,10 @@ macro_rules! sourced_struct {
             pub source_date: Option<$crate::kb::date::SourceDate>,
             /// The day the page was last read.
             pub verified: $crate::kb::date::Date,
+            /// Where the page was read, when not at `source` (which stays the publisher's own
+            /// address): a copy of it, such as a staging server or an archive.
+            #[serde(default)]
+            pub read_at: Option<String>,
         }
 
         impl $crate::kb::model::Sourced for $name {
@@ -157,6 +171,7 @@ macro_rules! sourced_struct {
                     source_kind: self.source_kind,
                     source_date: self.source_date,
                     verified: self.verified,
+                    read_at: self.read_at.as_deref(),
                 }
             }
         }
@@ -367,6 +382,7 @@ impl Plan {
             source_kind: None,
             source_date: None,
             verified: crate::kb::date::Date::today(),
+            read_at: None,
         }
     }
 
@@ -558,32 +574,49 @@ impl Device {
 mod tests {
     use super::*;
 
-    fn copy_host(source: &str) -> Option<&'static str> {
+    fn read_at(source: &str, read_at: Option<&str>) -> Option<String> {
         Provenance {
             source,
             source_kind: None,
             source_date: None,
             verified: Date::today(),
+            read_at,
         }
         .copy_host()
+    }
+
+    fn copy_host(source: &str) -> Option<String> {
+        read_at(source, None)
+    }
+
+    #[test]
+    fn a_page_read_in_a_copy_names_the_copys_host() {
+        assert_eq!(
+            read_at(
+                "https://www.airalo.com/m/resources/policy/",
+                Some("https://staging.cdn.example/m/resources/policy/")
+            )
+            .as_deref(),
+            Some("staging.cdn.example")
+        );
     }
 
     #[test]
     fn copies_on_code_hosts_are_told_apart_from_publishers_pages() {
         assert_eq!(
             copy_host("https://github.com/someone/site/blob/abc/plans.html"),
-            Some("github.com")
+            Some("github.com".to_string())
         );
         assert_eq!(copy_host("https://www.verizon.com/plans/"), None);
         assert_eq!(copy_host("https://github.com.evil.example/x"), None);
         assert_eq!(copy_host("https://notgithub.com/x"), None);
         assert_eq!(
             copy_host("https://info.5y1.org/guide.html"),
-            Some("5y1.org")
+            Some("5y1.org".to_string())
         );
         assert_eq!(
             copy_host("https://www.easymanua.ls/motorola"),
-            Some("easymanua.ls")
+            Some("easymanua.ls".to_string())
         );
     }
 }

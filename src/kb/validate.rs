@@ -337,20 +337,26 @@ fn is_web_address(source: &str) -> bool {
 }
 
 fn check_source(file: &SourceFile, owner: &str, item: &impl Sourced) -> Result<()> {
-    let source = item.provenance().source;
-    if is_web_address(source) {
-        Ok(())
-    } else {
-        Err(at(
+    let provenance = item.provenance();
+    // The address of a copy the page was read in must be one too.
+    for (key, address) in [
+        ("source", Some(provenance.source)),
+        ("read_at", provenance.read_at),
+    ] {
+        let Some(address) = address.filter(|a| !is_web_address(a)) else {
+            continue;
+        };
+        return Err(at(
             file,
-            &format!("source: {source}"),
+            &format!("{key}: {address}"),
             0,
             Problem::SourceNotUrl {
                 owner: owner.to_string(),
-                source: source.to_string(),
+                source: address.to_string(),
             },
-        ))
+        ));
     }
+    Ok(())
 }
 
 /// An error placed at the `nth` line (from 0) that holds `needle`, or at no line if none does.

@@ -240,7 +240,7 @@ pub fn from_you(figures: &[YourFigure]) -> String {
 pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> String {
     let mut details = Vec::new();
     if let Some(kind) = source.kind {
-        details.push(messages::source_strength(kind, source.copy_host));
+        details.push(messages::source_strength(kind, source.copy_host.as_deref()));
     }
     match source.page_date {
         Some(date) => details.push(format!(
