@@ -211,3 +211,59 @@ fn at_least_72_plans_have_a_known_allowance_and_278_phones_are_known() {
     assert!(known >= 72, "{known} plans with a known hotspot allowance");
     assert!(json["devices"].as_u64().unwrap() >= 278, "{json}");
 }
+
+/// Each allowance added in December 2026, as the report gives it: carrier, plan, the
+/// full-speed bytes (`None` for unlimited), and a fixed hotspot speed where the plan has one.
+const DECEMBER_2026_ALLOWANCES: &[(&str, &str, Option<u64>, Option<u64>)] = &[
+    ("att", "value-2-0", Some(3_000_000_000), None),
+    ("att", "extra-2-0", Some(50_000_000_000), None),
+    ("att", "premium-2-0", Some(100_000_000_000), None),
+    ("att", "unlimited-55-plus", Some(10_000_000_000), None),
+    ("google-fi", "unlimited-essentials", Some(0), None),
+    (
+        "google-fi",
+        "unlimited-standard",
+        Some(25_000_000_000),
+        None,
+    ),
+    ("google-fi", "unlimited-premium", Some(50_000_000_000), None),
+    ("mint", "unlimited", Some(10_000_000_000), None),
+    ("tello", "unlimited", Some(10_000_000_000), None),
+    ("us-mobile", "unlimited-starter", Some(20_000_000_000), None),
+    (
+        "straight-talk",
+        "gold-unlimited",
+        Some(30_000_000_000),
+        None,
+    ),
+    ("straight-talk", "platinum-unlimited", None, None),
+    ("boost", "unlimited-plus", Some(40_000_000_000), None),
+    ("cricket", "unlimited-plus", Some(30_000_000_000), None),
+    ("visible", "visible-base", None, Some(5_000)),
+    ("visible", "visible-plus", None, Some(10_000)),
+    ("t-mobile", "experience-beyond-value", None, None),
+];
+
+#[test]
+fn each_december_2026_allowance_reads_back_through_check() {
+    for &(carrier, plan, bytes, speed_cap_kbps) in DECEMBER_2026_ALLOWANCES {
+        let json = plan_json(carrier, plan);
+        let hotspot = &json["plan"]["hotspot"];
+        match bytes {
+            Some(bytes) => assert_eq!(hotspot["high_speed_bytes"], bytes, "{carrier}/{plan}"),
+            None => assert_eq!(hotspot["unlimited"], true, "{carrier}/{plan}"),
+        }
+        assert_eq!(
+            hotspot["speed_cap_kbps"].as_u64(),
+            speed_cap_kbps,
+            "{carrier}/{plan}"
+        );
+        assert!(
+            json["plan"]["source"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://"),
+            "{carrier}/{plan}"
+        );
+    }
+}
