@@ -134,6 +134,8 @@ pub struct HotspotSummary {
     pub speed_cap_unknown: bool,
     /// Hotspot use comes out of the plan's own data; `None` where not known.
     pub shares_plan_data: Option<bool>,
+    /// A faster after-cap speed on part of the network, beside `after_cap_kbps`.
+    pub after_cap_better: Option<crate::kb::model::BetterSpeed>,
 }
 
 /// One of a plan's hotspot terms, given by the person.
@@ -453,6 +455,7 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
                 .map(Speed::kbps),
             speed_cap_unknown: plan.hotspot.speed_cap == Some(Known::Unknown),
             shares_plan_data: plan.hotspot.shares_plan_data.as_bool(),
+            after_cap_better: plan.hotspot.after_cap_better.clone(),
         },
         allowance: messages::allowance_in_words(&plan.hotspot, after_cap, general_after_cap),
         add_ons: plan.add_ons.clone(),

@@ -226,7 +226,12 @@ pub enum Phrase {
     /// Until the allowance comes back: "until the next billing cycle".
     UntilReset(crate::kb::model::Period),
     /// An after-cap speed, marked when it is only the carrier's general rule.
-    AfterCap { speed: Speed, general: bool },
+    AfterCap {
+        speed: Speed,
+        general: bool,
+        /// A faster speed on part of the network, named beside the lower one.
+        better: Option<crate::kb::model::BetterSpeed>,
+    },
     /// A phone not in the list: "phone".
     UnlistedPhone,
     /// A plan not in the list, given by its figures and no name: "your plan".

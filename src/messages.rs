@@ -60,13 +60,17 @@ fn phrase_in(phrase: &Phrase, lang: Lang) -> String {
         Phrase::Per(period) => period_words("per-period", *period),
         Phrase::ThisPeriod(period) => period_words("this-period", *period),
         Phrase::UntilReset(period) => period_words("until-reset", *period),
-        Phrase::AfterCap { speed, general } => {
+        Phrase::AfterCap {
+            speed,
+            general,
+            better,
+        } => {
             let note = if *general {
                 message_in(lang, "general-after-cap", None)
             } else {
                 String::new()
             };
-            format!("{speed}{note}")
+            format!("{speed}{}{note}", better_in(better.as_ref(), lang))
         }
         Phrase::UnlistedPhone => message_in(lang, "unlisted-phone", None),
         Phrase::UnlistedPlan => message_in(lang, "unlisted-plan", None),
@@ -954,7 +958,10 @@ pub fn allowance_in_words(
     let general = self::general_after_cap(general_after_cap);
     let then = match after_cap {
         Some(Speed::Blocked) => tr!("then-stops", until = until_reset(hotspot.period)),
-        Some(speed) => tr!("then-speed", speed = speed.to_string()),
+        Some(speed) => {
+            let better = better_in(hotspot.after_cap_better.as_ref(), crate::i18n::lang());
+            tr!("then-speed", speed = format!("{speed}{better}"))
+        }
         None => tr!("then-unknown"),
     };
     let then = match after_cap {
@@ -983,6 +990,17 @@ pub fn allowance_in_words(
         (Tri::Unknown, Known::Unknown) => tr!("allowance-unknown"),
         (Tri::True, Known::Unknown) => tr!("allowance-amount-unknown"),
     }
+}
+
+/// " (6 Mbps on 5G Ultra Wideband)": the faster after-cap speed beside the lower one.
+fn better_in(better: Option<&crate::kb::model::BetterSpeed>, lang: Lang) -> String {
+    let Some(better) = better else {
+        return String::new();
+    };
+    let mut args = crate::i18n::Args::new();
+    args.set("speed", better.speed.to_string());
+    args.set("on", sanitize(&better.on));
+    message_in(lang, "better-speed-on", Some(&args))
 }
 
 /// "a month", for "15 GB of hotspot data a month".
@@ -1187,6 +1205,7 @@ mod tests {
             max_devices: None,
             period: Period::Month,
             speed_cap,
+            after_cap_better: None,
         }
     }
 

@@ -345,7 +345,11 @@ fn set_plan_facts(
             let general = after_cap_is_carriers_rule(plan, resolved.carrier.as_ref());
             facts.known(
                 "plan.hotspot.after_cap_said",
-                FactValue::Phrase(Phrase::AfterCap { speed: s, general }),
+                FactValue::Phrase(Phrase::AfterCap {
+                    speed: s,
+                    general,
+                    better: plan.hotspot.after_cap_better.clone(),
+                }),
             );
         }
         None => {

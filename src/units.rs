@@ -367,6 +367,12 @@ fn allowance(text: &str) -> Result<Allowance, String> {
         .map_err(|e| suggest_size(text, e).to_string())
 }
 
+fn speed(text: &str) -> Result<Speed, String> {
+    not_bool(text, Quantity::Speed)
+        .and_then(|()| parse_speed(text))
+        .map_err(|e| e.to_string())
+}
+
 fn known_speed(text: &str) -> Result<Known<Speed>, String> {
     if text.trim().eq_ignore_ascii_case("unknown") {
         return Ok(Known::Unknown);
@@ -386,6 +392,12 @@ impl<'de> Deserialize<'de> for Known<Allowance> {
 impl<'de> Deserialize<'de> for Allowance {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         parse_scalar(deserializer, "a data size like 15GB", allowance)
+    }
+}
+
+impl<'de> Deserialize<'de> for Speed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        parse_scalar(deserializer, "a speed like 6Mbps", speed)
     }
 }
 

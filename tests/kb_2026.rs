@@ -267,3 +267,19 @@ fn each_december_2026_allowance_reads_back_through_check() {
         );
     }
 }
+
+#[test]
+fn verizon_ultimate_names_both_after_cap_speeds() {
+    let json = plan_json("verizon", "unlimited-ultimate");
+    let hotspot = &json["plan"]["hotspot"];
+    assert_eq!(hotspot["after_cap_kbps"], 600);
+    assert_eq!(hotspot["after_cap_better"]["kbps"], 6000);
+    assert_eq!(hotspot["after_cap_better"]["on"], "5G Ultra Wideband");
+    let text = support::run(&["cap", "ultimate", "--carrier", "verizon"]);
+    assert!(
+        text.stdout
+            .contains("then 600 kbps (6 Mbps on 5G Ultra Wideband)"),
+        "{}",
+        text.stdout
+    );
+}

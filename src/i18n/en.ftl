@@ -568,3 +568,4 @@ ask-device-foreign-esim = This phone's version for the market it was bought in m
 no-longer-sold = No longer sold: you may still be on it, on the terms below; new customers get the carrier's current plans.
 binary-used = ({ $binary } GiB, as given, is { $decimal }: carriers count 1 GB as 1,000 MB, and 1 GiB is 1,024 MiB.)
 also-meant = This is { $found }; the name could also mean { $others }. If one of those is your plan, give its full name with --plan.
+better-speed-on = {" "}({ $speed } on { $on })

@@ -339,6 +339,19 @@ pub struct HotspotAllowance {
     /// A fixed top speed for hotspot, even before any cap.
     #[serde(default)]
     pub speed_cap: Option<Known<Speed>>,
+    /// A faster after-cap speed on part of the carrier's network, where the plan's terms name
+    /// one (Verizon: 6 Mbps on 5G Ultra Wideband); `after_cap` is then the speed elsewhere.
+    #[serde(default)]
+    pub after_cap_better: Option<BetterSpeed>,
+}
+
+/// A speed that holds only on part of the network.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BetterSpeed {
+    pub speed: Speed,
+    /// The part of the network, as the carrier names it: "5G Ultra Wideband".
+    pub on: String,
 }
 
 impl Carrier {
@@ -373,6 +386,7 @@ impl Plan {
                 max_devices: None,
                 period: Period::Month,
                 speed_cap: None,
+                after_cap_better: None,
             },
             validity_days: None,
             phone_number: Tri::Unknown,

@@ -67,6 +67,11 @@ string_schema!(
     json_schema!({ "description": "a data size like 15GB, unlimited, none, or unknown", "type": "string", "pattern": SIZE_PATTERN })
 );
 string_schema!(
+    Speed,
+    "Speed",
+    json_schema!({ "description": "a speed like 600kbps or 6Mbps", "type": "string", "pattern": SPEED_PATTERN })
+);
+string_schema!(
     Known<Speed>,
     "SpeedOrUnknown",
     json_schema!({ "description": "a speed like 600kbps or 3Mbps, blocked, or unknown", "type": "string", "pattern": SPEED_PATTERN })

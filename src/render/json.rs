@@ -126,6 +126,10 @@ pub fn hotspot(h: &HotspotSummary) -> Value {
         "speed_cap_kbps": h.speed_cap_kbps,
         "speed_cap_unknown": h.speed_cap_unknown,
         "shares_plan_data": h.shares_plan_data,
+        "after_cap_better": h.after_cap_better.as_ref().map(|b| json!({
+            "kbps": b.speed.kbps(),
+            "on": b.on,
+        })),
     })
 }
 

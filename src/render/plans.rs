@@ -144,6 +144,7 @@ mod tests {
             speed_cap_kbps: None,
             speed_cap_unknown: false,
             shares_plan_data: Some(false),
+            after_cap_better: None,
         }
     }
 
