@@ -48,9 +48,9 @@ pub fn terminal_width() -> Option<u16> {
     if !io::stdout().is_terminal() {
         return None;
     }
-    crossterm::terminal::size()
-        .ok()
-        .map(|(w, _)| w)
+    console::Term::stdout()
+        .size_checked()
+        .map(|(_, w)| w)
         .filter(|w| *w >= MIN_TERMINAL_WIDTH)
 }
 
