@@ -67,9 +67,9 @@ pub fn table(width: Option<u16>) -> comfy_table::Table {
                 .set_width(w);
         }
         None => {
+            // Built without its terminal layer, the table never asks the terminal anything.
             table
                 .load_preset(presets::NOTHING)
-                .force_no_tty()
                 .set_content_arrangement(ContentArrangement::Disabled);
         }
     }
