@@ -4,8 +4,10 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use crate::choice::Choice as _;
 use crate::cli::{CapArgs, CheckArgs, Cli, Format, PlansArgs, StepsArgs};
 use crate::error::{Error, Result, UsageError};
+use crate::kb::model::Region;
 use crate::kb::Library;
 use crate::wizard::prompt::Prompter as _;
 use crate::{
@@ -125,8 +127,7 @@ fn offer_steps(
         Some(d) => library.device(&d.id)?,
         None => None,
     };
-    let Some(platform) = steps::StepPlatform::for_phone(device.as_ref(), situation.os.as_deref())
-    else {
+    let Some(platform) = steps::StepPlatform::for_phone(device.as_ref(), situation.os) else {
         return Ok(());
     };
     if let wizard::prompt::Reply::Answer(true) =
@@ -280,7 +281,11 @@ pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitC
         query: args.query.clone(),
         maker: args.maker.clone(),
         esim: args.esim,
-        bought_in: args.bought_in.as_deref().map(situation::region_from_word),
+        // clap has matched a region's word or alias; `unknown` counts as a market not listed.
+        bought_in: args
+            .bought_in
+            .as_deref()
+            .map(|word| Region::parse(word).ok().flatten().unwrap_or(Region::Other)),
     };
     let rows = lookup::devices(&library, &filter)?;
     emit(&match args.format {

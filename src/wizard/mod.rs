@@ -76,18 +76,18 @@ pub fn run(library: &Library, prompter: &mut dyn Prompter) -> Result<Outcome> {
 }
 
 /// A choice list with "I don't know" first, so Enter never assumes an answer.
-fn choose_code(
+fn choose_code<C: Copy>(
     prompter: &mut dyn Prompter,
     prompt: &str,
-    options: &[(&str, String)],
-) -> Result<Reply<Option<String>>> {
+    options: &[(C, String)],
+) -> Result<Reply<Option<C>>> {
     let items: Vec<String> = std::iter::once(messages::dont_know())
         .chain(options.iter().map(|(_, label)| label.clone()))
         .collect();
     Ok(match prompter.choose(prompt, &items, false)? {
         Reply::Back => Reply::Back,
         Reply::Answer(0) => Reply::Answer(None),
-        Reply::Answer(i) => Reply::Answer(Some(options[i - 1].0.to_string())),
+        Reply::Answer(i) => Reply::Answer(Some(options[i - 1].0)),
     })
 }
 
@@ -99,13 +99,15 @@ fn ask(
     s: &mut Situation,
     unlisted_device: &mut bool,
 ) -> Result<Reply<()>> {
-    let set = |reply: Reply<Option<String>>, field: &mut Option<String>| match reply {
-        Reply::Back => Reply::Back,
-        Reply::Answer(value) => {
-            *field = value;
-            Reply::Answer(())
+    fn set<T>(reply: Reply<Option<T>>, field: &mut Option<T>) -> Reply<()> {
+        match reply {
+            Reply::Back => Reply::Back,
+            Reply::Answer(value) => {
+                *field = value;
+                Reply::Answer(())
+            }
         }
-    };
+    }
     Ok(match question {
         Question::Carrier => loop {
             match ask_carrier(library, prompter)? {
@@ -134,15 +136,10 @@ fn ask(
                 Reply::Answer(())
             }
         },
-        Question::HasEsim => {
-            match choose_code(prompter, &messages::q_has_esim(), &messages::a_has_esim())? {
-                Reply::Back => Reply::Back,
-                Reply::Answer(v) => {
-                    s.has_esim = v.map(|v| v == "true");
-                    Reply::Answer(())
-                }
-            }
-        }
+        Question::HasEsim => set(
+            choose_code(prompter, &messages::q_has_esim(), &messages::a_has_esim())?,
+            &mut s.has_esim,
+        ),
         Question::BoughtIn => set(
             choose_code(prompter, &messages::q_bought_in(), &messages::a_bought_in())?,
             &mut s.bought_in,
@@ -190,15 +187,10 @@ fn ask(
                 &mut s.used,
             )
         }
-        Question::Roaming => {
-            match choose_code(prompter, &messages::q_roaming(), &messages::a_roaming())? {
-                Reply::Back => Reply::Back,
-                Reply::Answer(v) => {
-                    s.roaming = v.map(|v| v == "true");
-                    Reply::Answer(())
-                }
-            }
-        }
+        Question::Roaming => set(
+            choose_code(prompter, &messages::q_roaming(), &messages::a_roaming())?,
+            &mut s.roaming,
+        ),
     })
 }
 
