@@ -4,7 +4,6 @@
 //! the flag, in a profile or in a rule's worked example; `unknown` there means not given.
 
 use serde::de::Deserializer;
-use serde::Serializer;
 
 use crate::facts::{self, Aliases};
 use crate::kb::model::{Period, Platform, Region};
@@ -146,17 +145,6 @@ where
     T: Choice,
 {
     crate::scalar::parse_answer(deserializer, "a word from a list", T::parse)
-}
-
-/// Writes a choice as its own word.
-pub fn serialize<S: Serializer, T: Choice>(
-    value: &Option<T>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(choice) => serializer.serialize_str(choice.as_str()),
-        None => serializer.serialize_none(),
-    }
 }
 
 #[cfg(test)]

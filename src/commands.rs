@@ -199,7 +199,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
     // Without a plan, a carrier or figures from the bill, the meter still counts; what is
     // left stays unknown.
     let plan_given =
-        situation.plan.is_some() || situation.carrier.is_some() || situation.check()?.figures.any();
+        situation.plan.is_some() || situation.carrier.is_some() || situation.figures().any();
     let left = match plan_given {
         false => Err(meter::UnknownLeft::NoPlan),
         true => {
@@ -208,7 +208,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
                 terms: situation.clone(),
                 plan: situation.plan.clone(),
                 carrier: situation.carrier.clone(),
-                used: situation.used.clone(),
+                used: situation.used,
                 days_left: args.cycle.days_left,
                 cycle_day: args.cycle.cycle_day,
             };
@@ -267,10 +267,13 @@ fn add_to_profile(
     situation: &situation::Situation,
     metered: u64,
 ) -> Result<u64> {
-    let before = situation.check()?.used.unwrap_or(0);
+    let before = situation.used.map_or(0, |u| u.bytes);
     let used = before.saturating_add(metered);
     let mut current = profile::load(path)?.unwrap_or_default();
-    current.used = Some(crate::units::exact_bytes(used));
+    current.used = Some(crate::units::DataUsed {
+        bytes: used,
+        binary: false,
+    });
     profile::save(path, &current)?;
     Ok(used)
 }

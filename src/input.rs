@@ -7,10 +7,14 @@
 use clap::builder::{BoolishValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 
+use serde::Serializer;
+
 use crate::choice::Choice;
-use crate::facts::{self, Aliases};
+use crate::error::{Error, FlagCause};
+use crate::facts::{self, Aliases, Version};
 use crate::kb::model::{Period, Platform, Region};
 use crate::situation::Situation;
+use crate::units::{self, Allowance, DataUsed, Speed};
 
 /// One input, declared once. Its flag reads the value into the field's own type, so a value
 /// that makes no sense is a usage error at the flag, and nothing past it checks again.
@@ -52,6 +56,42 @@ impl<T: Choice> FlagValue for T {
     }
 }
 
+impl FlagValue for Version {
+    fn to_flag(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl FlagValue for DataUsed {
+    fn to_flag(&self) -> String {
+        self.written()
+    }
+}
+
+impl FlagValue for Allowance {
+    fn to_flag(&self) -> String {
+        units::written_allowance(*self)
+    }
+}
+
+/// The only speed a person gives is the one after the allowance.
+impl FlagValue for Speed {
+    fn to_flag(&self) -> String {
+        units::written_after_cap(*self)
+    }
+}
+
+/// Writes an answer in a profile as its flag writes it.
+pub fn serialize<S: Serializer, T: FlagValue>(
+    value: &Option<T>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => serializer.serialize_str(&value.to_flag()),
+        None => serializer.serialize_none(),
+    }
+}
+
 /// An input kept in the `Situation` field of the same name, read by `reads`.
 macro_rules! input {
     ($flag:literal, $value_name:literal, $reads:expr, $field:ident) => {
@@ -79,10 +119,41 @@ fn name(arg: Arg, _: &'static str) -> Arg {
     arg.value_parser(clap::builder::StringValueParser::new().map(Some))
 }
 
-/// Text checked later; a size may be written with a minus sign, to be refused in words.
-fn text(arg: Arg, _: &'static str) -> Arg {
+/// A value read by `parse`; one that does not read is refused at the flag, in the words the
+/// program's own errors use. It may begin with a minus sign, to be refused in words too.
+fn spoken<T, E>(
+    flag: &'static str,
+    parse: fn(&str) -> Result<T, E>,
+) -> impl TypedValueParser<Value = T>
+where
+    T: Clone + Send + Sync + 'static,
+    E: Into<FlagCause> + 'static,
+{
+    move |text: &str| parse(text).map_err(|e| Error::flag(flag, e))
+}
+
+/// Data used, as people say it: `3.5GB`, `5 gigs`, `5 GiB`.
+pub fn data_used(flag: &'static str) -> impl TypedValueParser<Value = DataUsed> {
+    spoken(flag, DataUsed::parse)
+}
+
+fn used(arg: Arg, flag: &'static str) -> Arg {
     arg.allow_hyphen_values(true)
-        .value_parser(clap::builder::StringValueParser::new().map(Some))
+        .value_parser(data_used(flag).map(Some))
+}
+
+fn allowance(arg: Arg, flag: &'static str) -> Arg {
+    arg.allow_hyphen_values(true)
+        .value_parser(spoken(flag, units::parse_spoken_allowance).map(Some))
+}
+
+fn after_cap(arg: Arg, flag: &'static str) -> Arg {
+    arg.allow_hyphen_values(true)
+        .value_parser(spoken(flag, units::parse_after_cap).map(Some))
+}
+
+fn version(arg: Arg, flag: &'static str) -> Arg {
+    arg.value_parser(spoken(flag, Version::parse).map(Some))
 }
 
 /// Yes or no, in any of the usual spellings.
@@ -102,7 +173,7 @@ pub static INPUTS: &[InputSpec] = &[
     input!("device", "MODEL", name, device),
     input!("bought-in", "REGION", choice::<Region>, bought_in),
     input!("os", "OS", choice::<Platform>, os),
-    input!("os-version", "VERSION", text, os_version),
+    input!("os-version", "VERSION", version, os_version),
     input!("esim", "STATE", choice::<crate::choice::EsimState>, esim),
     input!("lock", "STATE", choice::<crate::choice::LockState>, lock),
     input!("locked-to", "CARRIER", name, locked_to),
@@ -112,11 +183,11 @@ pub static INPUTS: &[InputSpec] = &[
         choice::<crate::choice::Security>,
         security
     ),
-    input!("used", "SIZE", text, used),
+    input!("used", "SIZE", used, used),
     input!("roaming", "BOOL", yes_no, roaming),
     input!("has-esim", "BOOL", yes_no, has_esim),
-    input!("hotspot-cap", "SIZE", text, hotspot_cap),
-    input!("after-cap", "SPEED", text, after_cap),
+    input!("hotspot-cap", "SIZE", allowance, hotspot_cap),
+    input!("after-cap", "SPEED", after_cap, after_cap),
     input!("cap-period", "PERIOD", choice::<Period>, cap_period),
     input!("hotspot-shares-data", "BOOL", yes_no, hotspot_shares_data),
 ];
@@ -283,6 +354,7 @@ fn shell_quote(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::own_error;
 
     #[test]
     fn every_input_has_a_flag_and_words_for_its_help() {
@@ -308,16 +380,16 @@ mod tests {
         ("device", "iPhone 15", "iPhone 15"),
         ("bought-in", "国行", "cn"),
         ("os", "iPhone", "ios"),
-        ("os-version", "17.4", "17.4"),
+        ("os-version", "iOS 17.04", "17.4"),
         ("esim", "ON", "active"),
         ("lock", "no", "unlocked"),
         ("locked-to", "att", "att"),
         ("security", "WPA2/WPA3-Personal", "wpa2-wpa3"),
-        ("used", "5GB", "5GB"),
+        ("used", "5 gigs", "5GB"),
         ("roaming", "yes", "true"),
         ("has-esim", "no", "false"),
-        ("hotspot-cap", "15GB", "15GB"),
-        ("after-cap", "600kbps", "600kbps"),
+        ("hotspot-cap", "15 GB", "15GB"),
+        ("after-cap", "3 Mbps", "3Mbps"),
         ("cap-period", "Day", "day"),
         ("hotspot-shares-data", "true", "true"),
     ];
@@ -355,5 +427,23 @@ mod tests {
         );
         let error = parse(&["--bought-in", "japan"]).unwrap_err();
         assert_eq!(error.kind(), clap::error::ErrorKind::InvalidValue);
+    }
+
+    #[test]
+    fn a_bad_size_or_version_is_refused_at_its_flag() {
+        for (flag, bad) in [
+            ("--used", "-1GB"),
+            ("--hotspot-cap", "5G"),
+            ("--after-cap", "fast"),
+            ("--os-version", "seventeen"),
+        ] {
+            let error = parse(&[flag, bad]).unwrap_err();
+            assert_eq!(error.kind(), clap::error::ErrorKind::ValueValidation);
+            let own = own_error(&error).unwrap_or_else(|| panic!("{flag}: {error}"));
+            assert!(
+                own.to_string().starts_with(&format!("{flag}: \"{bad}\"")),
+                "{own}"
+            );
+        }
     }
 }

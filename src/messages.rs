@@ -763,12 +763,6 @@ impl std::fmt::Display for crate::error::UsageError {
         use crate::error::UsageError as E;
         let text = match self {
             E::Flag { flag, cause } => tr!("flag-error", flag = *flag, error = cause.to_string()),
-            E::NotAChoice { flag, given, words } => tr!(
-                "not-a-choice",
-                flag = *flag,
-                input = given.as_str(),
-                words = words.join(", ")
-            ),
             E::CapNeedsAPlan => tr!("cap-needs-a-plan"),
             E::NoDaysLeft => tr!("no-days-left"),
             E::NoCycleAround(today) => tr!("no-cycle-around", today = today.to_string()),
@@ -791,6 +785,7 @@ impl std::fmt::Display for crate::error::FlagCause {
         match self {
             crate::error::FlagCause::Value(error) => write!(f, "{error}"),
             crate::error::FlagCause::Version(error) => write!(f, "{error}"),
+            crate::error::FlagCause::Choice(error) => write!(f, "{error}"),
             crate::error::FlagCause::NotADayOfMonth(day) => {
                 f.write_str(&not_a_day_of_month(&day.to_string()))
             }
@@ -1156,17 +1151,19 @@ mod tests {
 
     #[test]
     fn a_flag_error_names_the_flag_then_what_to_write() {
-        use crate::error::{Error, FlagCause, UsageError};
+        use crate::error::{Error, FlagCause};
         let day = Error::flag("cycle-day", FlagCause::NotADayOfMonth(32));
         assert_eq!(
             day.to_string(),
             "--cycle-day: \"32\" is not a day of the month (write 1 to 31)"
         );
-        let choice = Error::Usage(UsageError::NotAChoice {
-            flag: "os",
-            given: "windows".into(),
-            words: crate::facts::PLATFORMS,
-        });
+        let choice = Error::flag(
+            "os",
+            crate::choice::NotAChoice {
+                given: "windows".into(),
+                words: crate::facts::PLATFORMS,
+            },
+        );
         assert_eq!(
             choice.to_string(),
             "--os: \"windows\" is not one of ios, android (or unknown)"

@@ -4,14 +4,14 @@
 //! `check`'s flags, a rule's worked examples and (later) the wizard all produce a `Situation`;
 //! from here on nothing knows which front door it came through.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::choice::{self, Choice as _, EsimState, LockState, Security};
-use crate::error::Error;
 use crate::facts::{Fact, FactValue, Facts, Phrase, Version};
 use crate::kb::model::{Carrier, Device, Period, Plan, Platform, Region, RoamingHotspot, Tri};
 use crate::password::PasswordCheck;
-use crate::units::{self, Allowance, Known, Speed};
+use crate::scalar::parse_answer;
+use crate::units::{self, Allowance, DataUsed, Known, Speed};
 
 /// What a person says about their phone and plan. Every field may be left out.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
@@ -27,7 +27,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "choice::serialize"
+        serialize_with = "crate::input::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub bought_in: Option<Region>,
@@ -35,17 +35,23 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "choice::serialize"
+        serialize_with = "crate::input::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub os: Option<Platform>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os_version: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_version",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub os_version: Option<Version>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "choice::serialize"
+        serialize_with = "crate::input::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub esim: Option<EsimState>,
@@ -53,7 +59,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "choice::serialize"
+        serialize_with = "crate::input::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub lock: Option<LockState>,
@@ -63,12 +69,18 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "choice::serialize"
+        serialize_with = "crate::input::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub security: Option<Security>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub used: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_used",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub used: Option<DataUsed>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roaming: Option<bool>,
     /// For a phone not in the knowledge base: does it have eSIM.
@@ -76,15 +88,27 @@ pub struct Situation {
     pub has_esim: Option<bool>,
     /// The plan's hotspot terms as the person's bill or app gives them; they fill what the
     /// knowledge base does not know, and win where it differs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hotspot_cap: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub after_cap: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_allowance",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub hotspot_cap: Option<Allowance>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_after_cap",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub after_cap: Option<Speed>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "choice::serialize"
+        serialize_with = "crate::input::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub cap_period: Option<Period>,
@@ -123,19 +147,6 @@ pub struct Resolved {
     pub locked_to_id: Option<String>,
 }
 
-/// The situation's own values, checked: a word outside a fact's list, a size that does not
-/// parse or a version that is not one is an error here, before any rule runs.
-#[derive(Debug, Clone, Default)]
-pub struct CheckedInput {
-    os_version: Option<Version>,
-    roaming: Option<bool>,
-    password: Option<PasswordCheck>,
-    /// Hotspot data used, in bytes.
-    pub used: Option<u64>,
-    /// The plan's terms as the person gives them.
-    pub figures: YourFigures,
-}
-
 /// A plan's hotspot terms as the person gives them (from their bill or app).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct YourFigures {
@@ -152,60 +163,62 @@ impl YourFigures {
 }
 
 impl Situation {
-    pub fn check(&self) -> Result<CheckedInput, Error> {
-        Ok(CheckedInput {
-            os_version: self
-                .os_version
-                .as_deref()
-                .map(|v| Version::parse(v).map_err(|e| Error::flag("os-version", e)))
-                .transpose()?,
-            used: self
-                .used
-                .as_deref()
-                .map(|u| units::parse_spoken_bytes(u).map_err(|e| Error::flag("used", e)))
-                .transpose()?,
-            roaming: self.roaming,
-            password: self.password.clone(),
-            figures: YourFigures {
-                allowance: self
-                    .hotspot_cap
-                    .as_deref()
-                    .map(|cap| {
-                        units::parse_spoken_allowance(cap)
-                            .map_err(|e| Error::flag("hotspot-cap", e))
-                    })
-                    .transpose()?,
-                after_cap: self
-                    .after_cap
-                    .as_deref()
-                    .map(|speed| {
-                        units::parse_after_cap(speed).map_err(|e| Error::flag("after-cap", e))
-                    })
-                    .transpose()?,
-                period: self.cap_period,
-                shares_plan_data: self.hotspot_shares_data,
-            },
-        })
+    /// The plan's hotspot terms as the person gives them.
+    pub fn figures(&self) -> YourFigures {
+        YourFigures {
+            allowance: self.hotspot_cap,
+            after_cap: self.after_cap,
+            period: self.cap_period,
+            shares_plan_data: self.hotspot_shares_data,
+        }
     }
 }
 
+/// Each typed answer in a profile or a rule's worked example is read from the words a person
+/// would type at its flag.
+fn read_version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Version>, D::Error> {
+    parse_answer(deserializer, "a version like 17.4", |text| {
+        Version::parse(text).map(Some)
+    })
+}
+
+fn read_used<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DataUsed>, D::Error> {
+    parse_answer(deserializer, "a data size like 15GB", |text| {
+        DataUsed::parse(text).map(Some)
+    })
+}
+
+fn read_allowance<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Allowance>, D::Error> {
+    parse_answer(deserializer, "a data size like 15GB", |text| {
+        units::parse_spoken_allowance(text).map(Some)
+    })
+}
+
+fn read_after_cap<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Speed>, D::Error> {
+    parse_answer(deserializer, "a speed like 600kbps", |text| {
+        units::parse_after_cap(text).map(Some)
+    })
+}
+
 /// Builds every fact the rules may read from what was said and what the KB knows.
-pub fn derive_facts(situation: &Situation, input: &CheckedInput, resolved: &Resolved) -> Facts {
+pub fn derive_facts(situation: &Situation, resolved: &Resolved) -> Facts {
     let mut facts = Facts::default();
     set_carrier_facts(&mut facts, resolved);
-    set_plan_facts(&mut facts, situation, input, resolved);
-    set_device_facts(&mut facts, situation, input, resolved);
+    set_plan_facts(&mut facts, situation, resolved);
+    set_device_facts(&mut facts, situation, resolved);
     set_lock_facts(&mut facts, situation, resolved);
     if let Some(security) = situation.security {
         facts.known("security", FactValue::Text(security.as_str().into()));
     }
-    if let Some(used) = input.used {
-        facts.known("used", FactValue::Size(Allowance::Bytes(used)));
+    if let Some(used) = situation.used {
+        facts.known("used", FactValue::Size(Allowance::Bytes(used.bytes)));
     }
-    if let Some(roaming) = input.roaming {
+    if let Some(roaming) = situation.roaming {
         facts.known("roaming", FactValue::Bool(roaming));
     }
-    if let Some(p) = &input.password {
+    if let Some(p) = &situation.password {
         facts.known("password.score", FactValue::Number(f64::from(p.score)));
         facts.known("password.length", FactValue::Number(p.length as f64));
         facts.known(
@@ -263,12 +276,7 @@ const PLAN_FACTS: &[&str] = &[
     "plan.phone_number",
 ];
 
-fn set_plan_facts(
-    facts: &mut Facts,
-    situation: &Situation,
-    input: &CheckedInput,
-    resolved: &Resolved,
-) {
+fn set_plan_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
     let Some(plan) = &resolved.plan else {
         // An unlisted carrier's plan can only be answered by the carrier itself; a listed
         // carrier's plan is a flag away.
@@ -384,7 +392,7 @@ fn set_plan_facts(
             Fact::missing("plan.hotspot.max_devices"),
         ),
     }
-    let left = match (high_speed, input.used) {
+    let left = match (high_speed, situation.used.map(|u| u.bytes)) {
         (Some(Allowance::Unlimited), _) => Fact::Known(FactValue::Size(Allowance::Unlimited)),
         (Some(Allowance::Bytes(cap)), Some(used)) => {
             Fact::Known(FactValue::Size(Allowance::Bytes(cap.saturating_sub(used))))
@@ -425,16 +433,11 @@ fn set_tri(facts: &mut Facts, name: &'static str, value: Tri) {
     }
 }
 
-fn set_device_facts(
-    facts: &mut Facts,
-    situation: &Situation,
-    input: &CheckedInput,
-    resolved: &Resolved,
-) {
+fn set_device_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
     if let Some(region) = situation.bought_in {
         facts.known("bought_in", FactValue::Text(region.as_str().into()));
     }
-    if let Some(v) = &input.os_version {
+    if let Some(v) = &situation.os_version {
         facts.known("os_version", FactValue::Version(v.clone()));
     }
     if let Some(state) = situation.esim {
@@ -541,6 +544,14 @@ mod tests {
         ("lock", "无 SIM 卡限制", "unlocked"),
         ("security", "WPA2/WPA3-Personal", "wpa2-wpa3"),
         ("cap_period", "Day", "day"),
+        ("os_version", "iOS 17.10", "'17.10'"),
+        ("used", "5 gigs", "5GB"),
+        ("used", "1.5 GiB", "1.5GiB"),
+        ("used", "３ＧＢ", "3GB"),
+        ("hotspot_cap", "15 GB", "15GB"),
+        ("hotspot_cap", "Unlimited", "unlimited"),
+        ("after_cap", "1.5 Mbps", "1500kbps"),
+        ("after_cap", "stops", "stop"),
     ];
 
     #[test]

@@ -385,7 +385,6 @@ not-a-full-date = "{ $input }" is not a full date (write it like 2026-11-25)
 no-such-day = "{ $input }" is not a real date: { $month } has no day { $day }
 not-a-version = "{ $input }" is not a version (write it like 17.4 or 14)
 flag-error = --{ $flag }: { $error }
-not-a-choice = --{ $flag }: "{ $input }" is not one of { $words } (or unknown)
 not-one-of = "{ $input }" is not one of { $words } (or unknown)
 not-a-whole-number = "{ $input }" is not a whole number (write it like 12)
 number-too-large = "{ $input }" is too large (at most { $max })

@@ -373,7 +373,6 @@ not-a-full-date = “{ $input }”不是完整日期（请写成 2026-11-25）
 no-such-day = “{ $input }”不是真实存在的日期：{ $month } 没有第 { $day } 天
 not-a-version = “{ $input }”不是版本号（请写成 17.4 或 14）
 flag-error = --{ $flag }：{ $error }
-not-a-choice = --{ $flag }：“{ $input }”不是 { $words } 之一（也可以写 unknown）
 not-one-of = “{ $input }”不是 { $words } 之一（也可以写 unknown）
 not-a-whole-number = “{ $input }”不是整数（请写成 12 这样的数字）
 number-too-large = “{ $input }”太大了（最多 { $max }）

@@ -155,18 +155,22 @@ mod tests {
         match q {
             Question::Carrier => s.carrier = answer,
             Question::Plan => s.plan = answer,
-            Question::HotspotCap => s.hotspot_cap = answer,
+            Question::HotspotCap => {
+                s.hotspot_cap = answer.map(|a| crate::units::parse_spoken_allowance(&a).unwrap())
+            }
             Question::Device => s.device = answer,
             Question::HasEsim => s.has_esim = answer.map(|a| a == "true"),
             Question::BoughtIn => s.bought_in = pick(answer),
             Question::Os => s.os = pick(answer),
-            Question::OsVersion => s.os_version = answer,
+            Question::OsVersion => {
+                s.os_version = answer.map(|a| crate::facts::Version::parse(&a).unwrap())
+            }
             Question::Esim => s.esim = pick(answer),
             Question::Lock => s.lock = pick(answer),
             Question::LockedTo => s.locked_to = answer,
             Question::Security => s.security = pick(answer),
             Question::Password => {}
-            Question::Used => s.used = answer,
+            Question::Used => s.used = answer.map(|a| crate::units::DataUsed::parse(&a).unwrap()),
             Question::Roaming => s.roaming = answer.map(|a| a == "true"),
         }
     }
