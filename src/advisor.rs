@@ -226,17 +226,17 @@ fn advise_under(
     situation: &Situation,
     explain: bool,
 ) -> Result<Report> {
-    let input = situation.check()?;
+    let figures = situation.figures();
     let mut resolved = resolve(library, situation)?;
     // A plan the knowledge base does not list is answered from the figures on the bill.
-    if resolved.plan.is_none() && input.figures.any() {
+    if resolved.plan.is_none() && figures.any() {
         resolved.plan = Some(Plan::unlisted(situation.plan.as_deref()));
     }
     let from_you = match resolved.plan.as_mut() {
-        Some(plan) => apply_your_figures(plan, &input.figures),
+        Some(plan) => apply_your_figures(plan, &figures),
         None => Vec::new(),
     };
-    let mut facts = derive_facts(situation, &input, &resolved);
+    let mut facts = derive_facts(situation, &resolved);
     describe_speeds(library, &resolved, &mut facts)?;
     let assessment = engine::assess(rules, &facts);
     Ok(Report {
@@ -257,16 +257,15 @@ fn advise_under(
         trace: explain.then_some(assessment.trace),
         repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
-        used_bytes: input.used,
-        used_binary: situation
-            .used
-            .as_deref()
-            .is_some_and(crate::units::is_binary_size),
+        used_bytes: situation.used.map(|u| u.bytes),
+        used_binary: situation.used.is_some_and(|u| u.binary),
         also_meant: also_meant(&resolved, situation.plan.as_deref()),
-        remaining_bytes: input.used.map(|_| match facts.value("plan.hotspot.left") {
-            Some(FactValue::Size(Allowance::Bytes(left))) => Some(left),
-            _ => None,
-        }),
+        remaining_bytes: situation
+            .used
+            .map(|_| match facts.value("plan.hotspot.left") {
+                Some(FactValue::Size(Allowance::Bytes(left))) => Some(left),
+                _ => None,
+            }),
     })
 }
 

@@ -217,8 +217,9 @@ pub struct CapArgs {
 pub struct CycleFlags {
     /// Hotspot data used so far this billing cycle (today, on a daily allowance), like 3.5GB or
     /// 800MB
-    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
-    pub used: Option<String>,
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true,
+          value_parser = crate::input::data_used("used"))]
+    pub used: Option<crate::units::DataUsed>,
     /// Days left in the billing cycle, today included
     #[arg(long, value_name = "N", conflicts_with = "cycle_day", value_parser = whole_number::<u32>)]
     pub days_left: Option<u32>,
@@ -430,6 +431,16 @@ pub fn lang_asked(
         .unwrap_or_else(|| Lang::from_locale(var))
 }
 
+/// The program's own error behind a flag's value that clap refused, so that it is said as
+/// every other error of the program is: `--used: "-1GB" is negative (…)`.
+pub fn own_error(error: &clap::Error) -> Option<&crate::error::Error> {
+    use std::error::Error as _;
+    match error.kind() {
+        clap::error::ErrorKind::ValueValidation => error.source()?.downcast_ref(),
+        _ => None,
+    }
+}
+
 /// `--lang`: the languages as people write them (`zh`, `zh-CN`, `中文`, `en`).
 fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| format!("\"{text}\" is not a language here: write en or zh"))
@@ -441,7 +452,7 @@ impl CapArgs {
             terms: self.terms.0.clone(),
             plan: self.plan.clone(),
             carrier: self.carrier.clone(),
-            used: self.cycle.used.clone(),
+            used: self.cycle.used,
             days_left: self.cycle.days_left,
             cycle_day: self.cycle.cycle_day,
         }
@@ -454,7 +465,7 @@ impl MeterArgs {
         Situation {
             carrier: self.carrier.clone(),
             plan: self.plan.clone(),
-            used: self.cycle.used.clone(),
+            used: self.cycle.used,
             ..self.terms.0.clone()
         }
     }

@@ -4,8 +4,10 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use crate::choice::Choice as _;
 use crate::cli::{CapArgs, CheckArgs, Cli, Format, PlansArgs, StepsArgs};
 use crate::error::{Error, Result, UsageError};
+use crate::kb::model::Region;
 use crate::kb::Library;
 use crate::wizard::prompt::Prompter as _;
 use crate::{
@@ -125,8 +127,7 @@ fn offer_steps(
         Some(d) => library.device(&d.id)?,
         None => None,
     };
-    let Some(platform) = steps::StepPlatform::for_phone(device.as_ref(), situation.os.as_deref())
-    else {
+    let Some(platform) = steps::StepPlatform::for_phone(device.as_ref(), situation.os) else {
         return Ok(());
     };
     if let wizard::prompt::Reply::Answer(true) =
@@ -198,7 +199,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
     // Without a plan, a carrier or figures from the bill, the meter still counts; what is
     // left stays unknown.
     let plan_given =
-        situation.plan.is_some() || situation.carrier.is_some() || situation.check()?.figures.any();
+        situation.plan.is_some() || situation.carrier.is_some() || situation.figures().any();
     let left = match plan_given {
         false => Err(meter::UnknownLeft::NoPlan),
         true => {
@@ -207,7 +208,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
                 terms: situation.clone(),
                 plan: situation.plan.clone(),
                 carrier: situation.carrier.clone(),
-                used: situation.used.clone(),
+                used: situation.used,
                 days_left: args.cycle.days_left,
                 cycle_day: args.cycle.cycle_day,
             };
@@ -266,10 +267,13 @@ fn add_to_profile(
     situation: &situation::Situation,
     metered: u64,
 ) -> Result<u64> {
-    let before = situation.check()?.used.unwrap_or(0);
+    let before = situation.used.map_or(0, |u| u.bytes);
     let used = before.saturating_add(metered);
     let mut current = profile::load(path)?.unwrap_or_default();
-    current.used = Some(crate::units::exact_bytes(used));
+    current.used = Some(crate::units::DataUsed {
+        bytes: used,
+        binary: false,
+    });
     profile::save(path, &current)?;
     Ok(used)
 }
@@ -280,7 +284,11 @@ pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitC
         query: args.query.clone(),
         maker: args.maker.clone(),
         esim: args.esim,
-        bought_in: args.bought_in.as_deref().map(situation::region_from_word),
+        // clap has matched a region's word or alias; `unknown` counts as a market not listed.
+        bought_in: args
+            .bought_in
+            .as_deref()
+            .map(|word| Region::parse(word).ok().flatten().unwrap_or(Region::Other)),
     };
     let rows = lookup::devices(&library, &filter)?;
     emit(&match args.format {

@@ -55,12 +55,6 @@ pub enum UsageError {
         flag: &'static str,
         cause: FlagCause,
     },
-    /// A word that is not among the flag's choices.
-    NotAChoice {
-        flag: &'static str,
-        given: String,
-        words: &'static [&'static str],
-    },
     /// `cap` with neither a plan from the knowledge base nor the person's own figures.
     CapNeedsAPlan,
     /// `--days-left 0`: today always counts.
@@ -86,6 +80,7 @@ pub enum UsageError {
 pub enum FlagCause {
     Value(ValueError),
     Version(NotAVersion),
+    Choice(crate::choice::NotAChoice),
     NotADayOfMonth(u8),
 }
 
@@ -154,6 +149,12 @@ impl From<ValueError> for FlagCause {
 impl From<NotAVersion> for FlagCause {
     fn from(error: NotAVersion) -> FlagCause {
         FlagCause::Version(error)
+    }
+}
+
+impl From<crate::choice::NotAChoice> for FlagCause {
+    fn from(error: crate::choice::NotAChoice) -> FlagCause {
+        FlagCause::Choice(error)
     }
 }
 

@@ -7,119 +7,189 @@
 use clap::builder::{BoolishValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 
-use crate::facts::{self, Aliases};
+use serde::Serializer;
+
+use crate::choice::Choice;
+use crate::error::{Error, FlagCause};
+use crate::facts::{self, Aliases, Version};
+use crate::kb::model::{Period, Platform, Region};
 use crate::situation::Situation;
+use crate::units::{self, Allowance, DataUsed, Speed};
 
-/// The kind of value an input takes, which decides how its flag reads it.
-#[derive(Debug, Clone, Copy)]
-pub enum InputKind {
-    /// A name looked up in the knowledge base (a carrier, a plan, a phone).
-    Name,
-    /// One of `words`, or a word people use for one (any case); `unknown` leaves it out.
-    Choice {
-        words: &'static [&'static str],
-        aliases: Aliases,
-    },
-    /// A data size as people say it (`3.5GB`, `5 gigs`); checked with the situation.
-    Size,
-    /// A system version (`17.4`); checked with the situation.
-    Version,
-    /// Yes or no, in any of the usual spellings.
-    Bool,
-}
-
-/// One input, declared once.
+/// One input, declared once. Its flag reads the value into the field's own type, so a value
+/// that makes no sense is a usage error at the flag, and nothing past it checks again.
 pub struct InputSpec {
     /// The flag without its dashes; with `_` for `-`, the profile's key.
     pub flag: &'static str,
     pub value_name: &'static str,
-    pub kind: InputKind,
+    /// The flag's value parser (and what it needs of the flag), giving `Option` of the
+    /// field's type: `None` for a choice's `unknown`.
+    reads: fn(Arg, &'static str) -> Arg,
+    /// The value as the repeated command line writes it: its canonical form.
     pub get: fn(&Situation) -> Option<String>,
-    pub set: fn(&mut Situation, Option<String>),
+    /// Sets the field from the flag's value, if the flag was given.
+    take: fn(&mut Situation, &ArgMatches, &'static str),
+    /// Copies the field from one situation to another, if the first has it.
+    copy: fn(&Situation, &mut Situation),
 }
 
-fn bool_text(value: Option<bool>) -> Option<String> {
-    value.map(|b| b.to_string())
+/// A value as a flag writes it, the form the flag reads back to the same value.
+pub trait FlagValue {
+    fn to_flag(&self) -> String;
 }
 
-fn text_bool(value: Option<String>) -> Option<bool> {
-    value.map(|v| v == "true")
+impl FlagValue for String {
+    fn to_flag(&self) -> String {
+        self.clone()
+    }
 }
 
-/// An input kept as text in a `Situation` field of the same name.
-macro_rules! text_input {
-    ($flag:literal, $value_name:literal, $kind:expr, $field:ident) => {
+impl FlagValue for bool {
+    fn to_flag(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl<T: Choice> FlagValue for T {
+    fn to_flag(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+
+impl FlagValue for Version {
+    fn to_flag(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl FlagValue for DataUsed {
+    fn to_flag(&self) -> String {
+        self.written()
+    }
+}
+
+impl FlagValue for Allowance {
+    fn to_flag(&self) -> String {
+        units::written_allowance(*self)
+    }
+}
+
+/// The only speed a person gives is the one after the allowance.
+impl FlagValue for Speed {
+    fn to_flag(&self) -> String {
+        units::written_after_cap(*self)
+    }
+}
+
+/// Writes an answer in a profile as its flag writes it.
+pub fn serialize<S: Serializer, T: FlagValue>(
+    value: &Option<T>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => serializer.serialize_str(&value.to_flag()),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// An input kept in the `Situation` field of the same name, read by `reads`.
+macro_rules! input {
+    ($flag:literal, $value_name:literal, $reads:expr, $field:ident) => {
         InputSpec {
             flag: $flag,
             value_name: $value_name,
-            kind: $kind,
-            get: |s| s.$field.clone(),
-            set: |s, v| s.$field = v,
+            reads: $reads,
+            get: |s| s.$field.as_ref().map(FlagValue::to_flag),
+            take: |s, matches, flag| {
+                if let Some(value) = matches.get_one(flag) {
+                    s.$field = Option::clone(value);
+                }
+            },
+            copy: |from, to| {
+                if from.$field.is_some() {
+                    to.$field = from.$field.clone();
+                }
+            },
         }
     };
 }
 
-/// A yes-or-no input kept as a `bool` in a `Situation` field of the same name.
-macro_rules! bool_input {
-    ($flag:literal, $field:ident) => {
-        InputSpec {
-            flag: $flag,
-            value_name: "BOOL",
-            kind: InputKind::Bool,
-            get: |s| bool_text(s.$field),
-            set: |s, v| s.$field = text_bool(v),
-        }
-    };
+/// A name looked up in the knowledge base (a carrier, a plan, a phone).
+fn name(arg: Arg, _: &'static str) -> Arg {
+    arg.value_parser(clap::builder::StringValueParser::new().map(Some))
 }
 
-const fn choice(words: &'static [&'static str], aliases: Aliases) -> InputKind {
-    InputKind::Choice { words, aliases }
+/// A value read by `parse`; one that does not read is refused at the flag, in the words the
+/// program's own errors use. It may begin with a minus sign, to be refused in words too.
+fn spoken<T, E>(
+    flag: &'static str,
+    parse: fn(&str) -> Result<T, E>,
+) -> impl TypedValueParser<Value = T>
+where
+    T: Clone + Send + Sync + 'static,
+    E: Into<FlagCause> + 'static,
+{
+    move |text: &str| parse(text).map_err(|e| Error::flag(flag, e))
+}
+
+/// Data used, as people say it: `3.5GB`, `5 gigs`, `5 GiB`.
+pub fn data_used(flag: &'static str) -> impl TypedValueParser<Value = DataUsed> {
+    spoken(flag, DataUsed::parse)
+}
+
+fn used(arg: Arg, flag: &'static str) -> Arg {
+    arg.allow_hyphen_values(true)
+        .value_parser(data_used(flag).map(Some))
+}
+
+fn allowance(arg: Arg, flag: &'static str) -> Arg {
+    arg.allow_hyphen_values(true)
+        .value_parser(spoken(flag, units::parse_spoken_allowance).map(Some))
+}
+
+fn after_cap(arg: Arg, flag: &'static str) -> Arg {
+    arg.allow_hyphen_values(true)
+        .value_parser(spoken(flag, units::parse_after_cap).map(Some))
+}
+
+fn version(arg: Arg, flag: &'static str) -> Arg {
+    arg.value_parser(spoken(flag, Version::parse).map(Some))
+}
+
+/// Yes or no, in any of the usual spellings.
+fn yes_no(arg: Arg, _: &'static str) -> Arg {
+    arg.value_parser(BoolishValueParser::new().map(Some))
+}
+
+/// One of a choice's words, or a word people use for one (any case); `unknown` is `None`.
+fn choice<T: Choice>(arg: Arg, _: &'static str) -> Arg {
+    arg.ignore_case(true).value_parser(typed_choice::<T>())
 }
 
 /// Every input, in the order a person would give them.
 pub static INPUTS: &[InputSpec] = &[
-    text_input!("carrier", "NAME", InputKind::Name, carrier),
-    text_input!("plan", "NAME", InputKind::Name, plan),
-    text_input!("device", "MODEL", InputKind::Name, device),
-    text_input!(
-        "bought-in",
-        "REGION",
-        choice(facts::REGIONS, &facts::REGION_ALIASES),
-        bought_in
-    ),
-    text_input!("os", "OS", choice(facts::PLATFORMS, &facts::OS_ALIASES), os),
-    text_input!("os-version", "VERSION", InputKind::Version, os_version),
-    text_input!(
-        "esim",
-        "STATE",
-        choice(facts::ESIM_STATES, &facts::ESIM_STATE_ALIASES),
-        esim
-    ),
-    text_input!(
-        "lock",
-        "STATE",
-        choice(facts::LOCK_STATES, &facts::LOCK_ALIASES),
-        lock
-    ),
-    text_input!("locked-to", "CARRIER", InputKind::Name, locked_to),
-    text_input!(
+    input!("carrier", "NAME", name, carrier),
+    input!("plan", "NAME", name, plan),
+    input!("device", "MODEL", name, device),
+    input!("bought-in", "REGION", choice::<Region>, bought_in),
+    input!("os", "OS", choice::<Platform>, os),
+    input!("os-version", "VERSION", version, os_version),
+    input!("esim", "STATE", choice::<crate::choice::EsimState>, esim),
+    input!("lock", "STATE", choice::<crate::choice::LockState>, lock),
+    input!("locked-to", "CARRIER", name, locked_to),
+    input!(
         "security",
         "MODE",
-        choice(facts::SECURITY_MODES, &facts::SECURITY_ALIASES),
+        choice::<crate::choice::Security>,
         security
     ),
-    text_input!("used", "SIZE", InputKind::Size, used),
-    bool_input!("roaming", roaming),
-    bool_input!("has-esim", has_esim),
-    text_input!("hotspot-cap", "SIZE", InputKind::Size, hotspot_cap),
-    text_input!("after-cap", "SPEED", InputKind::Size, after_cap),
-    text_input!(
-        "cap-period",
-        "PERIOD",
-        choice(facts::PERIODS, &[]),
-        cap_period
-    ),
-    bool_input!("hotspot-shares-data", hotspot_shares_data),
+    input!("used", "SIZE", used, used),
+    input!("roaming", "BOOL", yes_no, roaming),
+    input!("has-esim", "BOOL", yes_no, has_esim),
+    input!("hotspot-cap", "SIZE", allowance, hotspot_cap),
+    input!("after-cap", "SPEED", after_cap, after_cap),
+    input!("cap-period", "PERIOD", choice::<Period>, cap_period),
+    input!("hotspot-shares-data", "BOOL", yes_no, hotspot_shares_data),
 ];
 
 impl InputSpec {
@@ -131,21 +201,7 @@ impl InputSpec {
             .value_name(self.value_name)
             .help(help)
             .action(ArgAction::Set);
-        match self.kind {
-            InputKind::Name | InputKind::Version => arg,
-            InputKind::Size => arg.allow_hyphen_values(true),
-            InputKind::Choice { words, aliases } => arg
-                .ignore_case(true)
-                .value_parser(with_aliases(words, aliases)),
-            InputKind::Bool => arg.value_parser(BoolishValueParser::new()),
-        }
-    }
-
-    fn read(&self, matches: &ArgMatches) -> Option<String> {
-        match self.kind {
-            InputKind::Bool => bool_text(matches.get_one::<bool>(self.flag).copied()),
-            _ => matches.get_one::<String>(self.flag).cloned(),
-        }
+        (self.reads)(arg, self.flag)
     }
 }
 
@@ -168,6 +224,12 @@ pub fn with_aliases(
         .map(move |typed: String| facts::canonical(&typed.to_lowercase(), aliases).to_string())
 }
 
+/// As [`with_aliases`], giving the choice as its type: `None` for `unknown`.
+pub fn typed_choice<T: Choice>() -> impl TypedValueParser<Value = Option<T>> {
+    // clap has matched one of the words or aliases already, each of which names a choice.
+    with_aliases(T::WORDS, T::ALIASES).map(|word| T::parse(&word).unwrap_or(None))
+}
+
 /// The situation as `check`'s flags give it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SituationFlags(pub Situation);
@@ -181,9 +243,7 @@ impl SituationFlags {
     /// The flags laid over `base`: each flag given replaces one answer.
     pub fn over(&self, mut base: Situation) -> Situation {
         for spec in INPUTS {
-            if let Some(value) = (spec.get)(&self.0) {
-                (spec.set)(&mut base, Some(value));
-            }
+            (spec.copy)(&self.0, &mut base);
         }
         base.password = None;
         base
@@ -204,9 +264,7 @@ fn update(
     matches: &ArgMatches,
 ) {
     for spec in specs {
-        if let Some(value) = spec.read(matches) {
-            (spec.set)(situation, Some(value));
-        }
+        (spec.take)(situation, matches, spec.flag);
     }
 }
 
@@ -296,6 +354,7 @@ fn shell_quote(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::own_error;
 
     #[test]
     fn every_input_has_a_flag_and_words_for_its_help() {
@@ -314,27 +373,76 @@ mod tests {
         }
     }
 
+    /// Each flag as a person may type it, and as the repeated command line writes it.
+    const SAMPLES: &[(&str, &str, &str)] = &[
+        ("carrier", "Verizon", "Verizon"),
+        ("plan", "ultimate", "ultimate"),
+        ("device", "iPhone 15", "iPhone 15"),
+        ("bought-in", "国行", "cn"),
+        ("os", "iPhone", "ios"),
+        ("os-version", "iOS 17.04", "17.4"),
+        ("esim", "ON", "active"),
+        ("lock", "no", "unlocked"),
+        ("locked-to", "att", "att"),
+        ("security", "WPA2/WPA3-Personal", "wpa2-wpa3"),
+        ("used", "5 gigs", "5GB"),
+        ("roaming", "yes", "true"),
+        ("has-esim", "no", "false"),
+        ("hotspot-cap", "15 GB", "15GB"),
+        ("after-cap", "3 Mbps", "3Mbps"),
+        ("cap-period", "Day", "day"),
+        ("hotspot-shares-data", "true", "true"),
+    ];
+
+    fn parse(args: &[&str]) -> Result<Situation, clap::Error> {
+        let command = SituationFlags::augment_args(Command::new("check"));
+        let matches =
+            command.try_get_matches_from(std::iter::once("check").chain(args.to_vec()))?;
+        Ok(SituationFlags::from_arg_matches(&matches)?.0)
+    }
+
     #[test]
-    fn each_input_reads_back_what_it_stores() {
+    fn each_input_reads_back_what_it_writes() {
         for spec in INPUTS {
-            let mut situation = Situation::default();
-            let value = match spec.kind {
-                InputKind::Bool => "true",
-                InputKind::Choice { words, .. } => words[0],
-                _ => "x",
-            };
-            (spec.set)(&mut situation, Some(value.to_string()));
-            assert_eq!(
-                (spec.get)(&situation).as_deref(),
-                Some(value),
-                "--{}",
-                spec.flag
-            );
-            assert_ne!(
-                situation,
-                Situation::default(),
-                "--{} sets a field",
-                spec.flag
+            let (_, typed, written) = SAMPLES
+                .iter()
+                .find(|(flag, ..)| *flag == spec.flag)
+                .unwrap_or_else(|| panic!("no sample for --{}", spec.flag));
+            let flag = format!("--{}", spec.flag);
+            let situation = parse(&[&flag, typed]).unwrap();
+            assert_ne!(situation, Situation::default(), "{flag} sets a field");
+            assert_eq!((spec.get)(&situation).as_deref(), Some(*written), "{flag}");
+            assert_eq!(parse(&[&flag, written]).unwrap(), situation, "{flag}");
+            let mut copy = Situation::default();
+            (spec.copy)(&situation, &mut copy);
+            assert_eq!(copy, situation, "{flag}");
+        }
+    }
+
+    #[test]
+    fn unknown_is_a_choice_not_given() {
+        assert_eq!(
+            parse(&["--bought-in", "unknown", "--esim", "Unknown"]).unwrap(),
+            Situation::default()
+        );
+        let error = parse(&["--bought-in", "japan"]).unwrap_err();
+        assert_eq!(error.kind(), clap::error::ErrorKind::InvalidValue);
+    }
+
+    #[test]
+    fn a_bad_size_or_version_is_refused_at_its_flag() {
+        for (flag, bad) in [
+            ("--used", "-1GB"),
+            ("--hotspot-cap", "5G"),
+            ("--after-cap", "fast"),
+            ("--os-version", "seventeen"),
+        ] {
+            let error = parse(&[flag, bad]).unwrap_err();
+            assert_eq!(error.kind(), clap::error::ErrorKind::ValueValidation);
+            let own = own_error(&error).unwrap_or_else(|| panic!("{flag}: {error}"));
+            assert!(
+                own.to_string().starts_with(&format!("{flag}: \"{bad}\"")),
+                "{own}"
             );
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod advisor;
 pub mod budget;
+pub mod choice;
 pub mod cli;
 mod commands;
 pub mod error;

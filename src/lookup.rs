@@ -19,7 +19,7 @@ pub struct CapQuery {
     /// `None` where the person's own figures describe a plan the knowledge base does not list.
     pub plan: Option<String>,
     pub carrier: Option<String>,
-    pub used: Option<String>,
+    pub used: Option<units::DataUsed>,
     pub days_left: Option<u32>,
     pub cycle_day: Option<u8>,
 }
@@ -46,14 +46,10 @@ pub struct CapReport {
 }
 
 pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport> {
-    let figures = query.terms.check()?.figures;
+    let figures = query.terms.figures();
     let (carrier, mut plan) = plan_for_cap(library, query, &figures)?;
     let from_you = crate::advisor::apply_your_figures(&mut plan, &figures);
-    let used = query
-        .used
-        .as_deref()
-        .map(|u| units::parse_spoken_bytes(u).map_err(|e| Error::flag("used", e)))
-        .transpose()?;
+    let used = query.used.map(|u| u.bytes);
     if let Some(day) = query.cycle_day {
         if !(1..=31).contains(&day) {
             return Err(Error::flag("cycle-day", FlagCause::NotADayOfMonth(day)));
@@ -112,7 +108,7 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         shares_plan_data: plan.hotspot.shares_plan_data,
         max_devices: plan.hotspot.max_devices,
         used,
-        used_binary: query.used.as_deref().is_some_and(units::is_binary_size),
+        used_binary: query.used.is_some_and(|u| u.binary),
         also_meant: crate::advisor::also_meant(
             &crate::situation::Resolved {
                 carrier: carrier.clone(),

@@ -9,7 +9,16 @@ fn main() -> ExitCode {
     // settles it from the parsed flags.
     let lang = cli::lang_asked(args.iter().cloned(), |name| std::env::var(name).ok());
     i18n::set_lang(lang);
-    let matches = cli::command_in(lang).get_matches_from(args);
+    let matches = match cli::command_in(lang).try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) => match cli::own_error(&e) {
+            Some(error) => {
+                eprintln!("esim-hotspot: {error}");
+                return ExitCode::from(error.exit_code());
+            }
+            None => e.exit(),
+        },
+    };
     let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,

@@ -1,10 +1,11 @@
 //! Every sentence the program itself says, in one place, so that a translation is one file.
 //! (The knowledge base carries its own text, with `{en, zh}` maps where translated.)
 
+use crate::choice::{EsimState, LockState, Security};
 use crate::error::{NameHint, NameKind};
 use crate::facts::{Fact, FactValue, Phrase};
 use crate::i18n::{message_in, Lang};
-use crate::kb::model::{HotspotAllowance, Period, Tri};
+use crate::kb::model::{HotspotAllowance, Period, Platform, Region, Tri};
 use crate::rules::condition::Truth;
 use crate::rules::Verdict;
 use crate::text::{sanitize, LocalizedText};
@@ -527,29 +528,32 @@ pub fn q_device() -> String {
 pub fn q_has_esim() -> String {
     tr!("q-has-esim")
 }
-pub fn a_has_esim() -> Vec<(&'static str, String)> {
+pub fn a_has_esim() -> Vec<(bool, String)> {
     vec![
-        ("true", tr!("a-has-esim-true")),
-        ("false", tr!("a-has-esim-false")),
+        (true, tr!("a-has-esim-true")),
+        (false, tr!("a-has-esim-false")),
     ]
 }
 pub fn q_bought_in() -> String {
     tr!("q-bought-in")
 }
-pub fn a_bought_in() -> Vec<(&'static str, String)> {
+pub fn a_bought_in() -> Vec<(Region, String)> {
     vec![
-        ("us", tr!("a-bought-in-us")),
-        ("cn", tr!("a-bought-in-cn")),
-        ("hk", tr!("a-bought-in-hk")),
-        ("mo", tr!("a-bought-in-mo")),
-        ("other", tr!("a-bought-in-other")),
+        (Region::Us, tr!("a-bought-in-us")),
+        (Region::Cn, tr!("a-bought-in-cn")),
+        (Region::Hk, tr!("a-bought-in-hk")),
+        (Region::Mo, tr!("a-bought-in-mo")),
+        (Region::Other, tr!("a-bought-in-other")),
     ]
 }
 pub fn q_os() -> String {
     tr!("q-os")
 }
-pub fn a_os() -> Vec<(&'static str, String)> {
-    vec![("ios", tr!("a-os-ios")), ("android", tr!("a-os-android"))]
+pub fn a_os() -> Vec<(Platform, String)> {
+    vec![
+        (Platform::Ios, tr!("a-os-ios")),
+        (Platform::Android, tr!("a-os-android")),
+    ]
 }
 pub fn q_os_version() -> String {
     tr!("q-os-version")
@@ -557,20 +561,20 @@ pub fn q_os_version() -> String {
 pub fn q_esim() -> String {
     tr!("q-esim")
 }
-pub fn a_esim() -> Vec<(&'static str, String)> {
+pub fn a_esim() -> Vec<(EsimState, String)> {
     vec![
-        ("active", tr!("a-esim-active")),
-        ("installed", tr!("a-esim-installed")),
-        ("none", tr!("a-esim-none")),
+        (EsimState::Active, tr!("a-esim-active")),
+        (EsimState::Installed, tr!("a-esim-installed")),
+        (EsimState::None, tr!("a-esim-none")),
     ]
 }
 pub fn q_lock() -> String {
     tr!("q-lock")
 }
-pub fn a_lock() -> Vec<(&'static str, String)> {
+pub fn a_lock() -> Vec<(LockState, String)> {
     vec![
-        ("unlocked", tr!("a-lock-unlocked")),
-        ("locked", tr!("a-lock-locked")),
+        (LockState::Unlocked, tr!("a-lock-unlocked")),
+        (LockState::Locked, tr!("a-lock-locked")),
     ]
 }
 pub fn q_locked_to() -> String {
@@ -579,12 +583,12 @@ pub fn q_locked_to() -> String {
 pub fn q_security() -> String {
     tr!("q-security")
 }
-pub fn a_security() -> Vec<(&'static str, String)> {
+pub fn a_security() -> Vec<(Security, String)> {
     vec![
-        ("wpa3", tr!("a-security-wpa3")),
-        ("wpa2-wpa3", tr!("a-security-wpa2-wpa3")),
-        ("wpa2", tr!("a-security-wpa2")),
-        ("open", tr!("a-security-open")),
+        (Security::Wpa3, tr!("a-security-wpa3")),
+        (Security::Wpa2Wpa3, tr!("a-security-wpa2-wpa3")),
+        (Security::Wpa2, tr!("a-security-wpa2")),
+        (Security::Open, tr!("a-security-open")),
     ]
 }
 pub fn q_password_check() -> String {
@@ -620,10 +624,10 @@ pub fn used_question(period: Option<Period>, shares_plan_data: bool) -> String {
 pub fn q_roaming() -> String {
     tr!("q-roaming")
 }
-pub fn a_roaming() -> Vec<(&'static str, String)> {
+pub fn a_roaming() -> Vec<(bool, String)> {
     vec![
-        ("false", tr!("a-roaming-false")),
-        ("true", tr!("a-roaming-true")),
+        (false, tr!("a-roaming-false")),
+        (true, tr!("a-roaming-true")),
     ]
 }
 pub fn q_save_profile() -> String {
@@ -763,12 +767,6 @@ impl std::fmt::Display for crate::error::UsageError {
         use crate::error::UsageError as E;
         let text = match self {
             E::Flag { flag, cause } => tr!("flag-error", flag = *flag, error = cause.to_string()),
-            E::NotAChoice { flag, given, words } => tr!(
-                "not-a-choice",
-                flag = *flag,
-                input = given.as_str(),
-                words = words.join(", ")
-            ),
             E::CapNeedsAPlan => tr!("cap-needs-a-plan"),
             E::NoDaysLeft => tr!("no-days-left"),
             E::NoCycleAround(today) => tr!("no-cycle-around", today = today.to_string()),
@@ -791,6 +789,7 @@ impl std::fmt::Display for crate::error::FlagCause {
         match self {
             crate::error::FlagCause::Value(error) => write!(f, "{error}"),
             crate::error::FlagCause::Version(error) => write!(f, "{error}"),
+            crate::error::FlagCause::Choice(error) => write!(f, "{error}"),
             crate::error::FlagCause::NotADayOfMonth(day) => {
                 f.write_str(&not_a_day_of_month(&day.to_string()))
             }
@@ -1170,17 +1169,19 @@ mod tests {
 
     #[test]
     fn a_flag_error_names_the_flag_then_what_to_write() {
-        use crate::error::{Error, FlagCause, UsageError};
+        use crate::error::{Error, FlagCause};
         let day = Error::flag("cycle-day", FlagCause::NotADayOfMonth(32));
         assert_eq!(
             day.to_string(),
             "--cycle-day: \"32\" is not a day of the month (write 1 to 31)"
         );
-        let choice = Error::Usage(UsageError::NotAChoice {
-            flag: "os",
-            given: "windows".into(),
-            words: crate::facts::PLATFORMS,
-        });
+        let choice = Error::flag(
+            "os",
+            crate::choice::NotAChoice {
+                given: "windows".into(),
+                words: crate::facts::PLATFORMS,
+            },
+        );
         assert_eq!(
             choice.to_string(),
             "--os: \"windows\" is not one of ios, android (or unknown)"

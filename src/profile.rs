@@ -142,7 +142,7 @@ mod tests {
         let path = dir.path().join("nested/profile.yaml");
         let situation = Situation {
             carrier: Some("verizon".into()),
-            used: Some("2GB".into()),
+            used: Some(crate::units::DataUsed::parse("2GB").unwrap()),
             password: Some(crate::password::check(&zeroize::Zeroizing::new(
                 "hunter2hunter2".into(),
             ))),

@@ -73,3 +73,63 @@ pub fn as_yaml_bool(text: &str) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Deserializes an answer a person wrote (in a profile or a rule's worked example) with
+/// `parse`, from the text as written: `17.10` stays `17.10`, `true` is the word. A null, or
+/// what `parse` reads as not given (`unknown`), is `None`.
+pub fn parse_answer<'de, D, T, E>(
+    deserializer: D,
+    what: &'static str,
+    parse: fn(&str) -> Result<Option<T>, E>,
+) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    E: fmt::Display,
+{
+    deserializer.deserialize_option(AnswerVisitor { what, parse })
+}
+
+struct AnswerVisitor<T, P> {
+    what: &'static str,
+    parse: fn(&str) -> Result<Option<T>, P>,
+}
+
+impl<'de, T, P: fmt::Display> Visitor<'de> for AnswerVisitor<T, P> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.what)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Option<T>, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Option<T>, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<T>, E> {
+        (self.parse)(v).map_err(E::custom)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<T>, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<T>, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<T>, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<T>, E> {
+        self.visit_str(&v.to_string())
+    }
+}

@@ -4,13 +4,14 @@
 //! `check`'s flags, a rule's worked examples and (later) the wizard all produce a `Situation`;
 //! from here on nothing knows which front door it came through.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::error::{Error, UsageError};
-use crate::facts::{self, Fact, FactValue, Facts, Phrase, Version};
-use crate::kb::model::{Carrier, Device, Period, Plan, Region, RoamingHotspot, Tri};
+use crate::choice::{self, Choice as _, EsimState, LockState, Security};
+use crate::facts::{Fact, FactValue, Facts, Phrase, Version};
+use crate::kb::model::{Carrier, Device, Period, Plan, Platform, Region, RoamingHotspot, Tri};
 use crate::password::PasswordCheck;
-use crate::units::{self, Allowance, Known, Speed};
+use crate::scalar::parse_answer;
+use crate::units::{self, Allowance, DataUsed, Known, Speed};
 
 /// What a person says about their phone and plan. Every field may be left out.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
@@ -22,22 +23,64 @@ pub struct Situation {
     pub plan: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bought_in: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os_version: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub esim: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lock: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "choice::deserialize",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub bought_in: Option<Region>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "choice::deserialize",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub os: Option<Platform>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_version",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub os_version: Option<Version>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "choice::deserialize",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub esim: Option<EsimState>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "choice::deserialize",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub lock: Option<LockState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked_to: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub security: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub used: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "choice::deserialize",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub security: Option<Security>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_used",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub used: Option<DataUsed>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roaming: Option<bool>,
     /// For a phone not in the knowledge base: does it have eSIM.
@@ -45,12 +88,30 @@ pub struct Situation {
     pub has_esim: Option<bool>,
     /// The plan's hotspot terms as the person's bill or app gives them; they fill what the
     /// knowledge base does not know, and win where it differs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hotspot_cap: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub after_cap: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cap_period: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_allowance",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub hotspot_cap: Option<Allowance>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "read_after_cap",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub after_cap: Option<Speed>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "choice::deserialize",
+        serialize_with = "crate::input::serialize"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub cap_period: Option<Period>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hotspot_shares_data: Option<bool>,
     /// The language chosen in the guide, so that later answers speak it too. Not a fact
@@ -86,25 +147,6 @@ pub struct Resolved {
     pub locked_to_id: Option<String>,
 }
 
-/// The situation's own values, checked: a word outside a fact's list, a size that does not
-/// parse or a version that is not one is an error here, before any rule runs.
-#[derive(Debug, Clone, Default)]
-pub struct CheckedInput {
-    bought_in: Option<Region>,
-    os: Option<String>,
-    os_version: Option<Version>,
-    esim: Option<String>,
-    lock: Option<String>,
-    security: Option<String>,
-    roaming: Option<bool>,
-    has_esim: Option<bool>,
-    password: Option<PasswordCheck>,
-    /// Hotspot data used, in bytes.
-    pub used: Option<u64>,
-    /// The plan's terms as the person gives them.
-    pub figures: YourFigures,
-}
-
 /// A plan's hotspot terms as the person gives them (from their bill or app).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct YourFigures {
@@ -121,112 +163,62 @@ impl YourFigures {
 }
 
 impl Situation {
-    pub fn check(&self) -> Result<CheckedInput, Error> {
-        Ok(CheckedInput {
-            bought_in: choice(
-                &canonical(&self.bought_in, &facts::REGION_ALIASES),
-                "bought-in",
-                facts::REGIONS,
-            )?
-            .map(|r| region_from_word(&r)),
-            os: choice(&self.os, "os", facts::PLATFORMS)?,
-            os_version: self
-                .os_version
-                .as_deref()
-                .map(|v| Version::parse(v).map_err(|e| Error::flag("os-version", e)))
-                .transpose()?,
-            esim: choice(&self.esim, "esim", facts::ESIM_STATES)?,
-            lock: choice(&self.lock, "lock", facts::LOCK_STATES)?,
-            security: choice(
-                &canonical(&self.security, &facts::SECURITY_ALIASES),
-                "security",
-                facts::SECURITY_MODES,
-            )?,
-            used: self
-                .used
-                .as_deref()
-                .map(|u| units::parse_spoken_bytes(u).map_err(|e| Error::flag("used", e)))
-                .transpose()?,
-            roaming: self.roaming,
-            has_esim: self.has_esim,
-            password: self.password.clone(),
-            figures: YourFigures {
-                allowance: self
-                    .hotspot_cap
-                    .as_deref()
-                    .map(|cap| {
-                        units::parse_spoken_allowance(cap)
-                            .map_err(|e| Error::flag("hotspot-cap", e))
-                    })
-                    .transpose()?,
-                after_cap: self
-                    .after_cap
-                    .as_deref()
-                    .map(|speed| {
-                        units::parse_after_cap(speed).map_err(|e| Error::flag("after-cap", e))
-                    })
-                    .transpose()?,
-                period: choice(&self.cap_period, "cap-period", facts::PERIODS)?
-                    .map(|p| Period::from_word(&p)),
-                shares_plan_data: self.hotspot_shares_data,
-            },
-        })
+    /// The plan's hotspot terms as the person gives them.
+    pub fn figures(&self) -> YourFigures {
+        YourFigures {
+            allowance: self.hotspot_cap,
+            after_cap: self.after_cap,
+            period: self.cap_period,
+            shares_plan_data: self.hotspot_shares_data,
+        }
     }
 }
 
-/// "unknown" from a person means the same as leaving the flag out.
-fn choice(
-    value: &Option<String>,
-    flag: &'static str,
-    words: &'static [&'static str],
-) -> Result<Option<String>, Error> {
-    let Some(raw) = value else { return Ok(None) };
-    let word = raw.trim().to_ascii_lowercase();
-    if word == "unknown" || word.is_empty() {
-        return Ok(None);
-    }
-    if words.contains(&word.as_str()) {
-        Ok(Some(word))
-    } else {
-        Err(Error::Usage(UsageError::NotAChoice {
-            flag,
-            given: raw.clone(),
-            words,
-        }))
-    }
+/// Each typed answer in a profile or a rule's worked example is read from the words a person
+/// would type at its flag.
+fn read_version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Version>, D::Error> {
+    parse_answer(deserializer, "a version like 17.4", |text| {
+        Version::parse(text).map(Some)
+    })
 }
 
-/// A value written under one of its aliases, as the value itself.
-fn canonical(value: &Option<String>, aliases: &[(&str, &[&str])]) -> Option<String> {
-    value
-        .as_deref()
-        .map(|word| facts::canonical(word, aliases).to_string())
+fn read_used<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DataUsed>, D::Error> {
+    parse_answer(deserializer, "a data size like 15GB", |text| {
+        DataUsed::parse(text).map(Some)
+    })
 }
 
-pub fn region_from_word(word: &str) -> Region {
-    Region::ALL
-        .into_iter()
-        .find(|r| r.as_str() == word)
-        .unwrap_or(Region::Other)
+fn read_allowance<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Allowance>, D::Error> {
+    parse_answer(deserializer, "a data size like 15GB", |text| {
+        units::parse_spoken_allowance(text).map(Some)
+    })
+}
+
+fn read_after_cap<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Speed>, D::Error> {
+    parse_answer(deserializer, "a speed like 600kbps", |text| {
+        units::parse_after_cap(text).map(Some)
+    })
 }
 
 /// Builds every fact the rules may read from what was said and what the KB knows.
-pub fn derive_facts(situation: &Situation, input: &CheckedInput, resolved: &Resolved) -> Facts {
+pub fn derive_facts(situation: &Situation, resolved: &Resolved) -> Facts {
     let mut facts = Facts::default();
     set_carrier_facts(&mut facts, resolved);
-    set_plan_facts(&mut facts, situation, input, resolved);
-    set_device_facts(&mut facts, input, resolved);
-    set_lock_facts(&mut facts, situation, input, resolved);
-    if let Some(security) = &input.security {
-        facts.known("security", FactValue::Text(security.clone()));
+    set_plan_facts(&mut facts, situation, resolved);
+    set_device_facts(&mut facts, situation, resolved);
+    set_lock_facts(&mut facts, situation, resolved);
+    if let Some(security) = situation.security {
+        facts.known("security", FactValue::Text(security.as_str().into()));
     }
-    if let Some(used) = input.used {
-        facts.known("used", FactValue::Size(Allowance::Bytes(used)));
+    if let Some(used) = situation.used {
+        facts.known("used", FactValue::Size(Allowance::Bytes(used.bytes)));
     }
-    if let Some(roaming) = input.roaming {
+    if let Some(roaming) = situation.roaming {
         facts.known("roaming", FactValue::Bool(roaming));
     }
-    if let Some(p) = &input.password {
+    if let Some(p) = &situation.password {
         facts.known("password.score", FactValue::Number(f64::from(p.score)));
         facts.known("password.length", FactValue::Number(p.length as f64));
         facts.known(
@@ -284,12 +276,7 @@ const PLAN_FACTS: &[&str] = &[
     "plan.phone_number",
 ];
 
-fn set_plan_facts(
-    facts: &mut Facts,
-    situation: &Situation,
-    input: &CheckedInput,
-    resolved: &Resolved,
-) {
+fn set_plan_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
     let Some(plan) = &resolved.plan else {
         // An unlisted carrier's plan can only be answered by the carrier itself; a listed
         // carrier's plan is a flag away.
@@ -409,7 +396,7 @@ fn set_plan_facts(
             Fact::missing("plan.hotspot.max_devices"),
         ),
     }
-    let left = match (high_speed, input.used) {
+    let left = match (high_speed, situation.used.map(|u| u.bytes)) {
         (Some(Allowance::Unlimited), _) => Fact::Known(FactValue::Size(Allowance::Unlimited)),
         (Some(Allowance::Bytes(cap)), Some(used)) => {
             Fact::Known(FactValue::Size(Allowance::Bytes(cap.saturating_sub(used))))
@@ -450,22 +437,21 @@ fn set_tri(facts: &mut Facts, name: &'static str, value: Tri) {
     }
 }
 
-fn set_device_facts(facts: &mut Facts, input: &CheckedInput, resolved: &Resolved) {
-    if let Some(region) = input.bought_in {
+fn set_device_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
+    if let Some(region) = situation.bought_in {
         facts.known("bought_in", FactValue::Text(region.as_str().into()));
     }
-    if let Some(v) = &input.os_version {
+    if let Some(v) = &situation.os_version {
         facts.known("os_version", FactValue::Version(v.clone()));
     }
-    if let Some(state) = &input.esim {
-        facts.known("esim", FactValue::Text(state.clone()));
+    if let Some(state) = situation.esim {
+        facts.known("esim", FactValue::Text(state.as_str().into()));
     }
-    let platform = input
+    let platform = situation
         .os
-        .clone()
-        .or_else(|| resolved.device.as_ref().map(|d| d.platform.as_str().into()));
+        .or_else(|| resolved.device.as_ref().map(|d| d.platform));
     if let Some(p) = platform {
-        facts.known("platform", FactValue::Text(p));
+        facts.known("platform", FactValue::Text(p.as_str().into()));
     }
     if let Some(device) = &resolved.device {
         facts.known("device", FactValue::Text(device.id.clone()));
@@ -473,29 +459,32 @@ fn set_device_facts(facts: &mut Facts, input: &CheckedInput, resolved: &Resolved
     } else {
         facts.set("device", Fact::missing("device"));
         // A phone not in the list, said to have eSIM or not: findings call it "this phone".
-        let name = match input.has_esim {
+        let name = match situation.has_esim {
             Some(_) => Fact::Known(FactValue::Phrase(Phrase::UnlistedPhone)),
             None => Fact::missing("device"),
         };
         facts.set("device.name", name);
     }
-    facts.set("device.esim", device_esim(input, resolved.device.as_ref()));
+    facts.set(
+        "device.esim",
+        device_esim(situation, resolved.device.as_ref()),
+    );
     facts.set(
         "device.foreign_esim",
-        device_foreign_esim(input, resolved.device.as_ref()),
+        device_foreign_esim(situation, resolved.device.as_ref()),
     );
 }
 
 /// A US eSIM already working on the phone proves the phone takes it; an unlisted phone has
 /// no market restriction known.
-fn device_foreign_esim(input: &CheckedInput, device: Option<&Device>) -> Fact {
-    if input.esim.as_deref() == Some("active") {
+fn device_foreign_esim(situation: &Situation, device: Option<&Device>) -> Fact {
+    if situation.esim == Some(EsimState::Active) {
         return Fact::Known(FactValue::Bool(true));
     }
     let Some(device) = device else {
         return Fact::Known(FactValue::Bool(true));
     };
-    match device.foreign_esim_when_bought_in(input.bought_in) {
+    match device.foreign_esim_when_bought_in(situation.bought_in) {
         None => Fact::missing("bought_in"),
         Some(tri) => match tri.as_bool() {
             Some(b) => Fact::Known(FactValue::Bool(b)),
@@ -505,17 +494,20 @@ fn device_foreign_esim(input: &CheckedInput, device: Option<&Device>) -> Fact {
 }
 
 /// An eSIM already on the phone proves the phone takes eSIM, whatever the model list says.
-fn device_esim(input: &CheckedInput, device: Option<&Device>) -> Fact {
-    if matches!(input.esim.as_deref(), Some("active" | "installed")) {
+fn device_esim(situation: &Situation, device: Option<&Device>) -> Fact {
+    if matches!(
+        situation.esim,
+        Some(EsimState::Active | EsimState::Installed)
+    ) {
         return Fact::Known(FactValue::Bool(true));
     }
-    if let Some(has) = input.has_esim {
+    if let Some(has) = situation.has_esim {
         return Fact::Known(FactValue::Bool(has));
     }
     let Some(device) = device else {
         return Fact::missing("device");
     };
-    match device.esim_when_bought_in(input.bought_in) {
+    match device.esim_when_bought_in(situation.bought_in) {
         None => Fact::missing("bought_in"),
         Some(tri) => match tri.as_bool() {
             Some(b) => Fact::Known(FactValue::Bool(b)),
@@ -524,14 +516,9 @@ fn device_esim(input: &CheckedInput, device: Option<&Device>) -> Fact {
     }
 }
 
-fn set_lock_facts(
-    facts: &mut Facts,
-    situation: &Situation,
-    input: &CheckedInput,
-    resolved: &Resolved,
-) {
-    if let Some(lock) = &input.lock {
-        facts.known("lock", FactValue::Text(lock.clone()));
+fn set_lock_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
+    if let Some(lock) = situation.lock {
+        facts.known("lock", FactValue::Text(lock.as_str().into()));
     }
     let Some(locked_to) = &situation.locked_to else {
         facts.set("locked_to_this_carrier", Fact::missing("locked_to"));
@@ -547,4 +534,51 @@ fn set_lock_facts(
         _ => false,
     };
     facts.known("locked_to_this_carrier", FactValue::Bool(same));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each typed answer as a person may write it in a profile, and as it is saved.
+    const ANSWERS: &[(&str, &str, &str)] = &[
+        ("bought_in", "国行", "cn"),
+        ("os", "iPhone", "ios"),
+        ("esim", "ON", "active"),
+        ("lock", "无 SIM 卡限制", "unlocked"),
+        ("security", "WPA2/WPA3-Personal", "wpa2-wpa3"),
+        ("cap_period", "Day", "day"),
+        ("os_version", "iOS 17.10", "'17.10'"),
+        ("used", "5 gigs", "5GB"),
+        ("used", "1.5 GiB", "1.5GiB"),
+        ("used", "３ＧＢ", "3GB"),
+        ("hotspot_cap", "15 GB", "15GB"),
+        ("hotspot_cap", "Unlimited", "unlimited"),
+        ("after_cap", "1.5 Mbps", "1500kbps"),
+        ("after_cap", "stops", "stop"),
+    ];
+
+    #[test]
+    fn each_answer_reads_the_words_people_write_and_saves_its_own() {
+        for (field, written, saved) in ANSWERS {
+            let situation: Situation = serde_yaml::from_str(&format!("{field}: {written}"))
+                .unwrap_or_else(|e| panic!("{field}: {e}"));
+            assert_ne!(situation, Situation::default(), "{field}");
+            let text = serde_yaml::to_string(&situation).unwrap();
+            assert_eq!(text, format!("{field}: {saved}\n"));
+            let again: Situation = serde_yaml::from_str(&text).unwrap();
+            assert_eq!(again, situation, "{field}");
+        }
+    }
+
+    #[test]
+    fn unknown_or_nothing_is_not_given_and_a_bad_word_names_its_field() {
+        let none: Situation = serde_yaml::from_str("esim: unknown\nos:\nlock: ~\n").unwrap();
+        assert_eq!(none, Situation::default());
+        let error = serde_yaml::from_str::<Situation>("security: wep").unwrap_err();
+        assert!(
+            error.to_string().starts_with("security: \"wep\""),
+            "{error}"
+        );
+    }
 }

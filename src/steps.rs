@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use crate::kb::model::{sourced_struct, Device};
+use crate::kb::model::{sourced_struct, Device, Platform};
 use crate::text::LocalizedText;
 
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -23,11 +23,11 @@ pub enum StepPlatform {
 
 impl StepPlatform {
     /// Whose menus the steps should follow: Samsung's differ from stock Android's.
-    pub fn for_phone(device: Option<&Device>, os: Option<&str>) -> Option<StepPlatform> {
-        let platform = device.map(|d| d.platform.as_str()).or(os)?;
+    pub fn for_phone(device: Option<&Device>, os: Option<Platform>) -> Option<StepPlatform> {
+        let platform = device.map(|d| d.platform).or(os)?;
         let samsung = device.is_some_and(|d| d.maker.as_deref() == Some("Samsung"));
         Some(match platform {
-            "ios" => StepPlatform::Ios,
+            Platform::Ios => StepPlatform::Ios,
             _ if samsung => StepPlatform::Samsung,
             _ => StepPlatform::Android,
         })
@@ -142,7 +142,7 @@ mod tests {
             Some(StepPlatform::Ios)
         );
         assert_eq!(
-            StepPlatform::for_phone(None, Some("android")),
+            StepPlatform::for_phone(None, Some(Platform::Android)),
             Some(StepPlatform::Android)
         );
         assert_eq!(StepPlatform::for_phone(None, None), None);

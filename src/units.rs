@@ -229,6 +229,58 @@ pub fn is_binary_size(input: &str) -> bool {
     matches!(unit.as_str(), "kib" | "mib" | "gib" | "tib") && parse_spoken_bytes(input).is_ok()
 }
 
+/// Data used as a person gives it: the bytes, and whether they were counted in binary units
+/// (`5 GiB`), so that a report can say how it read the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataUsed {
+    pub bytes: u64,
+    pub binary: bool,
+}
+
+impl DataUsed {
+    /// A size as [`parse_spoken_bytes`] reads it.
+    pub fn parse(input: &str) -> Result<DataUsed, ValueError> {
+        Ok(DataUsed {
+            bytes: parse_spoken_bytes(input)?,
+            binary: is_binary_size(input),
+        })
+    }
+
+    /// The size written exactly, in the units it was given in: `3.5GB`, `5GiB`.
+    pub fn written(self) -> String {
+        if !self.binary {
+            return exact_bytes(self.bytes);
+        }
+        let (unit, name) = [(1u64 << 40, "TiB"), (1 << 30, "GiB"), (1 << 20, "MiB")]
+            .into_iter()
+            .find(|(unit, _)| self.bytes >= *unit)
+            .unwrap_or((1 << 10, "KiB"));
+        // The shortest decimal that reads back to the same quotient, which a power of two
+        // times gives the same count again.
+        format!("{}{name}", self.bytes as f64 / unit as f64)
+    }
+}
+
+/// An allowance written as [`parse_spoken_allowance`] reads it back: `15GB`, `unlimited`,
+/// `none`.
+pub fn written_allowance(allowance: Allowance) -> String {
+    match allowance {
+        Allowance::Unlimited => "unlimited".into(),
+        Allowance::Bytes(0) => "none".into(),
+        Allowance::Bytes(bytes) => exact_bytes(bytes),
+    }
+}
+
+/// A speed after the allowance written as [`parse_after_cap`] reads it back: `600kbps`,
+/// `3Mbps`, `stop`.
+pub fn written_after_cap(speed: Speed) -> String {
+    match speed {
+        Speed::Blocked => "stop".into(),
+        Speed::Kbps(k) if k >= 1000 && k % 1000 == 0 => format!("{}Mbps", k / 1000),
+        Speed::Kbps(k) => format!("{k}kbps"),
+    }
+}
+
 /// `number` units of `unit` bytes, read as strictly as a decimal size.
 fn binary_bytes(input: &str, number: &str, unit: u64) -> Result<u64, ValueError> {
     let (value, rest) = split_number(number, input, Quantity::Size)?;
@@ -441,6 +493,40 @@ mod tests {
         assert!(parse_spoken_bytes("1e400 GiB").is_err());
         assert!(is_binary_size("5 GiB") && is_binary_size("５ＧｉＢ"));
         assert!(!is_binary_size("5 GB") && !is_binary_size("gib"));
+    }
+
+    #[test]
+    fn written_answers_read_back_to_the_same_value() {
+        for input in [
+            "5 gigs",
+            "5 GiB",
+            "1.5 GiB",
+            "512MiB",
+            "3 KiB",
+            "1.234567GB",
+            "0B",
+        ] {
+            let used = DataUsed::parse(input).unwrap();
+            assert_eq!(DataUsed::parse(&used.written()), Ok(used), "{input}");
+        }
+        assert_eq!(DataUsed::parse("5 gigs").unwrap().written(), "5GB");
+        assert_eq!(DataUsed::parse("1.5 GiB").unwrap().written(), "1.5GiB");
+        for input in ["15 GB", "unlimited", "none", "0", "2.5 gigs"] {
+            let allowance = parse_spoken_allowance(input).unwrap();
+            assert_eq!(
+                parse_spoken_allowance(&written_allowance(allowance)),
+                Ok(allowance),
+                "{input}"
+            );
+        }
+        for input in ["600 kbps", "3 Mbps", "1.5mbps", "stop", "blocked", "0kbps"] {
+            let speed = parse_after_cap(input).unwrap();
+            assert_eq!(
+                parse_after_cap(&written_after_cap(speed)),
+                Ok(speed),
+                "{input}"
+            );
+        }
     }
 
     #[test]

@@ -188,7 +188,7 @@ fn your_own_figures_fill_what_the_knowledge_base_does_not_know() {
         json["command"]
             .as_str()
             .unwrap()
-            .contains("--hotspot-cap '5 gigs' --after-cap 128kbps"),
+            .contains("--hotspot-cap 5GB --after-cap 128kbps"),
         "{}",
         json["command"]
     );

@@ -447,15 +447,6 @@ impl Period {
             Period::Plan => "plan",
         }
     }
-
-    /// The period a checked word names (`facts::PERIODS`); a month otherwise.
-    pub fn from_word(word: &str) -> Period {
-        match word {
-            "day" => Period::Day,
-            "plan" => Period::Plan,
-            _ => Period::Month,
-        }
-    }
 }
 
 fn unknown_tri() -> Tri {

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::advisor::Report;
+use crate::choice::{LockState, Security};
 use crate::rules::Verdict;
 use crate::situation::Situation;
 
@@ -80,8 +81,8 @@ impl Question {
             Question::HotspotCap => situation.carrier.is_some(),
             Question::Device => !unlisted_device,
             Question::HasEsim => unlisted_device || situation.device.is_some(),
-            Question::LockedTo => situation.lock.as_deref() == Some("locked"),
-            Question::Password => situation.security.as_deref().is_some_and(|s| s != "open"),
+            Question::LockedTo => situation.lock == Some(LockState::Locked),
+            Question::Password => situation.security.is_some_and(|s| s != Security::Open),
             _ => true,
         }
     }
@@ -145,22 +146,31 @@ mod tests {
         }
     }
 
+    /// A choice answered in its word, as the guide's list gives it.
+    fn pick<T: crate::choice::Choice>(answer: Option<String>) -> Option<T> {
+        answer.and_then(|word| T::parse(&word).unwrap())
+    }
+
     fn apply(s: &mut Situation, q: Question, answer: Option<String>) {
         match q {
             Question::Carrier => s.carrier = answer,
             Question::Plan => s.plan = answer,
-            Question::HotspotCap => s.hotspot_cap = answer,
+            Question::HotspotCap => {
+                s.hotspot_cap = answer.map(|a| crate::units::parse_spoken_allowance(&a).unwrap())
+            }
             Question::Device => s.device = answer,
             Question::HasEsim => s.has_esim = answer.map(|a| a == "true"),
-            Question::BoughtIn => s.bought_in = answer,
-            Question::Os => s.os = answer,
-            Question::OsVersion => s.os_version = answer,
-            Question::Esim => s.esim = answer,
-            Question::Lock => s.lock = answer,
+            Question::BoughtIn => s.bought_in = pick(answer),
+            Question::Os => s.os = pick(answer),
+            Question::OsVersion => {
+                s.os_version = answer.map(|a| crate::facts::Version::parse(&a).unwrap())
+            }
+            Question::Esim => s.esim = pick(answer),
+            Question::Lock => s.lock = pick(answer),
             Question::LockedTo => s.locked_to = answer,
-            Question::Security => s.security = answer,
+            Question::Security => s.security = pick(answer),
             Question::Password => {}
-            Question::Used => s.used = answer,
+            Question::Used => s.used = answer.map(|a| crate::units::DataUsed::parse(&a).unwrap()),
             Question::Roaming => s.roaming = answer.map(|a| a == "true"),
         }
     }

@@ -76,18 +76,18 @@ pub fn run(library: &Library, prompter: &mut dyn Prompter) -> Result<Outcome> {
 }
 
 /// A choice list with "I don't know" first, so Enter never assumes an answer.
-fn choose_code(
+fn choose_code<C: Copy>(
     prompter: &mut dyn Prompter,
     prompt: &str,
-    options: &[(&str, String)],
-) -> Result<Reply<Option<String>>> {
+    options: &[(C, String)],
+) -> Result<Reply<Option<C>>> {
     let items: Vec<String> = std::iter::once(messages::dont_know())
         .chain(options.iter().map(|(_, label)| label.clone()))
         .collect();
     Ok(match prompter.choose(prompt, &items, false)? {
         Reply::Back => Reply::Back,
         Reply::Answer(0) => Reply::Answer(None),
-        Reply::Answer(i) => Reply::Answer(Some(options[i - 1].0.to_string())),
+        Reply::Answer(i) => Reply::Answer(Some(options[i - 1].0)),
     })
 }
 
@@ -99,13 +99,15 @@ fn ask(
     s: &mut Situation,
     unlisted_device: &mut bool,
 ) -> Result<Reply<()>> {
-    let set = |reply: Reply<Option<String>>, field: &mut Option<String>| match reply {
-        Reply::Back => Reply::Back,
-        Reply::Answer(value) => {
-            *field = value;
-            Reply::Answer(())
+    fn set<T>(reply: Reply<Option<T>>, field: &mut Option<T>) -> Reply<()> {
+        match reply {
+            Reply::Back => Reply::Back,
+            Reply::Answer(value) => {
+                *field = value;
+                Reply::Answer(())
+            }
         }
-    };
+    }
     Ok(match question {
         Question::Carrier => loop {
             match ask_carrier(library, prompter)? {
@@ -119,11 +121,11 @@ fn ask(
         },
         Question::Plan => set(ask_plan(library, prompter, s)?, &mut s.plan),
         Question::HotspotCap => set(
-            ask_text(prompter, &messages::q_hotspot_cap(), &|v| {
-                units::parse_spoken_allowance(v)
-                    .map(drop)
-                    .map_err(|e| e.to_string())
-            })?,
+            ask_typed(
+                prompter,
+                &messages::q_hotspot_cap(),
+                units::parse_spoken_allowance,
+            )?,
             &mut s.hotspot_cap,
         ),
         Question::Device => match ask_device(library, prompter)? {
@@ -134,15 +136,10 @@ fn ask(
                 Reply::Answer(())
             }
         },
-        Question::HasEsim => {
-            match choose_code(prompter, &messages::q_has_esim(), &messages::a_has_esim())? {
-                Reply::Back => Reply::Back,
-                Reply::Answer(v) => {
-                    s.has_esim = v.map(|v| v == "true");
-                    Reply::Answer(())
-                }
-            }
-        }
+        Question::HasEsim => set(
+            choose_code(prompter, &messages::q_has_esim(), &messages::a_has_esim())?,
+            &mut s.has_esim,
+        ),
         Question::BoughtIn => set(
             choose_code(prompter, &messages::q_bought_in(), &messages::a_bought_in())?,
             &mut s.bought_in,
@@ -152,9 +149,7 @@ fn ask(
             &mut s.os,
         ),
         Question::OsVersion => set(
-            ask_text(prompter, &messages::q_os_version(), &|v| {
-                Version::parse(v).map(drop).map_err(|e| e.to_string())
-            })?,
+            ask_typed(prompter, &messages::q_os_version(), Version::parse)?,
             &mut s.os_version,
         ),
         Question::Esim => set(
@@ -182,23 +177,18 @@ fn ask(
                 .as_ref()
                 .is_some_and(|p| p.hotspot.shares_plan_data == Some(true));
             set(
-                ask_text(prompter, &messages::used_question(period, shares), &|v| {
-                    units::parse_spoken_bytes(v)
-                        .map(drop)
-                        .map_err(|e| e.to_string())
-                })?,
+                ask_typed(
+                    prompter,
+                    &messages::used_question(period, shares),
+                    units::DataUsed::parse,
+                )?,
                 &mut s.used,
             )
         }
-        Question::Roaming => {
-            match choose_code(prompter, &messages::q_roaming(), &messages::a_roaming())? {
-                Reply::Back => Reply::Back,
-                Reply::Answer(v) => {
-                    s.roaming = v.map(|v| v == "true");
-                    Reply::Answer(())
-                }
-            }
-        }
+        Question::Roaming => set(
+            choose_code(prompter, &messages::q_roaming(), &messages::a_roaming())?,
+            &mut s.roaming,
+        ),
     })
 }
 
@@ -211,6 +201,27 @@ fn ask_text(
         Reply::Back => Reply::Back,
         Reply::Answer(t) if t.is_empty() => Reply::Answer(None),
         Reply::Answer(t) => Reply::Answer(Some(t)),
+    })
+}
+
+/// Free text read as a `T` by `parse`; a text that does not read is asked again with the
+/// reason. The value is the one read when the answer was checked, not read a second time.
+fn ask_typed<T, E: std::fmt::Display>(
+    prompter: &mut dyn Prompter,
+    prompt: &str,
+    parse: fn(&str) -> std::result::Result<T, E>,
+) -> Result<Reply<Option<T>>> {
+    let read = std::cell::RefCell::new(None);
+    let check = |text: &str| match parse(text) {
+        Ok(value) => {
+            *read.borrow_mut() = Some(value);
+            Ok(())
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    Ok(match prompter.text(prompt, &check)? {
+        Reply::Back => Reply::Back,
+        Reply::Answer(_) => Reply::Answer(read.into_inner()),
     })
 }
 
@@ -455,7 +466,10 @@ mod tests {
         let not_listed: &'static str = Box::leak(messages::not_listed().into_boxed_str());
         let (report, situation, prompts) = finish(&[not_listed, "15GB"]);
         assert_eq!(prompts[1], messages::q_hotspot_cap(), "{prompts:?}");
-        assert_eq!(situation.hotspot_cap.as_deref(), Some("15GB"));
+        assert_eq!(
+            situation.hotspot_cap,
+            Some(units::Allowance::Bytes(15_000_000_000))
+        );
         let plan = report.plan.expect("a plan from the figures");
         assert_eq!(plan.hotspot.high_speed_bytes, Some(15_000_000_000));
         // A listed carrier, its plan not known: the bill's figure still answers.
@@ -511,7 +525,10 @@ mod tests {
     fn an_unknown_allowance_is_asked_for_and_enter_still_reaches_a_verdict() {
         let (report, situation, prompts) = finish(&["AT&T", "AT&T Unlimited Starter SL", "15GB"]);
         assert!(prompts[2].contains("app or bill"), "{prompts:?}");
-        assert_eq!(situation.hotspot_cap.as_deref(), Some("15GB"));
+        assert_eq!(
+            situation.hotspot_cap,
+            Some(units::Allowance::Bytes(15_000_000_000))
+        );
         let plan = report.plan.expect("a plan");
         assert_eq!(plan.hotspot.high_speed_bytes, Some(15_000_000_000));
         let (_, skipped, _) = finish(&["AT&T", "AT&T Unlimited Starter SL"]);

@@ -23,7 +23,8 @@ pub enum Reply<T> {
 pub trait Prompter {
     /// One of `items`; the first item is the default Enter picks.
     fn choose(&mut self, prompt: &str, items: &[String], fuzzy: bool) -> Result<Reply<usize>>;
-    /// Free text; empty means "skip". `check` returns an error message to ask again with.
+    /// Free text; empty means "skip". `check` returns an error message to ask again with; a
+    /// text that is given is checked last of all, so `check` sees the answer itself.
     fn text(
         &mut self,
         prompt: &str,
