@@ -1,17 +1,36 @@
 //! Reading a YAML scalar through a parser of our own, inside serde's visitor, so that a bad
 //! value's error carries the value's own line and column and its field path.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, Visitor};
+
+/// One YAML scalar as written: text (numbers arrive as the text they were written as), or a
+/// YAML boolean, so a parser can tell `true` from `"true"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar<'a> {
+    Text(&'a str),
+    Bool(bool),
+}
+
+impl Scalar<'_> {
+    /// The scalar as the word written, for parsers to which a boolean is just a word.
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            Scalar::Text(text) => Cow::Borrowed(text),
+            Scalar::Bool(b) => Cow::Owned(b.to_string()),
+        }
+    }
+}
 
 /// Deserializes one scalar with `parse`; `what` names the expected value in messages. The
 /// parser's error, a kind with its data, is put into words here, as serde keeps only text.
 pub fn parse_scalar<'de, D, T, E>(
     deserializer: D,
     what: &'static str,
-    parse: fn(&str) -> Result<T, E>,
+    parse: fn(Scalar<'_>) -> Result<T, E>,
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -26,13 +45,13 @@ where
 
 struct ScalarVisitor<T, P> {
     what: &'static str,
-    parse: fn(&str) -> Result<T, P>,
+    parse: fn(Scalar<'_>) -> Result<T, P>,
     marker: PhantomData<T>,
 }
 
 impl<T, P: fmt::Display> ScalarVisitor<T, P> {
-    fn run<E: de::Error>(&self, text: &str) -> Result<T, E> {
-        (self.parse)(text).map_err(E::custom)
+    fn run<E: de::Error>(&self, scalar: Scalar<'_>) -> Result<T, E> {
+        (self.parse)(scalar).map_err(E::custom)
     }
 }
 
@@ -44,33 +63,24 @@ impl<'de, T, P: fmt::Display> Visitor<'de> for ScalarVisitor<T, P> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        self.run(v)
+        self.run(Scalar::Text(v))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
-        self.run(&v.to_string())
+        self.run(Scalar::Text(&v.to_string()))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
-        self.run(&v.to_string())
+        self.run(Scalar::Text(&v.to_string()))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
-        self.run(&v.to_string())
+        self.run(Scalar::Text(&v.to_string()))
     }
 
-    /// `true`/`false` reach here as booleans; the parser decides whether a word is allowed.
+    /// `true`/`false` reach here as booleans; the parser decides whether one is allowed.
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
-        self.run(if v { "\u{0}true" } else { "\u{0}false" })
-    }
-}
-
-/// The marker `visit_bool` puts before a YAML boolean, so parsers can tell `true` from `"true"`.
-pub fn as_yaml_bool(text: &str) -> Option<bool> {
-    match text {
-        "\u{0}true" => Some(true),
-        "\u{0}false" => Some(false),
-        _ => None,
+        self.run(Scalar::Bool(v))
     }
 }
 

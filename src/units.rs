@@ -8,7 +8,7 @@ use std::fmt;
 use serde::de::Deserializer;
 use serde::Deserialize;
 
-use crate::scalar::parse_scalar;
+use crate::scalar::{parse_scalar, Scalar};
 
 const KB: f64 = 1e3;
 const MB: f64 = 1e6;
@@ -399,40 +399,42 @@ fn at_least_one(
     }
 }
 
-fn not_bool(text: &str, quantity: Quantity) -> Result<(), ValueError> {
-    match crate::scalar::as_yaml_bool(text) {
-        Some(b) => Err(ValueError::Bool(b, quantity)),
-        None => Ok(()),
+/// The text of a scalar that should be a size or a speed: a YAML boolean is a mistake
+/// worth its own message (`included: yes` written where a size belongs).
+fn not_bool(scalar: Scalar<'_>, quantity: Quantity) -> Result<&str, ValueError> {
+    match scalar {
+        Scalar::Text(text) => Ok(text),
+        Scalar::Bool(b) => Err(ValueError::Bool(b, quantity)),
     }
 }
 
-fn known_allowance(text: &str) -> Result<Known<Allowance>, String> {
-    if text.trim().eq_ignore_ascii_case("unknown") {
+fn is_unknown(scalar: Scalar<'_>) -> bool {
+    matches!(scalar, Scalar::Text(text) if text.trim().eq_ignore_ascii_case("unknown"))
+}
+
+fn known_allowance(scalar: Scalar<'_>) -> Result<Known<Allowance>, String> {
+    if is_unknown(scalar) {
         return Ok(Known::Unknown);
     }
-    allowance(text).map(Known::Known)
+    allowance(scalar).map(Known::Known)
 }
 
-fn allowance(text: &str) -> Result<Allowance, String> {
-    not_bool(text, Quantity::Size)
-        .and_then(|()| parse_allowance(text))
-        .map_err(|e| suggest_size(text, e).to_string())
+fn allowance(scalar: Scalar<'_>) -> Result<Allowance, String> {
+    let text = not_bool(scalar, Quantity::Size).map_err(|e| e.to_string())?;
+    parse_allowance(text).map_err(|e| suggest_size(text, e).to_string())
 }
 
-fn speed(text: &str) -> Result<Speed, String> {
-    not_bool(text, Quantity::Speed)
-        .and_then(|()| parse_speed(text))
+fn speed(scalar: Scalar<'_>) -> Result<Speed, String> {
+    not_bool(scalar, Quantity::Speed)
+        .and_then(parse_speed)
         .map_err(|e| e.to_string())
 }
 
-fn known_speed(text: &str) -> Result<Known<Speed>, String> {
-    if text.trim().eq_ignore_ascii_case("unknown") {
+fn known_speed(scalar: Scalar<'_>) -> Result<Known<Speed>, String> {
+    if is_unknown(scalar) {
         return Ok(Known::Unknown);
     }
-    not_bool(text, Quantity::Speed)
-        .and_then(|()| parse_speed(text))
-        .map(Known::Known)
-        .map_err(|e| e.to_string())
+    speed(scalar).map(Known::Known)
 }
 
 impl<'de> Deserialize<'de> for Known<Allowance> {

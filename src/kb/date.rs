@@ -229,7 +229,9 @@ fn number<T: std::str::FromStr>(piece: &str, width: usize) -> Option<T> {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        parse_scalar(deserializer, "a date like 2026-11-25", Date::parse)
+        parse_scalar(deserializer, "a date like 2026-11-25", |scalar| {
+            Date::parse(&scalar.text())
+        })
     }
 }
 
@@ -238,7 +240,7 @@ impl<'de> Deserialize<'de> for SourceDate {
         parse_scalar(
             deserializer,
             "a date like 2026-11-25, 2026-11 or 2026",
-            parse_parts,
+            |scalar| parse_parts(&scalar.text()),
         )
     }
 }
@@ -250,11 +252,12 @@ pub fn page_date<'de, D: Deserializer<'de>>(
     parse_scalar(
         deserializer,
         "a date like 2026-11-25, 2026-11 or 2026",
-        |text| {
+        |scalar| {
+            let text = scalar.text();
             if text.trim().eq_ignore_ascii_case("unknown") {
                 Ok(None)
             } else {
-                parse_parts(text).map(Some)
+                parse_parts(&text).map(Some)
             }
         },
     )

@@ -7,7 +7,7 @@ use serde::de::Deserializer;
 use serde::Deserialize;
 
 use super::date::{Date, SourceDate};
-use crate::scalar::parse_scalar;
+use crate::scalar::{parse_scalar, Scalar};
 use crate::text::LocalizedText;
 use crate::units::{Allowance, Known, Speed};
 
@@ -31,17 +31,19 @@ impl Tri {
 
 impl<'de> Deserialize<'de> for Tri {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        parse_scalar(deserializer, "true, false or unknown", |text| {
-            match (crate::scalar::as_yaml_bool(text), text) {
-                (Some(true), _) => Ok(Tri::True),
-                (Some(false), _) => Ok(Tri::False),
-                (None, "unknown") => Ok(Tri::Unknown),
-                (None, word) => Err(NotTri {
+        parse_scalar(
+            deserializer,
+            "true, false or unknown",
+            |scalar| match scalar {
+                Scalar::Bool(true) => Ok(Tri::True),
+                Scalar::Bool(false) => Ok(Tri::False),
+                Scalar::Text("unknown") => Ok(Tri::Unknown),
+                Scalar::Text(word) => Err(NotTri {
                     word: word.to_string(),
                     hint: BoolHint::of(word),
                 }),
-            }
-        })
+            },
+        )
     }
 }
 
