@@ -47,16 +47,6 @@ pub struct NotAChoice {
     pub words: &'static [&'static str],
 }
 
-impl std::fmt::Display for NotAChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::tr!(
-            "not-one-of",
-            input = self.given.as_str(),
-            words = self.words.join(", ")
-        ))
-    }
-}
-
 /// The eSIM's state on the phone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EsimState {

@@ -7,14 +7,13 @@
 use clap::builder::{BoolishValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 
-use serde::Serializer;
-
 use crate::choice::Choice;
 use crate::error::{Error, FlagCause};
 use crate::facts::{self, Aliases, Version};
 use crate::kb::model::{Period, Platform, Region};
 use crate::situation::Situation;
-use crate::units::{self, Allowance, DataUsed, Speed};
+use crate::units::{self, DataUsed};
+use crate::written::FlagValue;
 
 /// One input, declared once. Its flag reads the value into the field's own type, so a value
 /// that makes no sense is a usage error at the flag, and nothing past it checks again.
@@ -31,65 +30,6 @@ pub struct InputSpec {
     take: fn(&mut Situation, &ArgMatches, &'static str),
     /// Copies the field from one situation to another, if the first has it.
     copy: fn(&Situation, &mut Situation),
-}
-
-/// A value as a flag writes it, the form the flag reads back to the same value.
-pub trait FlagValue {
-    fn to_flag(&self) -> String;
-}
-
-impl FlagValue for String {
-    fn to_flag(&self) -> String {
-        self.clone()
-    }
-}
-
-impl FlagValue for bool {
-    fn to_flag(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl<T: Choice> FlagValue for T {
-    fn to_flag(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-
-impl FlagValue for Version {
-    fn to_flag(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl FlagValue for DataUsed {
-    fn to_flag(&self) -> String {
-        self.written()
-    }
-}
-
-impl FlagValue for Allowance {
-    fn to_flag(&self) -> String {
-        units::written_allowance(*self)
-    }
-}
-
-/// The only speed a person gives is the one after the allowance.
-impl FlagValue for Speed {
-    fn to_flag(&self) -> String {
-        units::written_after_cap(*self)
-    }
-}
-
-/// Writes an answer in a profile as its flag writes it.
-pub fn serialize<S: Serializer, T: FlagValue>(
-    value: &Option<T>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(value) => serializer.serialize_str(&value.to_flag()),
-        None => serializer.serialize_none(),
-    }
 }
 
 /// An input kept in the `Situation` field of the same name, read by `reads`.

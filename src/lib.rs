@@ -32,6 +32,7 @@ pub mod tty;
 pub mod units;
 pub mod usage;
 pub mod wizard;
+pub mod written;
 
 use std::process::ExitCode;
 

@@ -1132,6 +1132,17 @@ impl std::fmt::Display for crate::error::KbError {
 
 // Problems in a knowledge-base file, in English for the person writing it.
 mod kb;
+/// A word that names none of a choice's answers, said with the words that do.
+impl std::fmt::Display for crate::choice::NotAChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!(
+            "not-one-of",
+            input = self.given.as_str(),
+            words = self.words.join(", ")
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,7 +27,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub bought_in: Option<Region>,
@@ -35,7 +35,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub os: Option<Platform>,
@@ -43,7 +43,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "read_version",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub os_version: Option<Version>,
@@ -51,7 +51,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub esim: Option<EsimState>,
@@ -59,7 +59,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub lock: Option<LockState>,
@@ -69,7 +69,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub security: Option<Security>,
@@ -77,7 +77,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "read_used",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub used: Option<DataUsed>,
@@ -92,7 +92,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "read_allowance",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub hotspot_cap: Option<Allowance>,
@@ -100,7 +100,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "read_after_cap",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub after_cap: Option<Speed>,
@@ -108,7 +108,7 @@ pub struct Situation {
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "choice::deserialize",
-        serialize_with = "crate::input::serialize"
+        serialize_with = "crate::written::serialize"
     )]
     #[schemars(with = "Option<String>")]
     pub cap_period: Option<Period>,
