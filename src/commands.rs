@@ -105,7 +105,10 @@ pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
         wizard::Outcome::Finished(done) => *done,
     };
     emit(&render::wrap(
-        &format!("\n{}", render::text::report(&report)),
+        &format!(
+            "\n{}",
+            render::text::report_shown_by(&report, render::text::ShownBy::Guide)
+        ),
         render::terminal_width(),
     ))?;
     if report.verdict != rules::Verdict::No {

@@ -24,6 +24,9 @@ pub fn to_decide() -> String {
 pub fn not_checked() -> String {
     tr!("not-checked")
 }
+pub fn not_checked_hint_guide() -> String {
+    tr!("not-checked-hint-guide")
+}
 pub fn not_checked_hint() -> String {
     tr!("not-checked-hint")
 }

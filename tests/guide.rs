@@ -166,6 +166,9 @@ fn a_carrier_not_listed_is_answered_from_the_allowance_typed() {
     );
     assert!(shown.contains("15 GB at full speed per month"), "{shown}");
     assert!(shown.contains("--hotspot-cap 15GB"), "{shown}");
+    // The guide has asked what it could: it does not send the person back to itself.
+    assert!(shown.contains("Not checked:"), "{shown}");
+    assert!(!shown.contains("esim-hotspot guide"), "{shown}");
     g.session.send("n").unwrap();
     g.session.flush().unwrap();
     assert_eq!(g.exit_code(), 3);

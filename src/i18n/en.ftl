@@ -569,3 +569,4 @@ no-longer-sold = No longer sold: you may still be on it, on the terms below; new
 binary-used = ({ $binary } GiB, as given, is { $decimal }: carriers count 1 GB as 1,000 MB, and 1 GiB is 1,024 MiB.)
 also-meant = This is { $found }; the name could also mean { $others }. If one of those is your plan, give its full name with --plan.
 better-speed-on = {" "}({ $speed } on { $on })
+not-checked-hint-guide = They could add a limit or a warning; once you know them, run the guide again or add them to the repeated command.

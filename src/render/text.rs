@@ -14,7 +14,19 @@ use crate::rules::{Severity, Verdict};
 use crate::text::sanitize;
 use crate::tr;
 
+/// Where the report is read: after `check`, or at the end of the guide, which has already
+/// asked what it could and so does not send the person back to itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShownBy {
+    Check,
+    Guide,
+}
+
 pub fn report(report: &Report) -> String {
+    report_shown_by(report, ShownBy::Check)
+}
+
+pub fn report_shown_by(report: &Report, shown_by: ShownBy) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -47,7 +59,7 @@ pub fn report(report: &Report) -> String {
         }
     }
     write_missing(&mut out, &report.missing_facts);
-    write_not_checked(&mut out, &report.not_checked);
+    write_not_checked(&mut out, &report.not_checked, shown_by);
     write_sources(&mut out, report);
     if let Some(trace) = &report.trace {
         let _ = writeln!(out, "\n{}", messages::trace().bold());
@@ -202,18 +214,22 @@ fn write_missing(out: &mut String, facts: &[MissingFact]) {
 }
 
 /// What could only add a limit or a warning: one line, since the verdict does not hang on it.
-fn write_not_checked(out: &mut String, facts: &[MissingFact]) {
+fn write_not_checked(out: &mut String, facts: &[MissingFact], shown_by: ShownBy) {
     if facts.is_empty() {
         return;
     }
     let labels: Vec<String> = facts.iter().map(|f| messages::fact_label(f.fact)).collect();
+    let hint = match shown_by {
+        ShownBy::Check => messages::not_checked_hint(),
+        ShownBy::Guide => messages::not_checked_hint_guide(),
+    };
     let _ = writeln!(
         out,
         "\n{} {}{}{}",
         messages::not_checked().bold(),
         messages::list(&labels),
         messages::full_stop(),
-        messages::not_checked_hint().dimmed()
+        hint.dimmed()
     );
 }
 
