@@ -24,6 +24,10 @@ pub fn to_decide() -> String {
 pub fn not_checked() -> String {
     tr!("not-checked")
 }
+/// The keys that answer a yes/no question, as its prompt shows them.
+pub fn y_n_keys() -> String {
+    tr!("y-n-keys")
+}
 pub fn not_checked_hint_guide() -> String {
     tr!("not-checked-hint-guide")
 }

@@ -341,3 +341,26 @@ fn kb_validate_warns_on_a_text_with_no_chinese_and_still_passes() {
     let built_in = run(&["kb", "validate"], &[]);
     assert!(!built_in.stdout.contains("warning"), "{}", built_in.stdout);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_yes_no_question_shows_its_keys_and_default_in_chinese() {
+    let (mut guide, _home) = guide_in_pty(&[("LANG", "zh_CN.UTF-8")]);
+    for (prompt, keys) in [
+        ("eSIM 是哪家运营商", "T-Mobile\r"),
+        ("哪个套餐", "Experience More\r"),
+        ("哪款手机", "iPhone 14 Pro Max\r"),
+        ("手机是在哪里买的", "\x1b[B\r"),
+        ("eSIM 已经装到手机上了吗", "\x1b[B\r"),
+        ("热点用的是哪种安全性类型", "\x1b[B\r"),
+    ] {
+        guide.exp_string(&as_read(prompt)).unwrap();
+        guide.send(keys).unwrap();
+        guide.flush().unwrap();
+    }
+    let shown = guide.exp_string(&as_read("(y 是 / n 否)")).unwrap();
+    assert!(!shown.contains("(y/n)"), "{shown}");
+    guide.send("\u{3}").unwrap();
+    guide.flush().unwrap();
+    let _ = guide.exp_eof();
+}

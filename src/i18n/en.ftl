@@ -570,3 +570,4 @@ binary-used = ({ $binary } GiB, as given, is { $decimal }: carriers count 1 GB a
 also-meant = This is { $found }; the name could also mean { $others }. If one of those is your plan, give its full name with --plan.
 better-speed-on = {" "}({ $speed } on { $on })
 not-checked-hint-guide = They could add a limit or a warning; once you know them, run the guide again or add them to the repeated command.
+y-n-keys = y/n

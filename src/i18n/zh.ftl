@@ -545,3 +545,4 @@ binary-used = （你填的 { $binary } GiB 等于 { $decimal }：运营商按 1 
 also-meant = 这里按 { $found } 回答；这个名称也可能指 { $others }。如果你的套餐是其中之一，请用 --plan 写出完整名称。
 better-speed-on = （在 { $on } 网络上为 { $speed }）
 not-checked-hint-guide = 这些可能带来限制或提醒；知道之后，可以再运行一次向导，或者加到下面的“再次查询”命令里。
+y-n-keys = y 是 / n 否

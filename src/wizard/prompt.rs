@@ -350,9 +350,17 @@ struct YesNo<'a> {
 impl Question for YesNo<'_> {
     type Answer = bool;
 
+    /// The theme's confirm line says "(y/n) › no" in English: the same line, with the keys
+    /// and the default in the reader's words.
     fn draw(&self, theme: &dyn Theme) -> String {
         let mut out = String::new();
-        let _ = theme.format_confirm_prompt(&mut out, self.prompt, Some(self.default));
+        let _ = theme.format_input_prompt(&mut out, self.prompt, Some(&messages::y_n_keys()));
+        let default = if self.default {
+            messages::yes()
+        } else {
+            messages::no()
+        };
+        out.push_str(&console::style(default).dim().to_string());
         out
     }
 
