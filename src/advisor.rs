@@ -227,7 +227,7 @@ fn advise_under(
     };
     let mut facts = derive_facts(situation, &input, &resolved);
     describe_speeds(library, &resolved, &mut facts)?;
-    let assessment = engine::assess(rules, &facts);
+    let assessment = engine::assess(rules, &facts, explain);
     Ok(Report {
         verdict: assessment.verdict,
         carrier: resolved.carrier.as_ref().map(CarrierSummary::of),
@@ -243,7 +243,7 @@ fn advise_under(
         findings: assessment.findings,
         missing_facts: assessment.deciding,
         not_checked: assessment.not_checked,
-        trace: explain.then_some(assessment.trace),
+        trace: assessment.trace,
         repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
         used_bytes: input.used,
