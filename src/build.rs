@@ -105,8 +105,48 @@ fn link_at_fixed_address() {
     }
 }
 
+/// The messages of a Fluent catalog, each with where its lines are, in id order, so that the
+/// program parses only the messages it says. A message starts on a line that starts with its
+/// id (or `-id`, a term) and runs to the next line that starts at the margin: the lines of
+/// its text are indented. Comments are left out.
+fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).expect("readable catalog");
+    let mut entries: Vec<(&str, usize, usize)> = Vec::new();
+    let mut current: Option<(&str, usize)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.starts_with([' ', '\t', '\n', '\r']) {
+            if let Some((id, start)) = current.take() {
+                entries.push((id, start, at));
+            }
+            if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+                let id = line.split(|c: char| c == '=' || c.is_whitespace()).next();
+                current = id.map(|id| (id, at));
+            }
+        }
+        at += line.len();
+    }
+    if let Some((id, start)) = current {
+        entries.push((id, start, text.len()));
+    }
+    entries.sort_by_key(|(id, _, _)| *id);
+    writeln!(
+        out,
+        "pub static {constant}: &[(&str, usize, usize)] = &{entries:?};"
+    )
+    .unwrap();
+}
+
 fn main() {
     link_at_fixed_address();
+    let mut catalogs = String::new();
+    let i18n = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/i18n");
+    write_catalog_index("EN", &i18n.join("en.ftl"), &mut catalogs);
+    write_catalog_index("ZH", &i18n.join("zh.ftl"), &mut catalogs);
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("catalogs.rs"), catalogs).expect("writable OUT_DIR");
+
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let data = Path::new(&root).join("data");
     println!("cargo:rerun-if-changed=data");
