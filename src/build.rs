@@ -26,41 +26,58 @@ struct DeviceFile {
     devices: Vec<serde_yaml::Value>,
 }
 
-fn write_device_index(path: &Path, out: &mut String) {
+/// devices.yaml as compact JSON, and an index of each device's names and where its entry
+/// lies in that JSON.
+fn write_devices(path: &Path, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable devices.yaml");
-    // A file that does not parse gets an empty index; the program reports the problem.
-    let entries = serde_yaml::from_str::<DeviceFile>(&text)
-        .map(|f| f.devices)
-        .unwrap_or_default();
-    out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
-    for entry in entries {
-        let field = |key: &str| {
-            entry
-                .get(key)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
-        let aliases: Vec<String> = entry
-            .get("aliases")
-            .and_then(|a| a.as_sequence())
-            .map(|seq| {
-                seq.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let json = serde_json::to_string(&entry).expect("a parsed entry serializes");
-        writeln!(
-            out,
-            "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, maker: {:?}, json: {json:?} }},",
-            field("id"),
-            field("name"),
-            field("maker"),
-        )
-        .unwrap();
+    // A file that does not parse gets no JSON and an empty index; the program then parses
+    // the YAML and reports the problem.
+    let Ok(file) = serde_yaml::from_str::<DeviceFile>(&text) else {
+        out.push_str("pub static DEVICES_JSON: &str = \"\";\n");
+        out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[];\n");
+        return;
+    };
+    let mut json = String::from("{\"devices\":[");
+    let mut index = String::from("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
+    for (n, entry) in file.devices.iter().enumerate() {
+        if n > 0 {
+            json.push(',');
+        }
+        let start = json.len();
+        json.push_str(&serde_json::to_string(entry).expect("a parsed entry serializes"));
+        write_device_entry(entry, start..json.len(), &mut index);
     }
-    out.push_str("];\n");
+    json.push_str("]}");
+    index.push_str("];\n");
+    writeln!(out, "pub static DEVICES_JSON: &str = {json:?};").unwrap();
+    out.push_str(&index);
+}
+
+fn write_device_entry(entry: &serde_yaml::Value, json: std::ops::Range<usize>, out: &mut String) {
+    let field = |key: &str| {
+        entry
+            .get(key)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    let aliases: Vec<String> = entry
+        .get("aliases")
+        .and_then(|a| a.as_sequence())
+        .map(|seq| {
+            seq.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, maker: {:?}, json: {json:?} }},",
+        field("id"),
+        field("name"),
+        field("maker"),
+    )
+    .unwrap();
 }
 
 /// The rules without their worked examples and comments, which only the tests and
@@ -196,9 +213,10 @@ fn main() {
         )
         .unwrap();
     }
-    write_device_index(&data.join("devices.yaml"), &mut out);
+    write_devices(&data.join("devices.yaml"), &mut out);
     write_runtime_rules(&data.join("rules.yaml"), &mut out);
     write_json("USAGE_JSON", &data.join("usage.yaml"), &mut out);
+    write_json("STEPS_JSON", &data.join("steps.yaml"), &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");
 }

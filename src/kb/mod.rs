@@ -62,8 +62,15 @@ pub struct EmbeddedDevice {
     pub aliases: &'static [&'static str],
     /// The maker, which people often put before the name; empty if the entry has none.
     pub maker: &'static str,
+    /// Where this device's entry lies in the built-in devices' JSON.
+    pub json: std::ops::Range<usize>,
+}
+
+impl EmbeddedDevice {
     /// This device's entry as compact JSON.
-    pub json: &'static str,
+    fn json(&self) -> &'static str {
+        &embedded::DEVICES_JSON[self.json.clone()]
+    }
 }
 
 mod embedded {
@@ -249,7 +256,7 @@ impl Library {
     /// Every device with the file it is written in.
     pub fn devices_with_files(&self) -> Result<Vec<(SourceFile, Device)>> {
         let built_in = SourceFile::from(&embedded::DEVICES);
-        let mut all: Vec<(SourceFile, Device)> = load_devices(&built_in)?
+        let mut all: Vec<(SourceFile, Device)> = built_in_devices()?
             .into_iter()
             .map(|d| (built_in.clone(), d))
             .collect();
@@ -267,8 +274,7 @@ impl Library {
     }
 
     pub fn devices(&self) -> Result<Vec<Device>> {
-        let file = SourceFile::from(&embedded::DEVICES);
-        let mut devices = load_devices(&file)?;
+        let mut devices = built_in_devices()?;
         merge_by_id(&mut devices, self.user_devices()?.to_vec(), |d| &d.id);
         Ok(devices)
     }
@@ -289,7 +295,7 @@ impl Library {
         else {
             return Ok(None);
         };
-        parse::parse_embedded(entry.json, &SourceFile::from(&embedded::DEVICES)).map(Some)
+        parse::parse_embedded(entry.json(), &SourceFile::from(&embedded::DEVICES)).map(Some)
     }
 
     /// The names of every device, for suggestions, without parsing the built-in file.
@@ -350,7 +356,8 @@ impl Library {
 
     /// Setup steps and troubleshooting; a user's file replaces guides and entries by id.
     pub fn steps(&self) -> Result<StepsFile> {
-        let mut steps = load_steps(&SourceFile::from(&embedded::STEPS))?;
+        let written = SourceFile::from(&embedded::STEPS);
+        let mut steps: StepsFile = parse::parse_embedded(embedded::STEPS_JSON, &written)?;
         if let Some(user) = self.overlay.as_ref().and_then(|o| o.steps.as_ref()) {
             let extra = load_steps(user)?;
             merge_by_id(&mut steps.guides, extra.guides, |g| &g.id);
@@ -553,6 +560,14 @@ fn validate_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     Ok(carrier)
 }
 
+/// The built-in devices, from the JSON the build made of them (`kb validate` and the tests
+/// check the file as written).
+fn built_in_devices() -> Result<Vec<Device>> {
+    let written = SourceFile::from(&embedded::DEVICES);
+    let list: DeviceList = parse::parse_embedded(embedded::DEVICES_JSON, &written)?;
+    Ok(list.devices)
+}
+
 fn load_devices(file: &SourceFile) -> Result<Vec<Device>> {
     let list: DeviceList = parse::parse(file)?;
     validate::devices(file, &list.devices)?;
@@ -598,7 +613,36 @@ fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &String) 
 
 #[cfg(test)]
 mod tests {
-    use super::merge_by_id;
+    use super::*;
+
+    /// Answers read the JSON the build made; `kb validate` reads the files as written.
+    #[test]
+    fn the_built_in_files_read_the_same_as_json_and_as_written() {
+        let written = |file: &EmbeddedFile| SourceFile::from(file);
+        let library = Library::embedded();
+        assert_eq!(
+            format!("{:?}", built_in_devices().unwrap()),
+            format!("{:?}", load_devices(&written(&embedded::DEVICES)).unwrap())
+        );
+        assert_eq!(
+            format!("{:?}", library.steps().unwrap()),
+            format!("{:?}", load_steps(&written(&embedded::STEPS)).unwrap())
+        );
+        assert_eq!(
+            format!("{:?}", library.usage().unwrap()),
+            format!("{:?}", load_usage(&written(&embedded::USAGE)).unwrap())
+        );
+        for entry in embedded::CARRIERS {
+            assert_eq!(
+                format!("{:?}", load_embedded_carrier(entry).unwrap()),
+                format!("{:?}", validate_embedded_carrier(entry).unwrap())
+            );
+        }
+        for entry in embedded::DEVICE_INDEX {
+            let device = library.device(entry.id).unwrap().unwrap();
+            assert_eq!(device.id, entry.id);
+        }
+    }
 
     #[test]
     fn merging_replaces_in_place_and_adds_new_ids_at_the_end() {
