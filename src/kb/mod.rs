@@ -101,7 +101,9 @@ pub struct Library {
 #[derive(Debug)]
 struct Overlay {
     carriers: Vec<(SourceFile, Carrier)>,
-    devices: Option<SourceFile>,
+    /// `devices.yaml`, then each file of `devices/` in name order: a list too large for one
+    /// file is split into several.
+    devices: Vec<SourceFile>,
     rules: Option<SourceFile>,
     usage: Option<SourceFile>,
     steps: Option<SourceFile>,
@@ -111,7 +113,8 @@ struct Overlay {
 /// The user's list files, each parsed at most once.
 #[derive(Debug, Default)]
 struct Parsed {
-    devices: OnceLock<Vec<Device>>,
+    /// The devices of every file, merged by id, each with its file's place in `devices`.
+    devices: OnceLock<Vec<(usize, Device)>>,
     rules: OnceLock<Vec<Rule>>,
     usage: OnceLock<Vec<Activity>>,
 }
@@ -184,7 +187,10 @@ impl Library {
         };
         let overlay = Overlay {
             carriers,
-            devices: optional("devices.yaml")?,
+            devices: optional("devices.yaml")?
+                .into_iter()
+                .chain(read_all(&yaml_files(&dir.join("devices"))?)?)
+                .collect(),
             rules: optional("rules.yaml")?,
             usage: optional("usage.yaml")?,
             steps: optional("steps.yaml")?,
@@ -260,11 +266,11 @@ impl Library {
             .into_iter()
             .map(|d| (built_in.clone(), d))
             .collect();
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
+        if let Some(overlay) = &self.overlay {
             let mine: Vec<(SourceFile, Device)> = self
                 .user_devices()?
                 .iter()
-                .map(|d| (user.clone(), d.clone()))
+                .map(|(file, d)| (overlay.devices[*file].clone(), d.clone()))
                 .collect();
             let ids: HashSet<&str> = mine.iter().map(|(_, d)| d.id.as_str()).collect();
             all.retain(|(_, d)| !ids.contains(d.id.as_str()));
@@ -275,17 +281,22 @@ impl Library {
 
     pub fn devices(&self) -> Result<Vec<Device>> {
         let mut devices = built_in_devices()?;
-        merge_by_id(&mut devices, self.user_devices()?.to_vec(), |d| &d.id);
+        let mine = self
+            .user_devices()?
+            .iter()
+            .map(|(_, d)| d.clone())
+            .collect();
+        merge_by_id(&mut devices, mine, |d| &d.id);
         Ok(devices)
     }
 
     /// The device a person named, parsing only its entry when it is a built-in one.
     pub fn device(&self, query: &str) -> Result<Option<Device>> {
         let wanted = normalize_name(query);
-        if let Some(d) = self
+        if let Some((_, d)) = self
             .user_devices()?
             .iter()
-            .find(|d| names::Named::answers_to(*d, &wanted))
+            .find(|(_, d)| names::Named::answers_to(d, &wanted))
         {
             return Ok(Some(d.clone()));
         }
@@ -303,7 +314,8 @@ impl Library {
         let built_in = embedded::DEVICE_INDEX
             .iter()
             .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, e.maker));
-        Ok(IndexedName::merged(built_in, self.user_devices()?))
+        let mine = self.user_devices()?.iter().map(|(_, d)| d);
+        Ok(IndexedName::merged(built_in, mine))
     }
 
     /// The rules as `check` needs them: the built-in ones without their worked examples.
@@ -328,16 +340,21 @@ impl Library {
         Ok(rules)
     }
 
-    /// The devices of the user's `devices.yaml`, none if there is no such file.
-    fn user_devices(&self) -> Result<&[Device]> {
-        match &self.overlay {
-            Some(Overlay {
-                devices: Some(file),
-                parsed,
-                ..
-            }) => once(&parsed.devices, || load_devices(file)).map(Vec::as_slice),
-            _ => Ok(&[]),
-        }
+    /// The user's devices, each with its file's place in the overlay's list; none if there
+    /// are no device files.
+    fn user_devices(&self) -> Result<&[(usize, Device)]> {
+        let Some(overlay) = &self.overlay else {
+            return Ok(&[]);
+        };
+        once(&overlay.parsed.devices, || {
+            let mut all = Vec::new();
+            for (n, file) in overlay.devices.iter().enumerate() {
+                let mine = load_devices(file)?.into_iter().map(|d| (n, d)).collect();
+                merge_by_id(&mut all, mine, |(_, d)| &d.id);
+            }
+            Ok(all)
+        })
+        .map(Vec::as_slice)
     }
 
     /// Data used per hour of common activities.
@@ -376,7 +393,7 @@ impl Library {
             .iter()
             .flat_map(|o| o.carriers.iter().map(|(_, c)| c.clone()))
             .collect();
-        IndexedName::merged(built_in, &user)
+        IndexedName::merged(built_in, user.iter())
     }
 
     /// Every file this library would read, for `kb validate`.
@@ -394,17 +411,17 @@ impl Library {
         let lists = [
             (
                 &embedded::DEVICES,
-                overlay.and_then(|o| o.devices.as_ref()),
+                overlay.map_or(&[][..], |o| &o.devices[..]),
                 ListKind::Devices,
             ),
             (
                 &embedded::RULES,
-                overlay.and_then(|o| o.rules.as_ref()),
+                overlay.map_or(&[][..], |o| o.rules.as_slice()),
                 ListKind::Rules,
             ),
             (
                 &embedded::USAGE,
-                overlay.and_then(|o| o.usage.as_ref()),
+                overlay.map_or(&[][..], |o| o.usage.as_slice()),
                 ListKind::Usage,
             ),
         ];
@@ -496,15 +513,15 @@ impl IndexedName {
     }
 
     /// Built-in names, with a user's entries replacing those of the same id.
-    fn merged<T: names::Named>(
+    fn merged<'a, T: names::Named + 'a>(
         built_in: impl Iterator<Item = IndexedName>,
-        user: &[T],
+        user: impl Iterator<Item = &'a T> + Clone,
     ) -> Vec<IndexedName> {
-        let replaced: HashSet<&str> = user.iter().map(|u| u.id()).collect();
+        let replaced: HashSet<&str> = user.clone().map(|u| u.id()).collect();
         let mut names: Vec<IndexedName> = built_in
             .filter(|n| !replaced.contains(n.id.as_str()))
             .collect();
-        names.extend(user.iter().map(|u| IndexedName {
+        names.extend(user.map(|u| IndexedName {
             id: u.id().to_string(),
             name: u.name().to_string(),
             aliases: u.aliases().to_vec(),
@@ -566,6 +583,11 @@ fn built_in_devices() -> Result<Vec<Device>> {
     let written = SourceFile::from(&embedded::DEVICES);
     let list: DeviceList = parse::parse_embedded(embedded::DEVICES_JSON, &written)?;
     Ok(list.devices)
+}
+
+/// Each of `paths`, read.
+fn read_all(paths: &[std::path::PathBuf]) -> Result<Vec<SourceFile>> {
+    paths.iter().map(|path| read_file(path)).collect()
 }
 
 fn load_devices(file: &SourceFile) -> Result<Vec<Device>> {
