@@ -329,10 +329,13 @@ pub fn find_device(library: &Library, name: &str) -> Result<Device> {
 }
 
 pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {
-    library.carrier(name)?.ok_or_else(|| Error::UnknownName {
+    if let Some(carrier) = library.carrier(name)? {
+        return Ok(carrier);
+    }
+    Err(Error::UnknownName {
         kind: NameKind::Carrier,
         given: name.to_string(),
-        closest: names::closest(&library.carrier_names(), name),
+        closest: names::closest(&library.carrier_names()?, name),
         hint: NameHint::UnlistedCarrier,
     })
 }

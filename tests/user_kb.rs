@@ -162,13 +162,19 @@ fn a_user_rule_is_added_without_code() {
     );
 }
 
+/// The error `check` gives with `text` as the file at `path`. A carrier file is read when its
+/// carrier is named, so a broken one is named.
 fn error_for(path: &str, text: &str) -> String {
     let kb = kb_with(&[(path, text)]);
+    let carrier = match path.starts_with("carriers/") {
+        true => "pinetel",
+        false => "verizon",
+    };
     let out = check_in(
         kb.path(),
         &[
             "--carrier",
-            "verizon",
+            carrier,
             "--plan",
             "ultimate",
             "--device",
@@ -297,6 +303,49 @@ fn only_the_files_a_question_needs_are_read() {
         "{}",
         broken.stderr
     );
+}
+
+#[test]
+fn a_carrier_file_is_read_when_its_carrier_is_named_or_the_carriers_are_listed() {
+    let broken = PINETEL.replace("high_speed: 10GB", "high_speed: 15 G");
+    let kb = kb_with(&[
+        ("carriers/pinetel.yaml", &broken),
+        (
+            "carriers/othertel.yaml",
+            &PINETEL
+                .replace("id: pinetel", "id: othertel")
+                .replace("name: Pine Telecom", "name: Other")
+                .replace("aliases: [pine]", "aliases: [ot]"),
+        ),
+    ]);
+    let other = check_in(kb.path(), &["--carrier", "othertel", "--esim", "active"]);
+    assert_eq!(
+        other.json()["carrier"]["id"],
+        "othertel",
+        "{}",
+        other.stderr
+    );
+    let built_in = check_in(kb.path(), &["--carrier", "verizon", "--plan", "ultimate"]);
+    assert_eq!(
+        built_in.json()["carrier"]["id"],
+        "verizon",
+        "{}",
+        built_in.stderr
+    );
+    for args in [
+        &["check", "--carrier", "pinetel"][..],
+        &["check", "--carrier", "pine"],
+        &["check", "--carrier", "ot"],
+        &["plans"],
+    ] {
+        let out = run_in(kb.path(), args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stdout);
+        assert!(
+            out.stderr.contains("pinetel.yaml:23:19:"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
 }
 
 #[test]

@@ -19,7 +19,7 @@ pub(crate) mod validate;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::error::{Error, Result, UsageError};
@@ -95,12 +95,13 @@ pub struct Library {
     broken_carriers: Vec<String>,
 }
 
-/// A user's directory: its carrier files are parsed up front (there is no index for them),
-/// its devices and rules when first asked for, and then kept: `kb validate` asks once for
-/// each worked example.
+/// A user's directory: each file is parsed when a question first needs it, and then kept:
+/// `kb validate` asks once for each worked example.
 #[derive(Debug)]
 struct Overlay {
-    carriers: Vec<(SourceFile, Carrier)>,
+    /// The carrier files. Naming a carrier reads its own file alone (a carrier's file name is
+    /// its id); listing the carriers reads them all.
+    carrier_files: Vec<PathBuf>,
     /// `devices.yaml`, then each file of `devices/` in name order: a list too large for one
     /// file is split into several.
     devices: Vec<SourceFile>,
@@ -113,6 +114,8 @@ struct Overlay {
 /// The user's list files, each parsed at most once.
 #[derive(Debug, Default)]
 struct Parsed {
+    /// Every carrier file, once something needed them all.
+    carriers: OnceLock<Vec<(SourceFile, Carrier)>>,
     /// The devices of every file, merged by id, each with its file's place in `devices`.
     devices: OnceLock<Vec<(usize, Device)>>,
     rules: OnceLock<Vec<Rule>>,
@@ -162,21 +165,6 @@ impl Library {
         if !meta.is_dir() {
             return Err(UsageError::NotAKbDir(dir.to_path_buf()).into());
         }
-        let mut carriers = Vec::new();
-        let mut broken_carriers = Vec::new();
-        for path in yaml_files(&dir.join("carriers"))? {
-            let file = read_file(&path)?;
-            let loaded = parse::parse::<Carrier>(&file)
-                .and_then(|c| validate::carrier(&file, &c).map(|()| c));
-            match loaded {
-                Ok(carrier) => carriers.push((file, carrier)),
-                Err(first) if keep_going => {
-                    let problems = carrier_problems(&file, first);
-                    broken_carriers.extend(problems.iter().map(ToString::to_string));
-                }
-                Err(first) => return Err(first),
-            }
-        }
         let optional = |name: &str| -> Result<Option<SourceFile>> {
             let path = dir.join(name);
             if files::exists(&path)? {
@@ -186,7 +174,7 @@ impl Library {
             }
         };
         let overlay = Overlay {
-            carriers,
+            carrier_files: yaml_files(&dir.join("carriers"))?,
             devices: optional("devices.yaml")?
                 .into_iter()
                 .chain(read_all(&yaml_files(&dir.join("devices"))?)?)
@@ -196,7 +184,10 @@ impl Library {
             steps: optional("steps.yaml")?,
             parsed: Parsed::default(),
         };
-        validate::unique_carriers(overlay.carriers.iter().map(|(f, c)| (f, c)))?;
+        let broken_carriers = match keep_going {
+            true => overlay.load_carriers_to_validate()?,
+            false => Vec::new(),
+        };
         Ok(Library {
             overlay: Some(overlay),
             broken_carriers,
@@ -206,28 +197,16 @@ impl Library {
     /// The carrier a person named, parsing only its file.
     pub fn carrier(&self, query: &str) -> Result<Option<Carrier>> {
         let wanted = normalize_name(query);
-        if let Some(overlay) = &self.overlay {
-            if let Some((_, c)) = overlay
-                .carriers
-                .iter()
-                .find(|(_, c)| names::Named::answers_to(c, &wanted))
-            {
-                return Ok(Some(c.clone()));
-            }
-        }
-        let Some(entry) = embedded::CARRIERS
+        let built_in = embedded::CARRIERS
             .iter()
-            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted))
-        else {
-            return Ok(None);
-        };
-        // A user's file with the same id replaces the built-in one.
+            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted));
         if let Some(overlay) = &self.overlay {
-            if let Some((_, c)) = overlay.carriers.iter().find(|(_, c)| c.id == entry.id) {
-                return Ok(Some(c.clone()));
+            // The user's carrier of that name, or one that replaces the built-in one.
+            if let Some(carrier) = overlay.carrier(&wanted, built_in.map(|e| e.id))? {
+                return Ok(Some(carrier));
             }
         }
-        load_embedded_carrier(entry).map(Some)
+        built_in.map(load_embedded_carrier).transpose()
     }
 
     /// Every carrier, built-in and the user's, in id order.
@@ -242,19 +221,14 @@ impl Library {
     /// Every carrier with the file it is written in, for reports that point into the files.
     pub fn carriers_with_files(&self) -> Result<Vec<(SourceFile, Carrier)>> {
         let mut all = Vec::new();
-        let replaced: HashSet<&str> = self
-            .overlay
-            .iter()
-            .flat_map(|o| o.carriers.iter().map(|(_, c)| c.id.as_str()))
-            .collect();
+        let mine = self.user_carriers()?;
+        let replaced: HashSet<&str> = mine.iter().map(|(_, c)| c.id.as_str()).collect();
         for entry in embedded::CARRIERS {
             if !replaced.contains(entry.id) {
                 all.push((SourceFile::from(&entry.file), load_embedded_carrier(entry)?));
             }
         }
-        if let Some(overlay) = &self.overlay {
-            all.extend(overlay.carriers.iter().cloned());
-        }
+        all.extend(mine.iter().cloned());
         all.sort_by(|a, b| a.1.id.cmp(&b.1.id));
         Ok(all)
     }
@@ -384,16 +358,20 @@ impl Library {
     }
 
     /// The names of every carrier, for suggestions, without parsing the built-in files.
-    pub fn carrier_names(&self) -> Vec<IndexedName> {
+    pub fn carrier_names(&self) -> Result<Vec<IndexedName>> {
         let built_in = embedded::CARRIERS
             .iter()
             .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, ""));
-        let user: Vec<Carrier> = self
-            .overlay
-            .iter()
-            .flat_map(|o| o.carriers.iter().map(|(_, c)| c.clone()))
-            .collect();
-        IndexedName::merged(built_in, user.iter())
+        let mine = self.user_carriers()?.iter().map(|(_, c)| c);
+        Ok(IndexedName::merged(built_in, mine))
+    }
+
+    /// Every carrier file of the user's, parsed; none without a directory.
+    fn user_carriers(&self) -> Result<&[(SourceFile, Carrier)]> {
+        match &self.overlay {
+            Some(overlay) => overlay.all_carriers(),
+            None => Ok(&[]),
+        }
     }
 
     /// Every file this library would read, for `kb validate`.
@@ -447,6 +425,75 @@ impl Library {
             }
         }
         dedup_problems(problems)
+    }
+}
+
+impl Overlay {
+    /// The user's carrier that answers to `wanted`, or that replaces the `built_in` one a
+    /// person named (it has the same id). Only the files that could be it are read: a file
+    /// named for the name asked, or for the built-in carrier's id. Any other name (an alias of
+    /// the user's own carrier, or a typo) needs every file.
+    fn carrier(&self, wanted: &str, built_in: Option<&str>) -> Result<Option<Carrier>> {
+        let could_be = |path: &&PathBuf| {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default();
+            normalize_name(&stem) == wanted || built_in == Some(&*stem)
+        };
+        let candidates: Vec<&PathBuf> = self.carrier_files.iter().filter(could_be).collect();
+        match (&candidates[..], self.parsed.carriers.get()) {
+            ([path], None) => {
+                let (_, carrier) = load_user_carrier(path)?;
+                let replaces = built_in == Some(carrier.id.as_str());
+                Ok((replaces || names::Named::answers_to(&carrier, wanted)).then_some(carrier))
+            }
+            ([], None) if built_in.is_some() => Ok(None),
+            _ => {
+                let all = self.all_carriers()?;
+                let named = all
+                    .iter()
+                    .find(|(_, c)| names::Named::answers_to(c, wanted));
+                let replacing = || all.iter().find(|(_, c)| Some(c.id.as_str()) == built_in);
+                Ok(named.or_else(replacing).map(|(_, c)| c.clone()))
+            }
+        }
+    }
+
+    /// Every carrier file, parsed and checked, and no two with one id.
+    fn all_carriers(&self) -> Result<&[(SourceFile, Carrier)]> {
+        once(&self.parsed.carriers, || {
+            let carriers = self
+                .carrier_files
+                .iter()
+                .map(|path| load_user_carrier(path))
+                .collect::<Result<Vec<_>>>()?;
+            validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c)))?;
+            Ok(carriers)
+        })
+        .map(Vec::as_slice)
+    }
+
+    /// Parses every carrier file for `kb validate`: those that load are kept, and every
+    /// problem of those that do not is given back.
+    fn load_carriers_to_validate(&self) -> Result<Vec<String>> {
+        let mut carriers = Vec::new();
+        let mut broken = Vec::new();
+        for path in &self.carrier_files {
+            let file = read_file(path)?;
+            let loaded = parse::parse::<Carrier>(&file)
+                .and_then(|c| validate::carrier(&file, &c).map(|()| c));
+            match loaded {
+                Ok(carrier) => carriers.push((file, carrier)),
+                Err(first) => {
+                    let problems = carrier_problems(&file, first);
+                    broken.extend(problems.iter().map(ToString::to_string));
+                }
+            }
+        }
+        validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c)))?;
+        let _ = self.parsed.carriers.set(carriers);
+        Ok(broken)
     }
 }
 
@@ -563,6 +610,14 @@ fn carrier_problems(file: &SourceFile, first: Error) -> Vec<Error> {
         file, "plans", all_lines,
     ));
     parse::with_first(first, problems)
+}
+
+/// A carrier file of the user's, parsed and checked.
+fn load_user_carrier(path: &Path) -> Result<(SourceFile, Carrier)> {
+    let file = read_file(path)?;
+    let carrier: Carrier = parse::parse(&file)?;
+    validate::carrier(&file, &carrier)?;
+    Ok((file, carrier))
 }
 
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
