@@ -16,7 +16,6 @@ pub mod stats;
 pub mod translations;
 pub(crate) mod validate;
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -32,7 +31,7 @@ use model::{Carrier, Device, DeviceList};
 pub(crate) use files::read_file;
 use files::yaml_files;
 pub use parse::{parse as parse_file, MAX_FILE_BYTES};
-pub use source::SourceFile;
+pub use source::{SourceFile, Text};
 
 /// A file compiled into the binary.
 #[derive(Debug)]
@@ -82,7 +81,7 @@ impl From<&EmbeddedFile> for SourceFile {
     fn from(file: &EmbeddedFile) -> Self {
         SourceFile {
             path: file.path.to_string(),
-            text: Cow::Borrowed(file.text),
+            text: Text::BuiltIn(file.text),
         }
     }
 }
