@@ -361,7 +361,7 @@ pub fn find_plan(
             }),
         };
     }
-    let carriers = library.carriers()?;
+    let carriers = library.carriers_with_plan(name)?;
     let matches: Vec<(&Carrier, &Plan)> = carriers
         .iter()
         .filter_map(|c| names::find(&c.plans, name).map(|p| (c, p)))
@@ -369,6 +369,7 @@ pub fn find_plan(
     match matches.as_slice() {
         [(carrier, plan)] => Ok(((*carrier).clone(), (*plan).clone())),
         [] => {
+            let carriers = library.carriers()?;
             let mut closest: Vec<String> = carriers
                 .iter()
                 .flat_map(|c| {

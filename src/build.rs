@@ -18,6 +18,17 @@ struct CarrierHeader {
     id: Option<String>,
     name: Option<String>,
     aliases: Vec<String>,
+    plans: Vec<PlanHeader>,
+}
+
+/// A plan's names, so that naming a plan without its carrier parses only the carriers that
+/// have a plan of that name.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct PlanHeader {
+    id: String,
+    name: String,
+    aliases: Vec<String>,
 }
 
 /// One entry of devices.yaml, split out so that naming a phone parses that phone alone.
@@ -189,9 +200,19 @@ fn main() {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let id = header.id.unwrap_or_else(|| stem.clone());
         let name = header.name.unwrap_or_else(|| id.clone());
+        let plans: String = header
+            .plans
+            .iter()
+            .map(|p| {
+                format!(
+                    "EmbeddedPlan {{ id: {:?}, name: {:?}, aliases: &{:?} }}, ",
+                    p.id, p.name, p.aliases
+                )
+            })
+            .collect();
         writeln!(
             out,
-            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, json: {json:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
+            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], json: {json:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
             aliases = header.aliases,
             path = path.display().to_string(),
         )

@@ -46,10 +46,20 @@ pub struct EmbeddedCarrier {
     pub id: &'static str,
     pub name: &'static str,
     pub aliases: &'static [&'static str],
+    /// The names of its plans.
+    pub plans: &'static [EmbeddedPlan],
     /// The file as compact JSON, for answers.
     pub json: &'static str,
     /// The file as written, for validation and error positions.
     pub file: EmbeddedFile,
+}
+
+/// A built-in plan's names, known without parsing its carrier's file.
+#[derive(Debug)]
+pub struct EmbeddedPlan {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
 }
 
 /// One built-in device, its names, and its own entry as JSON, so that naming a phone parses
@@ -73,7 +83,7 @@ impl EmbeddedDevice {
 }
 
 mod embedded {
-    use super::{EmbeddedCarrier, EmbeddedDevice, EmbeddedFile};
+    use super::{EmbeddedCarrier, EmbeddedDevice, EmbeddedFile, EmbeddedPlan};
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
@@ -215,6 +225,30 @@ impl Library {
             .into_iter()
             .map(|(_, carrier)| carrier)
             .collect())
+    }
+
+    /// Every carrier with a plan that answers to `query`, in id order. Of the built-in
+    /// carriers, only those parse whose plans' names (known from the index) include it.
+    pub fn carriers_with_plan(&self, query: &str) -> Result<Vec<Carrier>> {
+        let wanted = normalize_name(query);
+        let mine = self.user_carriers()?;
+        let replaced: HashSet<&str> = mine.iter().map(|(_, c)| c.id.as_str()).collect();
+        let mut found = Vec::new();
+        for entry in embedded::CARRIERS {
+            // A file the build could not read has no index: it is parsed, to say why.
+            let may_have_it = entry.json.is_empty()
+                || entry
+                    .plans
+                    .iter()
+                    .any(|p| answers_to(p.id, p.name, p.aliases, "", &wanted));
+            if may_have_it && !replaced.contains(entry.id) {
+                found.push(load_embedded_carrier(entry)?);
+            }
+        }
+        let has_it = |c: &&Carrier| names::find(&c.plans, query).is_some();
+        found.extend(mine.iter().map(|(_, c)| c).filter(has_it).cloned());
+        found.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(found)
     }
 
     /// Every carrier with the file it is written in, for reports that point into the files.
@@ -717,6 +751,28 @@ mod tests {
         for entry in embedded::DEVICE_INDEX {
             let device = library.device(entry.id).unwrap().unwrap();
             assert_eq!(device.id, entry.id);
+        }
+    }
+
+    /// The index names each built-in plan as its carrier's file does.
+    #[test]
+    fn the_plan_index_names_every_plan_as_written() {
+        for entry in embedded::CARRIERS {
+            let carrier = load_embedded_carrier(entry).unwrap();
+            let indexed: Vec<(&str, &str, Vec<&str>)> = entry
+                .plans
+                .iter()
+                .map(|p| (p.id, p.name, p.aliases.to_vec()))
+                .collect();
+            let written: Vec<(&str, &str, Vec<&str>)> = carrier
+                .plans
+                .iter()
+                .map(|p| {
+                    let aliases = p.aliases.iter().map(String::as_str).collect();
+                    (p.id.as_str(), p.name.as_str(), aliases)
+                })
+                .collect();
+            assert_eq!(indexed, written, "{}", entry.id);
         }
     }
 
