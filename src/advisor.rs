@@ -238,7 +238,7 @@ fn advise_under(
     };
     let mut facts = derive_facts(situation, &resolved);
     describe_speeds(library, &resolved, &mut facts)?;
-    let assessment = engine::assess(rules, &facts);
+    let assessment = engine::assess(rules, &facts, explain);
     Ok(Report {
         verdict: assessment.verdict,
         carrier: resolved.carrier.as_ref().map(CarrierSummary::of),
@@ -254,7 +254,7 @@ fn advise_under(
         findings: assessment.findings,
         missing_facts: assessment.deciding,
         not_checked: assessment.not_checked,
-        trace: explain.then_some(assessment.trace),
+        trace: assessment.trace,
         repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
         used_bytes: situation.used.map(|u| u.bytes),
@@ -366,10 +366,13 @@ pub fn find_device(library: &Library, name: &str) -> Result<Device> {
 }
 
 pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {
-    library.carrier(name)?.ok_or_else(|| Error::UnknownName {
+    if let Some(carrier) = library.carrier(name)? {
+        return Ok(carrier);
+    }
+    Err(Error::UnknownName {
         kind: NameKind::Carrier,
         given: name.to_string(),
-        closest: names::closest(&library.carrier_names(), name),
+        closest: names::closest(&library.carrier_names()?, name),
         hint: NameHint::UnlistedCarrier,
     })
 }
@@ -395,7 +398,7 @@ pub fn find_plan(
             }),
         };
     }
-    let carriers = library.carriers()?;
+    let carriers = library.carriers_with_plan(name)?;
     let matches: Vec<(&Carrier, &Plan)> = carriers
         .iter()
         .filter_map(|c| names::find(&c.plans, name).map(|p| (c, p)))
@@ -403,6 +406,7 @@ pub fn find_plan(
     match matches.as_slice() {
         [(carrier, plan)] => Ok(((*carrier).clone(), (*plan).clone())),
         [] => {
+            let carriers = library.carriers()?;
             let mut closest: Vec<String> = carriers
                 .iter()
                 .flat_map(|c| {

@@ -18,6 +18,17 @@ struct CarrierHeader {
     id: Option<String>,
     name: Option<String>,
     aliases: Vec<String>,
+    plans: Vec<PlanHeader>,
+}
+
+/// A plan's names, so that naming a plan without its carrier parses only the carriers that
+/// have a plan of that name.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct PlanHeader {
+    id: String,
+    name: String,
+    aliases: Vec<String>,
 }
 
 /// One entry of devices.yaml, split out so that naming a phone parses that phone alone.
@@ -26,41 +37,58 @@ struct DeviceFile {
     devices: Vec<serde_yaml::Value>,
 }
 
-fn write_device_index(path: &Path, out: &mut String) {
+/// devices.yaml as compact JSON, and an index of each device's names and where its entry
+/// lies in that JSON.
+fn write_devices(path: &Path, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable devices.yaml");
-    // A file that does not parse gets an empty index; the program reports the problem.
-    let entries = serde_yaml::from_str::<DeviceFile>(&text)
-        .map(|f| f.devices)
-        .unwrap_or_default();
-    out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
-    for entry in entries {
-        let field = |key: &str| {
-            entry
-                .get(key)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
-        let aliases: Vec<String> = entry
-            .get("aliases")
-            .and_then(|a| a.as_sequence())
-            .map(|seq| {
-                seq.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let json = serde_json::to_string(&entry).expect("a parsed entry serializes");
-        writeln!(
-            out,
-            "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, maker: {:?}, json: {json:?} }},",
-            field("id"),
-            field("name"),
-            field("maker"),
-        )
-        .unwrap();
+    // A file that does not parse gets no JSON and an empty index; the program then parses
+    // the YAML and reports the problem.
+    let Ok(file) = serde_yaml::from_str::<DeviceFile>(&text) else {
+        out.push_str("pub static DEVICES_JSON: &str = \"\";\n");
+        out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[];\n");
+        return;
+    };
+    let mut json = String::from("{\"devices\":[");
+    let mut index = String::from("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
+    for (n, entry) in file.devices.iter().enumerate() {
+        if n > 0 {
+            json.push(',');
+        }
+        let start = json.len();
+        json.push_str(&serde_json::to_string(entry).expect("a parsed entry serializes"));
+        write_device_entry(entry, start..json.len(), &mut index);
     }
-    out.push_str("];\n");
+    json.push_str("]}");
+    index.push_str("];\n");
+    writeln!(out, "pub static DEVICES_JSON: &str = {json:?};").unwrap();
+    out.push_str(&index);
+}
+
+fn write_device_entry(entry: &serde_yaml::Value, json: std::ops::Range<usize>, out: &mut String) {
+    let field = |key: &str| {
+        entry
+            .get(key)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    let aliases: Vec<String> = entry
+        .get("aliases")
+        .and_then(|a| a.as_sequence())
+        .map(|seq| {
+            seq.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "    EmbeddedDevice {{ id: {:?}, name: {:?}, aliases: &{aliases:?}, maker: {:?}, json: {json:?} }},",
+        field("id"),
+        field("name"),
+        field("maker"),
+    )
+    .unwrap();
 }
 
 /// The rules without their worked examples and comments, which only the tests and
@@ -92,7 +120,61 @@ fn write_json(constant: &str, path: &Path, out: &mut String) {
     writeln!(out, "pub static {constant}: &str = {json:?};").unwrap();
 }
 
+/// On Linux the program is linked at a fixed address. A position-independent executable has
+/// every pointer in its tables (vtables, the embedded files' index, the catalogs: about 12,000)
+/// fixed up by the loader at each start, which touches some 130 pages before `main` runs,
+/// a fifth of what a quick answer costs. The cost is that the program's own code is not
+/// placed at a random address; its libraries, stack and heap still are.
+fn link_at_fixed_address() {
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let abi = env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "linux" && abi == "gnu" {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
+}
+
+/// The messages of a Fluent catalog, each with where its lines are, in id order, so that the
+/// program parses only the messages it says. A message starts on a line that starts with its
+/// id (or `-id`, a term) and runs to the next line that starts at the margin: the lines of
+/// its text are indented. Comments are left out.
+fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).expect("readable catalog");
+    let mut entries: Vec<(&str, usize, usize)> = Vec::new();
+    let mut current: Option<(&str, usize)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.starts_with([' ', '\t', '\n', '\r']) {
+            if let Some((id, start)) = current.take() {
+                entries.push((id, start, at));
+            }
+            if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+                let id = line.split(|c: char| c == '=' || c.is_whitespace()).next();
+                current = id.map(|id| (id, at));
+            }
+        }
+        at += line.len();
+    }
+    if let Some((id, start)) = current {
+        entries.push((id, start, text.len()));
+    }
+    entries.sort_by_key(|(id, _, _)| *id);
+    writeln!(
+        out,
+        "pub static {constant}: &[(&str, usize, usize)] = &{entries:?};"
+    )
+    .unwrap();
+}
+
 fn main() {
+    link_at_fixed_address();
+    let mut catalogs = String::new();
+    let i18n = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/i18n");
+    write_catalog_index("EN", &i18n.join("en.ftl"), &mut catalogs);
+    write_catalog_index("ZH", &i18n.join("zh.ftl"), &mut catalogs);
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("catalogs.rs"), catalogs).expect("writable OUT_DIR");
+
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let data = Path::new(&root).join("data");
     println!("cargo:rerun-if-changed=data");
@@ -118,9 +200,19 @@ fn main() {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let id = header.id.unwrap_or_else(|| stem.clone());
         let name = header.name.unwrap_or_else(|| id.clone());
+        let plans: String = header
+            .plans
+            .iter()
+            .map(|p| {
+                format!(
+                    "EmbeddedPlan {{ id: {:?}, name: {:?}, aliases: &{:?} }}, ",
+                    p.id, p.name, p.aliases
+                )
+            })
+            .collect();
         writeln!(
             out,
-            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, json: {json:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
+            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], json: {json:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
             aliases = header.aliases,
             path = path.display().to_string(),
         )
@@ -142,9 +234,10 @@ fn main() {
         )
         .unwrap();
     }
-    write_device_index(&data.join("devices.yaml"), &mut out);
+    write_devices(&data.join("devices.yaml"), &mut out);
     write_runtime_rules(&data.join("rules.yaml"), &mut out);
     write_json("USAGE_JSON", &data.join("usage.yaml"), &mut out);
+    write_json("STEPS_JSON", &data.join("steps.yaml"), &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");
 }

@@ -6,8 +6,11 @@ use serde::Deserialize;
 
 use crate::lang::Lang;
 
+mod localized;
+
 /// A sentence from the knowledge base: plain English, or one entry a language.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+// For the schema: it is read as an untagged enum of the two, by a faster hand (`localized`).
 #[serde(untagged)]
 pub enum LocalizedText {
     Plain(String),

@@ -162,13 +162,19 @@ fn a_user_rule_is_added_without_code() {
     );
 }
 
+/// The error `check` gives with `text` as the file at `path`. A carrier file is read when its
+/// carrier is named, so a broken one is named.
 fn error_for(path: &str, text: &str) -> String {
     let kb = kb_with(&[(path, text)]);
+    let carrier = match path.starts_with("carriers/") {
+        true => "pinetel",
+        false => "verizon",
+    };
     let out = check_in(
         kb.path(),
         &[
             "--carrier",
-            "verizon",
+            carrier,
             "--plan",
             "ultimate",
             "--device",
@@ -297,6 +303,49 @@ fn only_the_files_a_question_needs_are_read() {
         "{}",
         broken.stderr
     );
+}
+
+#[test]
+fn a_carrier_file_is_read_when_its_carrier_is_named_or_the_carriers_are_listed() {
+    let broken = PINETEL.replace("high_speed: 10GB", "high_speed: 15 G");
+    let kb = kb_with(&[
+        ("carriers/pinetel.yaml", &broken),
+        (
+            "carriers/othertel.yaml",
+            &PINETEL
+                .replace("id: pinetel", "id: othertel")
+                .replace("name: Pine Telecom", "name: Other")
+                .replace("aliases: [pine]", "aliases: [ot]"),
+        ),
+    ]);
+    let other = check_in(kb.path(), &["--carrier", "othertel", "--esim", "active"]);
+    assert_eq!(
+        other.json()["carrier"]["id"],
+        "othertel",
+        "{}",
+        other.stderr
+    );
+    let built_in = check_in(kb.path(), &["--carrier", "verizon", "--plan", "ultimate"]);
+    assert_eq!(
+        built_in.json()["carrier"]["id"],
+        "verizon",
+        "{}",
+        built_in.stderr
+    );
+    for args in [
+        &["check", "--carrier", "pinetel"][..],
+        &["check", "--carrier", "pine"],
+        &["check", "--carrier", "ot"],
+        &["plans"],
+    ] {
+        let out = run_in(kb.path(), args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stdout);
+        assert!(
+            out.stderr.contains("pinetel.yaml:23:19:"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
 }
 
 #[test]
@@ -492,4 +541,58 @@ fn kb_validate_finds_problems_in_a_carriers_header_and_its_plans_at_once() {
             "line {line} ({what}) in:\n{report}"
         );
     }
+}
+
+/// A device entry in the user's knowledge base.
+fn device(id: &str, name: &str, esim: &str) -> String {
+    format!("  - id: {id}\n    name: {name}\n    platform: ios\n    esim: {esim}\n    source: https://example.com/{id}\n    verified: 2026-11-25\n")
+}
+
+#[test]
+fn a_device_list_too_large_for_one_file_is_split_into_a_devices_directory() {
+    let first = format!(
+        "devices:\n{}{}",
+        device("phone-a", "Phone A", "false"),
+        device("phone-b", "Phone B", "true")
+    );
+    // A later file replaces an entry of the same id, as an overlay replaces a built-in one.
+    let second = format!(
+        "devices:\n{}{}",
+        device("phone-a", "Phone A", "true"),
+        device("phone-c", "Phone C", "true")
+    );
+    let kb = kb_with(&[
+        ("devices/1-first.yaml", &first),
+        ("devices/2-second.yaml", &second),
+    ]);
+    let listed = run_in(kb.path(), &["devices", "phone", "--format", "json"]);
+    assert_eq!(listed.code, 0, "{}", listed.stderr);
+    let all = listed.json()["devices"].clone();
+    let rows: Vec<&serde_json::Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|row| row["id"].as_str().unwrap().starts_with("phone-"))
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|row| row["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["phone-a", "phone-b", "phone-c"], "{all}");
+    assert_eq!(
+        rows[0]["esim"]["us"], true,
+        "the later file's phone-a: {all}"
+    );
+    let named = check_in(kb.path(), &["--carrier", "verizon", "--device", "Phone C"]);
+    assert_eq!(named.json()["device"]["id"], "phone-c", "{}", named.stderr);
+    let valid = support::run(&["kb", "validate", kb.path().to_str().unwrap()]);
+    assert_eq!(valid.code, 0, "{}", valid.stdout);
+
+    let broken = second.replace(
+        "esim: true\n    source: https://example.com/phone-c",
+        "esim: yes\n    source: https://example.com/phone-c",
+    );
+    fs::write(kb.path().join("devices/2-second.yaml"), broken).unwrap();
+    let report = support::run(&["kb", "validate", kb.path().to_str().unwrap()]).stdout;
+    assert!(
+        report.contains("2-second.yaml:11:11: devices[1].esim:"),
+        "the problem, in the file it is in: {report}"
+    );
 }

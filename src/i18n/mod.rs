@@ -1,14 +1,16 @@
 //! The words a person reads, in their language: one Fluent catalog a language
-//! (`en.ftl`, `zh.ftl` beside this file), compiled into the binary. Only the catalog of the
-//! language in use is parsed, the first time a message is needed.
+//! (`en.ftl`, `zh.ftl` beside this file), compiled into the binary. Only the messages said are
+//! parsed, each the first time it is needed.
 //!
 //! The language is chosen once, at start: `--lang`, else `ESIM_HOTSPOT_LANG`, else the locale
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`; any `zh` locale is Chinese), else English.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 
 pub use fluent_bundle::FluentArgs as Args;
 
@@ -37,21 +39,91 @@ pub fn lang() -> Lang {
     CURRENT.with(std::cell::Cell::get)
 }
 
-static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+/// Where each message of a catalog is: its id and the byte range of its lines, in id order
+/// (made by the build from the catalogs).
+mod index {
+    include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+}
 
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    BUNDLES[lang as usize].get_or_init(|| {
-        // The catalogs are part of the binary and a test parses both, so a failure here is a
-        // build that should never have passed; the messages that did parse are still used.
-        let resource = FluentResource::try_new(catalog(lang).to_string())
-            .unwrap_or_else(|(partial, _)| partial);
+fn index(lang: Lang) -> &'static [(&'static str, usize, usize)] {
+    match lang {
+        Lang::En => index::EN,
+        Lang::Zh => index::ZH,
+    }
+}
+
+/// A language's catalog, parsed a message at a time as messages are asked for: a command
+/// says a few dozen of its four hundred messages, and parsing the whole catalog cost more
+/// than the rest of a `check`.
+struct Catalog {
+    lang: Lang,
+    /// Whether each entry of the index is in the bundle yet.
+    parsed: Vec<bool>,
+    bundle: FluentBundle<FluentResource>,
+}
+
+static CATALOGS: [OnceLock<Mutex<Catalog>>; 2] = [OnceLock::new(), OnceLock::new()];
+
+impl Catalog {
+    fn new(lang: Lang) -> Catalog {
         let id = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Isolation marks around arguments would reach the terminal as invisible characters.
         bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
-        bundle
-    })
+        Catalog {
+            lang,
+            parsed: vec![false; index(lang).len()],
+            bundle,
+        }
+    }
+
+    /// Parses entry `id` into the bundle; false if it is there already or the catalog lacks it.
+    fn load(&mut self, id: &str) -> bool {
+        let index = index(self.lang);
+        let Ok(at) = index.binary_search_by_key(&id, |(id, _, _)| *id) else {
+            return false;
+        };
+        if std::mem::replace(&mut self.parsed[at], true) {
+            return false;
+        }
+        let (_, start, end) = index[at];
+        let source = catalog(self.lang)[start..end].to_string();
+        // The catalogs are part of the binary and a test parses both, so a failure here is a
+        // build that should never have passed; what did parse is still used.
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+        let _ = self.bundle.add_resource(resource);
+        true
+    }
+
+    /// Message `id` with `args` put in, parsing it and the messages it refers to first.
+    fn format(&mut self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.load(id);
+        loop {
+            let pattern = self.bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = self
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            // A message refers to another (`{ value-example }`): parse that one, and again.
+            let referred: Vec<String> = errors.iter().filter_map(referred_entry).collect();
+            if !referred.iter().any(|entry| self.load(entry)) {
+                return Some(text);
+            }
+        }
+    }
+}
+
+/// The entry a formatting error asks for, when it is one not parsed yet.
+fn referred_entry(error: &FluentError) -> Option<String> {
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(kind)) => match kind {
+            ReferenceKind::Message { id, .. } => Some(id.clone()),
+            ReferenceKind::Term { id, .. } => Some(format!("-{id}")),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Message `id` in the current language, with `args` put in; English where the current
@@ -62,12 +134,12 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 
 pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     for lang in [lang, Lang::En] {
-        let bundle = bundle(lang);
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+        let catalog = CATALOGS[lang as usize].get_or_init(|| Mutex::new(Catalog::new(lang)));
+        // A thread that panicked while formatting left the catalog whole: at worst an entry
+        // parsed and not yet used.
+        let mut catalog = catalog.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(text) = catalog.format(id, args) {
+            return text;
         }
     }
     id.to_string()

@@ -138,3 +138,22 @@ fn the_locale_follows_posix_precedence() {
     assert_eq!(Lang::from_locale(env(&[("LANG", "C")])), Lang::En);
     assert_eq!(Lang::from_locale(env(&[])), Lang::En);
 }
+
+/// Parsing a message at a time says every message exactly as the whole catalog does.
+#[test]
+fn a_message_parsed_alone_reads_as_in_the_whole_catalog() {
+    for lang in Lang::ALL {
+        let mut whole = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
+        whole.set_use_isolating(false);
+        let resource = FluentResource::try_new(catalog(lang).to_string()).unwrap();
+        whole.add_resource(resource).unwrap();
+        for id in messages(lang).keys() {
+            let Some(pattern) = whole.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let expected = whole.format_pattern(pattern, None, &mut Vec::new());
+            let alone = Catalog::new(lang).format(id, None);
+            assert_eq!(alone.as_deref(), Some(&*expected), "{}: {id}", lang.code());
+        }
+    }
+}

@@ -3,7 +3,6 @@
 //! feed it without end, so it is refused by what it is before it is opened, and again, by
 //! the opened handle, in case it was swapped in between.
 
-use std::borrow::Cow;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -46,7 +45,9 @@ pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(path));
     }
-    let mut bytes = Vec::new();
+    // Room for the whole file from the start: a list of several MiB read into a growing
+    // buffer is copied each time it doubles.
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
     // The length is checked again while reading, in case the file grew after the check.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -65,7 +66,7 @@ pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
     })?;
     Ok(SourceFile {
         path: path.display().to_string(),
-        text: Cow::Owned(text),
+        text: text.into(),
     })
 }
 

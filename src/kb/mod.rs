@@ -16,10 +16,9 @@ pub mod stats;
 pub mod translations;
 pub(crate) mod validate;
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::error::{Error, Result, UsageError};
@@ -32,7 +31,7 @@ use model::{Carrier, Device, DeviceList};
 pub(crate) use files::read_file;
 use files::yaml_files;
 pub use parse::{parse as parse_file, MAX_FILE_BYTES};
-pub use source::SourceFile;
+pub use source::{SourceFile, Text};
 
 /// A file compiled into the binary.
 #[derive(Debug)]
@@ -47,10 +46,20 @@ pub struct EmbeddedCarrier {
     pub id: &'static str,
     pub name: &'static str,
     pub aliases: &'static [&'static str],
+    /// The names of its plans.
+    pub plans: &'static [EmbeddedPlan],
     /// The file as compact JSON, for answers.
     pub json: &'static str,
     /// The file as written, for validation and error positions.
     pub file: EmbeddedFile,
+}
+
+/// A built-in plan's names, known without parsing its carrier's file.
+#[derive(Debug)]
+pub struct EmbeddedPlan {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
 }
 
 /// One built-in device, its names, and its own entry as JSON, so that naming a phone parses
@@ -62,12 +71,19 @@ pub struct EmbeddedDevice {
     pub aliases: &'static [&'static str],
     /// The maker, which people often put before the name; empty if the entry has none.
     pub maker: &'static str,
+    /// Where this device's entry lies in the built-in devices' JSON.
+    pub json: std::ops::Range<usize>,
+}
+
+impl EmbeddedDevice {
     /// This device's entry as compact JSON.
-    pub json: &'static str,
+    fn json(&self) -> &'static str {
+        &embedded::DEVICES_JSON[self.json.clone()]
+    }
 }
 
 mod embedded {
-    use super::{EmbeddedCarrier, EmbeddedDevice, EmbeddedFile};
+    use super::{EmbeddedCarrier, EmbeddedDevice, EmbeddedFile, EmbeddedPlan};
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
@@ -75,7 +91,7 @@ impl From<&EmbeddedFile> for SourceFile {
     fn from(file: &EmbeddedFile) -> Self {
         SourceFile {
             path: file.path.to_string(),
-            text: Cow::Borrowed(file.text),
+            text: Text::BuiltIn(file.text),
         }
     }
 }
@@ -88,13 +104,16 @@ pub struct Library {
     broken_carriers: Vec<String>,
 }
 
-/// A user's directory: its carrier files are parsed up front (there is no index for them),
-/// its devices and rules when first asked for, and then kept: `kb validate` asks once for
-/// each worked example.
+/// A user's directory: each file is parsed when a question first needs it, and then kept:
+/// `kb validate` asks once for each worked example.
 #[derive(Debug)]
 struct Overlay {
-    carriers: Vec<(SourceFile, Carrier)>,
-    devices: Option<SourceFile>,
+    /// The carrier files. Naming a carrier reads its own file alone (a carrier's file name is
+    /// its id); listing the carriers reads them all.
+    carrier_files: Vec<PathBuf>,
+    /// `devices.yaml`, then each file of `devices/` in name order: a list too large for one
+    /// file is split into several.
+    devices: Vec<SourceFile>,
     rules: Option<SourceFile>,
     usage: Option<SourceFile>,
     steps: Option<SourceFile>,
@@ -104,7 +123,10 @@ struct Overlay {
 /// The user's list files, each parsed at most once.
 #[derive(Debug, Default)]
 struct Parsed {
-    devices: OnceLock<Vec<Device>>,
+    /// Every carrier file, once something needed them all.
+    carriers: OnceLock<Vec<(SourceFile, Carrier)>>,
+    /// The devices of every file, merged by id, each with its file's place in `devices`.
+    devices: OnceLock<Vec<(usize, Device)>>,
     rules: OnceLock<Vec<Rule>>,
     usage: OnceLock<Vec<Activity>>,
 }
@@ -152,21 +174,6 @@ impl Library {
         if !meta.is_dir() {
             return Err(UsageError::NotAKbDir(dir.to_path_buf()).into());
         }
-        let mut carriers = Vec::new();
-        let mut broken_carriers = Vec::new();
-        for path in yaml_files(&dir.join("carriers"))? {
-            let file = read_file(&path)?;
-            let loaded = parse::parse::<Carrier>(&file)
-                .and_then(|c| validate::carrier(&file, &c).map(|()| c));
-            match loaded {
-                Ok(carrier) => carriers.push((file, carrier)),
-                Err(first) if keep_going => {
-                    let problems = carrier_problems(&file, first);
-                    broken_carriers.extend(problems.iter().map(ToString::to_string));
-                }
-                Err(first) => return Err(first),
-            }
-        }
         let optional = |name: &str| -> Result<Option<SourceFile>> {
             let path = dir.join(name);
             if files::exists(&path)? {
@@ -176,14 +183,20 @@ impl Library {
             }
         };
         let overlay = Overlay {
-            carriers,
-            devices: optional("devices.yaml")?,
+            carrier_files: yaml_files(&dir.join("carriers"))?,
+            devices: optional("devices.yaml")?
+                .into_iter()
+                .chain(read_all(&yaml_files(&dir.join("devices"))?)?)
+                .collect(),
             rules: optional("rules.yaml")?,
             usage: optional("usage.yaml")?,
             steps: optional("steps.yaml")?,
             parsed: Parsed::default(),
         };
-        validate::unique_carriers(overlay.carriers.iter().map(|(f, c)| (f, c)))?;
+        let broken_carriers = match keep_going {
+            true => overlay.load_carriers_to_validate()?,
+            false => Vec::new(),
+        };
         Ok(Library {
             overlay: Some(overlay),
             broken_carriers,
@@ -193,28 +206,16 @@ impl Library {
     /// The carrier a person named, parsing only its file.
     pub fn carrier(&self, query: &str) -> Result<Option<Carrier>> {
         let wanted = normalize_name(query);
-        if let Some(overlay) = &self.overlay {
-            if let Some((_, c)) = overlay
-                .carriers
-                .iter()
-                .find(|(_, c)| names::Named::answers_to(c, &wanted))
-            {
-                return Ok(Some(c.clone()));
-            }
-        }
-        let Some(entry) = embedded::CARRIERS
+        let built_in = embedded::CARRIERS
             .iter()
-            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted))
-        else {
-            return Ok(None);
-        };
-        // A user's file with the same id replaces the built-in one.
+            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted));
         if let Some(overlay) = &self.overlay {
-            if let Some((_, c)) = overlay.carriers.iter().find(|(_, c)| c.id == entry.id) {
-                return Ok(Some(c.clone()));
+            // The user's carrier of that name, or one that replaces the built-in one.
+            if let Some(carrier) = overlay.carrier(&wanted, built_in.map(|e| e.id))? {
+                return Ok(Some(carrier));
             }
         }
-        load_embedded_carrier(entry).map(Some)
+        built_in.map(load_embedded_carrier).transpose()
     }
 
     /// Every carrier, built-in and the user's, in id order.
@@ -226,22 +227,41 @@ impl Library {
             .collect())
     }
 
+    /// Every carrier with a plan that answers to `query`, in id order. Of the built-in
+    /// carriers, only those parse whose plans' names (known from the index) include it.
+    pub fn carriers_with_plan(&self, query: &str) -> Result<Vec<Carrier>> {
+        let wanted = normalize_name(query);
+        let mine = self.user_carriers()?;
+        let replaced: HashSet<&str> = mine.iter().map(|(_, c)| c.id.as_str()).collect();
+        let mut found = Vec::new();
+        for entry in embedded::CARRIERS {
+            // A file the build could not read has no index: it is parsed, to say why.
+            let may_have_it = entry.json.is_empty()
+                || entry
+                    .plans
+                    .iter()
+                    .any(|p| answers_to(p.id, p.name, p.aliases, "", &wanted));
+            if may_have_it && !replaced.contains(entry.id) {
+                found.push(load_embedded_carrier(entry)?);
+            }
+        }
+        let has_it = |c: &&Carrier| names::find(&c.plans, query).is_some();
+        found.extend(mine.iter().map(|(_, c)| c).filter(has_it).cloned());
+        found.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(found)
+    }
+
     /// Every carrier with the file it is written in, for reports that point into the files.
     pub fn carriers_with_files(&self) -> Result<Vec<(SourceFile, Carrier)>> {
         let mut all = Vec::new();
-        let replaced: HashSet<&str> = self
-            .overlay
-            .iter()
-            .flat_map(|o| o.carriers.iter().map(|(_, c)| c.id.as_str()))
-            .collect();
+        let mine = self.user_carriers()?;
+        let replaced: HashSet<&str> = mine.iter().map(|(_, c)| c.id.as_str()).collect();
         for entry in embedded::CARRIERS {
             if !replaced.contains(entry.id) {
                 all.push((SourceFile::from(&entry.file), load_embedded_carrier(entry)?));
             }
         }
-        if let Some(overlay) = &self.overlay {
-            all.extend(overlay.carriers.iter().cloned());
-        }
+        all.extend(mine.iter().cloned());
         all.sort_by(|a, b| a.1.id.cmp(&b.1.id));
         Ok(all)
     }
@@ -249,15 +269,15 @@ impl Library {
     /// Every device with the file it is written in.
     pub fn devices_with_files(&self) -> Result<Vec<(SourceFile, Device)>> {
         let built_in = SourceFile::from(&embedded::DEVICES);
-        let mut all: Vec<(SourceFile, Device)> = load_devices(&built_in)?
+        let mut all: Vec<(SourceFile, Device)> = built_in_devices()?
             .into_iter()
             .map(|d| (built_in.clone(), d))
             .collect();
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.devices.as_ref()) {
+        if let Some(overlay) = &self.overlay {
             let mine: Vec<(SourceFile, Device)> = self
                 .user_devices()?
                 .iter()
-                .map(|d| (user.clone(), d.clone()))
+                .map(|(file, d)| (overlay.devices[*file].clone(), d.clone()))
                 .collect();
             let ids: HashSet<&str> = mine.iter().map(|(_, d)| d.id.as_str()).collect();
             all.retain(|(_, d)| !ids.contains(d.id.as_str()));
@@ -267,19 +287,23 @@ impl Library {
     }
 
     pub fn devices(&self) -> Result<Vec<Device>> {
-        let file = SourceFile::from(&embedded::DEVICES);
-        let mut devices = load_devices(&file)?;
-        merge_by_id(&mut devices, self.user_devices()?.to_vec(), |d| &d.id);
+        let mut devices = built_in_devices()?;
+        let mine = self
+            .user_devices()?
+            .iter()
+            .map(|(_, d)| d.clone())
+            .collect();
+        merge_by_id(&mut devices, mine, |d| &d.id);
         Ok(devices)
     }
 
     /// The device a person named, parsing only its entry when it is a built-in one.
     pub fn device(&self, query: &str) -> Result<Option<Device>> {
         let wanted = normalize_name(query);
-        if let Some(d) = self
+        if let Some((_, d)) = self
             .user_devices()?
             .iter()
-            .find(|d| names::Named::answers_to(*d, &wanted))
+            .find(|(_, d)| names::Named::answers_to(d, &wanted))
         {
             return Ok(Some(d.clone()));
         }
@@ -289,7 +313,7 @@ impl Library {
         else {
             return Ok(None);
         };
-        parse::parse_embedded(entry.json, &SourceFile::from(&embedded::DEVICES)).map(Some)
+        parse::parse_embedded(entry.json(), &SourceFile::from(&embedded::DEVICES)).map(Some)
     }
 
     /// The names of every device, for suggestions, without parsing the built-in file.
@@ -297,7 +321,8 @@ impl Library {
         let built_in = embedded::DEVICE_INDEX
             .iter()
             .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, e.maker));
-        Ok(IndexedName::merged(built_in, self.user_devices()?))
+        let mine = self.user_devices()?.iter().map(|(_, d)| d);
+        Ok(IndexedName::merged(built_in, mine))
     }
 
     /// The rules as `check` needs them: the built-in ones without their worked examples.
@@ -322,16 +347,21 @@ impl Library {
         Ok(rules)
     }
 
-    /// The devices of the user's `devices.yaml`, none if there is no such file.
-    fn user_devices(&self) -> Result<&[Device]> {
-        match &self.overlay {
-            Some(Overlay {
-                devices: Some(file),
-                parsed,
-                ..
-            }) => once(&parsed.devices, || load_devices(file)).map(Vec::as_slice),
-            _ => Ok(&[]),
-        }
+    /// The user's devices, each with its file's place in the overlay's list; none if there
+    /// are no device files.
+    fn user_devices(&self) -> Result<&[(usize, Device)]> {
+        let Some(overlay) = &self.overlay else {
+            return Ok(&[]);
+        };
+        once(&overlay.parsed.devices, || {
+            let mut all = Vec::new();
+            for (n, file) in overlay.devices.iter().enumerate() {
+                let mine = load_devices(file)?.into_iter().map(|d| (n, d)).collect();
+                merge_by_id(&mut all, mine, |(_, d)| &d.id);
+            }
+            Ok(all)
+        })
+        .map(Vec::as_slice)
     }
 
     /// Data used per hour of common activities.
@@ -350,7 +380,8 @@ impl Library {
 
     /// Setup steps and troubleshooting; a user's file replaces guides and entries by id.
     pub fn steps(&self) -> Result<StepsFile> {
-        let mut steps = load_steps(&SourceFile::from(&embedded::STEPS))?;
+        let written = SourceFile::from(&embedded::STEPS);
+        let mut steps: StepsFile = parse::parse_embedded(embedded::STEPS_JSON, &written)?;
         if let Some(user) = self.overlay.as_ref().and_then(|o| o.steps.as_ref()) {
             let extra = load_steps(user)?;
             merge_by_id(&mut steps.guides, extra.guides, |g| &g.id);
@@ -360,16 +391,20 @@ impl Library {
     }
 
     /// The names of every carrier, for suggestions, without parsing the built-in files.
-    pub fn carrier_names(&self) -> Vec<IndexedName> {
+    pub fn carrier_names(&self) -> Result<Vec<IndexedName>> {
         let built_in = embedded::CARRIERS
             .iter()
             .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, ""));
-        let user: Vec<Carrier> = self
-            .overlay
-            .iter()
-            .flat_map(|o| o.carriers.iter().map(|(_, c)| c.clone()))
-            .collect();
-        IndexedName::merged(built_in, &user)
+        let mine = self.user_carriers()?.iter().map(|(_, c)| c);
+        Ok(IndexedName::merged(built_in, mine))
+    }
+
+    /// Every carrier file of the user's, parsed; none without a directory.
+    fn user_carriers(&self) -> Result<&[(SourceFile, Carrier)]> {
+        match &self.overlay {
+            Some(overlay) => overlay.all_carriers(),
+            None => Ok(&[]),
+        }
     }
 
     /// Every file this library would read, for `kb validate`.
@@ -387,17 +422,17 @@ impl Library {
         let lists = [
             (
                 &embedded::DEVICES,
-                overlay.and_then(|o| o.devices.as_ref()),
+                overlay.map_or(&[][..], |o| &o.devices[..]),
                 ListKind::Devices,
             ),
             (
                 &embedded::RULES,
-                overlay.and_then(|o| o.rules.as_ref()),
+                overlay.map_or(&[][..], |o| o.rules.as_slice()),
                 ListKind::Rules,
             ),
             (
                 &embedded::USAGE,
-                overlay.and_then(|o| o.usage.as_ref()),
+                overlay.map_or(&[][..], |o| o.usage.as_slice()),
                 ListKind::Usage,
             ),
         ];
@@ -423,6 +458,75 @@ impl Library {
             }
         }
         dedup_problems(problems)
+    }
+}
+
+impl Overlay {
+    /// The user's carrier that answers to `wanted`, or that replaces the `built_in` one a
+    /// person named (it has the same id). Only the files that could be it are read: a file
+    /// named for the name asked, or for the built-in carrier's id. Any other name (an alias of
+    /// the user's own carrier, or a typo) needs every file.
+    fn carrier(&self, wanted: &str, built_in: Option<&str>) -> Result<Option<Carrier>> {
+        let could_be = |path: &&PathBuf| {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default();
+            normalize_name(&stem) == wanted || built_in == Some(&*stem)
+        };
+        let candidates: Vec<&PathBuf> = self.carrier_files.iter().filter(could_be).collect();
+        match (&candidates[..], self.parsed.carriers.get()) {
+            ([path], None) => {
+                let (_, carrier) = load_user_carrier(path)?;
+                let replaces = built_in == Some(carrier.id.as_str());
+                Ok((replaces || names::Named::answers_to(&carrier, wanted)).then_some(carrier))
+            }
+            ([], None) if built_in.is_some() => Ok(None),
+            _ => {
+                let all = self.all_carriers()?;
+                let named = all
+                    .iter()
+                    .find(|(_, c)| names::Named::answers_to(c, wanted));
+                let replacing = || all.iter().find(|(_, c)| Some(c.id.as_str()) == built_in);
+                Ok(named.or_else(replacing).map(|(_, c)| c.clone()))
+            }
+        }
+    }
+
+    /// Every carrier file, parsed and checked, and no two with one id.
+    fn all_carriers(&self) -> Result<&[(SourceFile, Carrier)]> {
+        once(&self.parsed.carriers, || {
+            let carriers = self
+                .carrier_files
+                .iter()
+                .map(|path| load_user_carrier(path))
+                .collect::<Result<Vec<_>>>()?;
+            validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c)))?;
+            Ok(carriers)
+        })
+        .map(Vec::as_slice)
+    }
+
+    /// Parses every carrier file for `kb validate`: those that load are kept, and every
+    /// problem of those that do not is given back.
+    fn load_carriers_to_validate(&self) -> Result<Vec<String>> {
+        let mut carriers = Vec::new();
+        let mut broken = Vec::new();
+        for path in &self.carrier_files {
+            let file = read_file(path)?;
+            let loaded = parse::parse::<Carrier>(&file)
+                .and_then(|c| validate::carrier(&file, &c).map(|()| c));
+            match loaded {
+                Ok(carrier) => carriers.push((file, carrier)),
+                Err(first) => {
+                    let problems = carrier_problems(&file, first);
+                    broken.extend(problems.iter().map(ToString::to_string));
+                }
+            }
+        }
+        validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c)))?;
+        let _ = self.parsed.carriers.set(carriers);
+        Ok(broken)
     }
 }
 
@@ -489,15 +593,15 @@ impl IndexedName {
     }
 
     /// Built-in names, with a user's entries replacing those of the same id.
-    fn merged<T: names::Named>(
+    fn merged<'a, T: names::Named + 'a>(
         built_in: impl Iterator<Item = IndexedName>,
-        user: &[T],
+        user: impl Iterator<Item = &'a T> + Clone,
     ) -> Vec<IndexedName> {
-        let replaced: HashSet<&str> = user.iter().map(|u| u.id()).collect();
+        let replaced: HashSet<&str> = user.clone().map(|u| u.id()).collect();
         let mut names: Vec<IndexedName> = built_in
             .filter(|n| !replaced.contains(n.id.as_str()))
             .collect();
-        names.extend(user.iter().map(|u| IndexedName {
+        names.extend(user.map(|u| IndexedName {
             id: u.id().to_string(),
             name: u.name().to_string(),
             aliases: u.aliases().to_vec(),
@@ -541,6 +645,14 @@ fn carrier_problems(file: &SourceFile, first: Error) -> Vec<Error> {
     parse::with_first(first, problems)
 }
 
+/// A carrier file of the user's, parsed and checked.
+fn load_user_carrier(path: &Path) -> Result<(SourceFile, Carrier)> {
+    let file = read_file(path)?;
+    let carrier: Carrier = parse::parse(&file)?;
+    validate::carrier(&file, &carrier)?;
+    Ok((file, carrier))
+}
+
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))
 }
@@ -551,6 +663,19 @@ fn validate_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     let carrier: Carrier = parse::parse(&file)?;
     validate::carrier(&file, &carrier)?;
     Ok(carrier)
+}
+
+/// The built-in devices, from the JSON the build made of them (`kb validate` and the tests
+/// check the file as written).
+fn built_in_devices() -> Result<Vec<Device>> {
+    let written = SourceFile::from(&embedded::DEVICES);
+    let list: DeviceList = parse::parse_embedded(embedded::DEVICES_JSON, &written)?;
+    Ok(list.devices)
+}
+
+/// Each of `paths`, read.
+fn read_all(paths: &[std::path::PathBuf]) -> Result<Vec<SourceFile>> {
+    paths.iter().map(|path| read_file(path)).collect()
 }
 
 fn load_devices(file: &SourceFile) -> Result<Vec<Device>> {
@@ -598,7 +723,58 @@ fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &String) 
 
 #[cfg(test)]
 mod tests {
-    use super::merge_by_id;
+    use super::*;
+
+    /// Answers read the JSON the build made; `kb validate` reads the files as written.
+    #[test]
+    fn the_built_in_files_read_the_same_as_json_and_as_written() {
+        let written = |file: &EmbeddedFile| SourceFile::from(file);
+        let library = Library::embedded();
+        assert_eq!(
+            format!("{:?}", built_in_devices().unwrap()),
+            format!("{:?}", load_devices(&written(&embedded::DEVICES)).unwrap())
+        );
+        assert_eq!(
+            format!("{:?}", library.steps().unwrap()),
+            format!("{:?}", load_steps(&written(&embedded::STEPS)).unwrap())
+        );
+        assert_eq!(
+            format!("{:?}", library.usage().unwrap()),
+            format!("{:?}", load_usage(&written(&embedded::USAGE)).unwrap())
+        );
+        for entry in embedded::CARRIERS {
+            assert_eq!(
+                format!("{:?}", load_embedded_carrier(entry).unwrap()),
+                format!("{:?}", validate_embedded_carrier(entry).unwrap())
+            );
+        }
+        for entry in embedded::DEVICE_INDEX {
+            let device = library.device(entry.id).unwrap().unwrap();
+            assert_eq!(device.id, entry.id);
+        }
+    }
+
+    /// The index names each built-in plan as its carrier's file does.
+    #[test]
+    fn the_plan_index_names_every_plan_as_written() {
+        for entry in embedded::CARRIERS {
+            let carrier = load_embedded_carrier(entry).unwrap();
+            let indexed: Vec<(&str, &str, Vec<&str>)> = entry
+                .plans
+                .iter()
+                .map(|p| (p.id, p.name, p.aliases.to_vec()))
+                .collect();
+            let written: Vec<(&str, &str, Vec<&str>)> = carrier
+                .plans
+                .iter()
+                .map(|p| {
+                    let aliases = p.aliases.iter().map(String::as_str).collect();
+                    (p.id.as_str(), p.name.as_str(), aliases)
+                })
+                .collect();
+            assert_eq!(indexed, written, "{}", entry.id);
+        }
+    }
 
     #[test]
     fn merging_replaces_in_place_and_adds_new_ids_at_the_end() {

@@ -35,10 +35,32 @@ pub fn matches<'a>(
     wanted: &str,
 ) -> bool {
     let bare = without_qualifier(qualifier, wanted);
-    names
-        .into_iter()
-        .map(normalize_name)
-        .any(|n| n == wanted || bare.as_deref() == Some(n.as_str()))
+    names.into_iter().any(|name| {
+        normalizes_to(name, wanted) || bare.as_deref().is_some_and(|b| normalizes_to(name, b))
+    })
+}
+
+/// Whether `name` normalizes to `normalized` (see [`normalize_name`]). A name in plain ASCII,
+/// as nearly all are, is compared as it is read, without writing out its normalized form:
+/// naming a carrier or a plan compares the query with hundreds of names.
+fn normalizes_to(name: &str, normalized: &str) -> bool {
+    if !name.is_ascii() {
+        return normalize_name(name) == normalized;
+    }
+    let mut rest = normalized.as_bytes();
+    for byte in name.bytes() {
+        let lower = [byte.to_ascii_lowercase()];
+        let piece: &[u8] = match byte {
+            b'+' => b"plus",
+            _ if byte.is_ascii_alphanumeric() => &lower,
+            _ => continue,
+        };
+        match rest.strip_prefix(piece) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// The query with the qualifier taken off its front, if it starts with it.
@@ -181,6 +203,39 @@ pub fn did_you_mean<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> O
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_is_compared_as_normalize_name_writes_it() {
+        let names = [
+            "T-Mobile",
+            "Go5G Plus",
+            "AT&T",
+            "Unlimited+",
+            "  spaced  out ",
+            "",
+            "ÉCOLE",
+            "三星 S24",
+            "Ｇｏ５Ｇ",
+            "go5g plus",
+            "A+B",
+            "x",
+            "ß",
+        ];
+        for name in names {
+            let normalized = normalize_name(name);
+            assert!(normalizes_to(name, &normalized), "{name:?}");
+            for other in names {
+                let expected = normalize_name(other) == normalized;
+                assert_eq!(
+                    normalizes_to(other, &normalized),
+                    expected,
+                    "{other:?} {name:?}"
+                );
+            }
+            let longer = format!("{normalized}x");
+            assert!(!normalizes_to(name, &longer), "{name:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

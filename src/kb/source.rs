@@ -1,11 +1,44 @@
 //! A knowledge-base file's text, wherever it came from: built in, or read from the user's
 //! directory.
 
-use std::borrow::Cow;
+use std::ops::Deref;
+use std::sync::Arc;
 
 /// A file's text and the name to report it under.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub path: String,
-    pub text: Cow<'static, str>,
+    pub text: Text,
+}
+
+/// The text of a file, cheap to copy: every entry read from a file keeps the file with it
+/// (to point at its lines), and a list of thousands of devices must not copy its file
+/// thousands of times.
+#[derive(Debug, Clone)]
+pub enum Text {
+    BuiltIn(&'static str),
+    Read(Arc<str>),
+}
+
+impl Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::BuiltIn(text) => text,
+            Text::Read(text) => text,
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text::Read(text.into())
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
 }

@@ -122,9 +122,23 @@ impl fmt::Display for StepTest {
 /// What evaluating a condition leaves behind besides its truth.
 #[derive(Debug, Default)]
 pub struct Evaluation {
+    /// Whether to keep the steps: only `--explain` shows them, and writing out each value
+    /// read is as much work as the tests themselves.
+    tracing: bool,
+    /// Each test and group in order, when tracing; else empty.
     pub steps: Vec<TraceStep>,
     /// Facts whose absence left some test unknown.
     pub missing: BTreeSet<&'static str>,
+}
+
+impl Evaluation {
+    /// An evaluation that keeps every step, for `--explain`.
+    pub fn traced() -> Evaluation {
+        Evaluation {
+            tracing: true,
+            ..Evaluation::default()
+        }
+    }
 }
 
 impl Condition {
@@ -136,10 +150,9 @@ impl Condition {
         match self {
             Condition::Test(test) => test.evaluate(facts, out, depth),
             Condition::Not(inner) => {
-                let at = push_group(out, depth, StepTest::Not);
+                let at = open_group(out, depth, StepTest::Not);
                 let result = inner.evaluate_at(facts, out, depth + 1).not();
-                out.steps[at].result = result;
-                result
+                close_group(out, at, result)
             }
             // Kleene logic: one false part settles `all`, one true part settles `any`.
             Condition::All(parts) => {
@@ -162,20 +175,23 @@ impl Condition {
         out: &mut Evaluation,
         depth: usize,
     ) -> Truth {
-        let at = push_group(out, depth, label);
-        let results: Vec<Truth> = parts
-            .iter()
-            .map(|p| p.evaluate_at(facts, out, depth + 1))
-            .collect();
-        let result = if results.contains(&settles) {
+        let at = open_group(out, depth, label);
+        let (mut settled, mut unknown) = (false, false);
+        for part in parts {
+            match part.evaluate_at(facts, out, depth + 1) {
+                result if result == settles => settled = true,
+                Truth::Unknown => unknown = true,
+                _ => {}
+            }
+        }
+        let result = if settled {
             settles
-        } else if results.contains(&Truth::Unknown) {
+        } else if unknown {
             Truth::Unknown
         } else {
             settles.not()
         };
-        out.steps[at].result = result;
-        result
+        close_group(out, at, result)
     }
 
     /// Every fact the condition reads.
@@ -192,14 +208,25 @@ impl Condition {
     }
 }
 
-fn push_group(out: &mut Evaluation, depth: usize, label: StepTest) -> usize {
+/// A group's step, put before its parts' steps; its result is known once they are done.
+fn open_group(out: &mut Evaluation, depth: usize, label: StepTest) -> Option<usize> {
+    if !out.tracing {
+        return None;
+    }
     out.steps.push(TraceStep {
         depth,
         test: label,
         read: None,
         result: Truth::Unknown,
     });
-    out.steps.len() - 1
+    Some(out.steps.len() - 1)
+}
+
+fn close_group(out: &mut Evaluation, at: Option<usize>, result: Truth) -> Truth {
+    if let Some(at) = at {
+        out.steps[at].result = result;
+    }
+    result
 }
 
 impl Test {
@@ -214,6 +241,9 @@ impl Test {
             }
             (op, Fact::Known(value)) => truth(op.holds(value)),
         };
+        if !out.tracing {
+            return result;
+        }
         out.steps.push(TraceStep {
             depth,
             test: self.step(),
@@ -475,7 +505,7 @@ mod tests {
     }
 
     fn run(c: &Condition, facts: &Facts) -> (Truth, Evaluation) {
-        let mut out = Evaluation::default();
+        let mut out = Evaluation::traced();
         (c.evaluate(facts, &mut out), out)
     }
 
@@ -545,6 +575,20 @@ mod tests {
         assert_eq!(eval.steps[1].result, Truth::False);
         assert_eq!(eval.steps[2].read, None);
         assert_eq!(eval.steps[0].result, Truth::False);
+    }
+
+    #[test]
+    fn without_a_trace_the_answer_and_the_missing_facts_are_the_same() {
+        let mut facts = Facts::default();
+        facts.known("security", FactValue::Text("wpa2".into()));
+        let c = condition(
+            "{any: [{all: [{fact: security, is: open}, {fact: roaming, is: true}]}, {not: {fact: used, present: true}}, {fact: lock, is: locked}]}",
+        );
+        let (traced_truth, traced) = run(&c, &facts);
+        let mut plain = Evaluation::default();
+        assert_eq!(c.evaluate(&facts, &mut plain), traced_truth);
+        assert_eq!(plain.missing, traced.missing);
+        assert!(plain.steps.is_empty());
     }
 
     #[test]

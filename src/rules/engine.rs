@@ -51,19 +51,24 @@ pub struct Assessment {
     pub deciding: Vec<MissingFact>,
     /// Facts that could change a finding or a limit, but not make sharing impossible.
     pub not_checked: Vec<MissingFact>,
-    pub trace: Vec<RuleTrace>,
+    /// Every rule's tests, when asked for (`--explain`).
+    pub trace: Option<Vec<RuleTrace>>,
 }
 
-pub fn assess(rules: &[Rule], facts: &Facts) -> Assessment {
+/// Runs the rules over the facts; `explain` keeps each rule's trace too.
+pub fn assess(rules: &[Rule], facts: &Facts, explain: bool) -> Assessment {
     let mut fired: Vec<(usize, &Rule)> = Vec::new();
     let mut deciding = BTreeSet::new();
     let mut verdict_relevant = BTreeSet::new();
     let mut other_missing = BTreeSet::new();
-    let mut trace = Vec::with_capacity(rules.len());
+    let mut trace = explain.then(|| Vec::with_capacity(rules.len()));
     let mut block_unknown = false;
 
     for (index, rule) in rules.iter().enumerate() {
-        let mut evaluation = Evaluation::default();
+        let mut evaluation = match explain {
+            true => Evaluation::traced(),
+            false => Evaluation::default(),
+        };
         let result = rule.when.evaluate(facts, &mut evaluation);
         match (result, rule.severity) {
             (Truth::True, _) => fired.push((index, rule)),
@@ -77,12 +82,14 @@ pub fn assess(rules: &[Rule], facts: &Facts) -> Assessment {
             (Truth::Unknown, _) => other_missing.extend(evaluation.missing.iter().copied()),
             (Truth::False, _) => {}
         }
-        trace.push(RuleTrace {
-            rule: rule.id.clone(),
-            severity: rule.severity,
-            result,
-            steps: evaluation.steps,
-        });
+        if let Some(trace) = trace.as_mut() {
+            trace.push(RuleTrace {
+                rule: rule.id.clone(),
+                severity: rule.severity,
+                result,
+                steps: evaluation.steps,
+            });
+        }
     }
 
     fired.sort_by_key(|(index, rule)| (rule.severity, *index));

@@ -235,7 +235,7 @@ enum CarrierReply {
 /// Carriers by name, with "not listed" first (Enter does not pick a carrier for you) and the
 /// other language second, so a person who reads Chinese can switch at the first question.
 fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<CarrierReply> {
-    let mut names = library.carrier_names();
+    let mut names = library.carrier_names()?;
     names.sort_by_key(|n| n.name.to_lowercase());
     let items: Vec<String> = [messages::not_listed(), messages::lang_switch()]
         .into_iter()
