@@ -103,7 +103,7 @@ pub fn format_bytes(bytes: u64) -> String {
     } else if b >= KB {
         (b / KB, "KB")
     } else {
-        (b, "bytes")
+        (b, "B")
     };
     format!("{} {unit}", trim_number(value))
 }
@@ -537,7 +537,7 @@ mod tests {
         assert_eq!(format_bytes_roughly(3_636_363_636), "3.6 GB");
         assert_eq!(format_bytes_roughly(48_400_000_000), "48 GB");
         assert_eq!(format_bytes_roughly(995_000_000), "1 GB");
-        assert_eq!(format_bytes_roughly(7), "7 bytes");
+        assert_eq!(format_bytes_roughly(7), "7 B");
         assert_eq!(
             format_bytes_roughly(u64::MAX),
             format_bytes(u64::MAX / 10u64.pow(18) * 10u64.pow(18))
