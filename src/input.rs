@@ -1,8 +1,10 @@
 //! What a person can say about their situation, each declared once: its flag (and the
-//! profile's key), the kind of value it takes, and where it lives in a [`Situation`]. The
-//! `check` flags, their help, the merge of flags over a saved profile and the repeated
-//! command line all come from this table; the words of each flag's help are in the catalog
-//! (`flag-<flag>`). Adding an input is one entry here, a field in `Situation`, and its words.
+//! profile's key), the kind of value it takes, where it lives in a [`Situation`], and how the
+//! guide asks for it (its question, its place in the guide and the facts an answer settles).
+//! The `check` flags, their help, the merge of flags over a saved profile, the repeated
+//! command line and the guide's order all come from this table; the words of each flag's help
+//! are in the catalog (`flag-<flag>`). Adding an input is one entry here, a field in
+//! `Situation`, and its words.
 
 use clap::builder::{BoolishValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
@@ -30,15 +32,81 @@ pub struct InputSpec {
     take: fn(&mut Situation, &ArgMatches, &'static str),
     /// Copies the field from one situation to another, if the first has it.
     copy: fn(&Situation, &mut Situation),
+    /// How the guide asks for it, if it does.
+    pub asked: Option<Asked>,
+}
+
+/// The guide's questions, each a typed id: what the guide asks, in [`guide_questions`] order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Question {
+    Carrier,
+    Plan,
+    /// The plan's allowance from the person's bill, where the knowledge base does not know it.
+    HotspotCap,
+    Device,
+    /// For a phone not in the list, or one the KB cannot vouch for.
+    HasEsim,
+    BoughtIn,
+    Os,
+    OsVersion,
+    Esim,
+    Lock,
+    LockedTo,
+    Security,
+    Password,
+    Used,
+    Roaming,
+}
+
+/// How the guide asks for an input: the question, where it comes in the guide (the order a
+/// support agent would ask in), and the facts an answer settles, which is how the guide knows
+/// the question still matters.
+#[derive(Debug, Clone, Copy)]
+pub struct Asked {
+    pub question: Question,
+    pub order: u8,
+    pub settles: &'static [&'static str],
+}
+
+const fn asked(question: Question, order: u8, settles: &'static [&'static str]) -> Option<Asked> {
+    Some(Asked {
+        question,
+        order,
+        settles,
+    })
+}
+
+/// The hotspot password, which no flag takes as a value (it would stay in the shell's
+/// history): the guide reads it hidden, `check` from standard input. Asked after the security
+/// question it depends on.
+pub const PASSWORD: Asked = Asked {
+    question: Question::Password,
+    order: 105,
+    settles: &["password.score", "password.length"],
+};
+
+/// Every question the guide can ask, in the order it asks them.
+pub fn guide_questions() -> Vec<Asked> {
+    let mut questions: Vec<Asked> = INPUTS
+        .iter()
+        .filter_map(|spec| spec.asked)
+        .chain([PASSWORD])
+        .collect();
+    questions.sort_by_key(|asked| asked.order);
+    questions
 }
 
 /// An input kept in the `Situation` field of the same name, read by `reads`.
 macro_rules! input {
     ($flag:literal, $value_name:literal, $reads:expr, $field:ident) => {
+        input!($flag, $value_name, $reads, $field, None)
+    };
+    ($flag:literal, $value_name:literal, $reads:expr, $field:ident, $asked:expr) => {
         InputSpec {
             flag: $flag,
             value_name: $value_name,
             reads: $reads,
+            asked: $asked,
             get: |s| s.$field.as_ref().map(FlagValue::to_flag),
             take: |s, matches, flag| {
                 if let Some(value) = matches.get_one(flag) {
@@ -108,25 +176,112 @@ fn choice<T: Choice>(arg: Arg, _: &'static str) -> Arg {
 
 /// Every input, in the order a person would give them.
 pub static INPUTS: &[InputSpec] = &[
-    input!("carrier", "NAME", name, carrier),
-    input!("plan", "NAME", name, plan),
-    input!("device", "MODEL", name, device),
-    input!("bought-in", "REGION", choice::<Region>, bought_in),
-    input!("os", "OS", choice::<Platform>, os),
-    input!("os-version", "VERSION", version, os_version),
-    input!("esim", "STATE", choice::<crate::choice::EsimState>, esim),
-    input!("lock", "STATE", choice::<crate::choice::LockState>, lock),
-    input!("locked-to", "CARRIER", name, locked_to),
+    input!(
+        "carrier",
+        "NAME",
+        name,
+        carrier,
+        asked(Question::Carrier, 10, &["carrier", "plan"])
+    ),
+    input!(
+        "plan",
+        "NAME",
+        name,
+        plan,
+        asked(Question::Plan, 20, &["plan"])
+    ),
+    input!(
+        "device",
+        "MODEL",
+        name,
+        device,
+        asked(Question::Device, 40, &["device"])
+    ),
+    input!(
+        "bought-in",
+        "REGION",
+        choice::<Region>,
+        bought_in,
+        asked(Question::BoughtIn, 60, &["bought_in"])
+    ),
+    // The system comes after the security questions: only some answers there make it matter.
+    input!(
+        "os",
+        "OS",
+        choice::<Platform>,
+        os,
+        asked(Question::Os, 110, &["platform"])
+    ),
+    input!(
+        "os-version",
+        "VERSION",
+        version,
+        os_version,
+        asked(Question::OsVersion, 120, &["os_version"])
+    ),
+    input!(
+        "esim",
+        "STATE",
+        choice::<crate::choice::EsimState>,
+        esim,
+        asked(Question::Esim, 70, &["esim"])
+    ),
+    input!(
+        "lock",
+        "STATE",
+        choice::<crate::choice::LockState>,
+        lock,
+        asked(Question::Lock, 80, &["lock"])
+    ),
+    input!(
+        "locked-to",
+        "CARRIER",
+        name,
+        locked_to,
+        asked(Question::LockedTo, 90, &["locked_to"])
+    ),
     input!(
         "security",
         "MODE",
         choice::<crate::choice::Security>,
-        security
+        security,
+        asked(Question::Security, 100, &["security"])
     ),
-    input!("used", "SIZE", used, used),
-    input!("roaming", "BOOL", yes_no, roaming),
-    input!("has-esim", "BOOL", yes_no, has_esim),
-    input!("hotspot-cap", "SIZE", allowance, hotspot_cap),
+    input!(
+        "used",
+        "SIZE",
+        used,
+        used,
+        asked(Question::Used, 130, &["used"])
+    ),
+    input!(
+        "roaming",
+        "BOOL",
+        yes_no,
+        roaming,
+        asked(Question::Roaming, 140, &["roaming"])
+    ),
+    // An unlisted phone leaves "device" open; a listed one the KB cannot vouch for,
+    // "device.esim".
+    input!(
+        "has-esim",
+        "BOOL",
+        yes_no,
+        has_esim,
+        asked(Question::HasEsim, 50, &["device.esim", "device"])
+    ),
+    // A plan not chosen from the list is described by its figures instead.
+    input!(
+        "hotspot-cap",
+        "SIZE",
+        allowance,
+        hotspot_cap,
+        asked(
+            Question::HotspotCap,
+            30,
+            &["plan.hotspot.high_speed", "plan.hotspot.included", "plan"]
+        )
+    ),
     input!("after-cap", "SPEED", after_cap, after_cap),
     input!("cap-period", "PERIOD", choice::<Period>, cap_period),
     input!("hotspot-shares-data", "BOOL", yes_no, hotspot_shares_data),
@@ -294,6 +449,31 @@ fn shell_quote(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_guide_asks_in_the_order_the_table_gives_each_fact_once() {
+        use Question::*;
+        let order: Vec<Question> = guide_questions().iter().map(|a| a.question).collect();
+        assert_eq!(
+            order,
+            [
+                Carrier, Plan, HotspotCap, Device, HasEsim, BoughtIn, Esim, Lock, LockedTo,
+                Security, Password, Os, OsVersion, Used, Roaming
+            ]
+        );
+        let mut orders: Vec<u8> = guide_questions().iter().map(|a| a.order).collect();
+        orders.dedup();
+        assert_eq!(orders.len(), order.len(), "two questions share a place");
+        for asked in guide_questions() {
+            for fact in asked.settles {
+                assert!(
+                    crate::facts::FACTS.iter().any(|f| f.name == *fact),
+                    "{:?} settles {fact}, which no rule can read",
+                    asked.question
+                );
+            }
+        }
+    }
     use crate::cli::own_error;
 
     #[test]

@@ -8,71 +8,15 @@ use crate::choice::{LockState, Security};
 use crate::rules::Verdict;
 use crate::situation::Situation;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Question {
-    Carrier,
-    Plan,
-    /// The plan's allowance from the person's bill, where the knowledge base does not know it.
-    HotspotCap,
-    Device,
-    /// For a phone not in the list, or one the KB cannot vouch for.
-    HasEsim,
-    BoughtIn,
-    Os,
-    OsVersion,
-    Esim,
-    Lock,
-    LockedTo,
-    Security,
-    Password,
-    Used,
-    Roaming,
+pub use crate::input::Question;
+
+/// What the guide needs of a question beyond its declaration in the input table: whether it
+/// makes sense given the answers so far.
+trait Applies {
+    fn applies(self, situation: &Situation, unlisted_device: bool) -> bool;
 }
 
-impl Question {
-    /// The order a support agent would ask in.
-    /// The OS comes after the security questions: only some answers there make it matter.
-    pub const ORDER: [Question; 15] = [
-        Question::Carrier,
-        Question::Plan,
-        Question::HotspotCap,
-        Question::Device,
-        Question::HasEsim,
-        Question::BoughtIn,
-        Question::Esim,
-        Question::Lock,
-        Question::LockedTo,
-        Question::Security,
-        Question::Password,
-        Question::Os,
-        Question::OsVersion,
-        Question::Used,
-        Question::Roaming,
-    ];
-
-    /// The facts an answer to this question settles.
-    fn settles(self) -> &'static [&'static str] {
-        match self {
-            Question::Carrier => &["carrier", "plan"],
-            Question::Plan => &["plan"],
-            // A plan not chosen from the list is described by its figures instead.
-            Question::HotspotCap => &["plan.hotspot.high_speed", "plan.hotspot.included", "plan"],
-            Question::Device => &["device"],
-            // An unlisted phone leaves "device" open; a listed one the KB cannot vouch for, "device.esim".
-            Question::HasEsim => &["device.esim", "device"],
-            Question::BoughtIn => &["bought_in"],
-            Question::Os => &["platform"],
-            Question::OsVersion => &["os_version"],
-            Question::Esim => &["esim"],
-            Question::Lock => &["lock"],
-            Question::LockedTo => &["locked_to"],
-            Question::Security => &["security"],
-            Question::Password => &["password.score", "password.length"],
-            Question::Used => &["used"],
-            Question::Roaming => &["roaming"],
-        }
-    }
-
+impl Applies for Question {
     /// Whether the question makes sense given the answers so far.
     fn applies(self, situation: &Situation, unlisted_device: bool) -> bool {
         match self {
@@ -112,11 +56,14 @@ pub fn next_question(
         .chain(&report.not_checked)
         .map(|m| m.fact)
         .collect();
-    Question::ORDER.into_iter().find(|q| {
-        !asked.contains(q)
-            && q.applies(situation, unlisted_device)
-            && q.settles().iter().any(|fact| open.contains(fact))
-    })
+    crate::input::guide_questions()
+        .into_iter()
+        .find(|q| {
+            !asked.contains(&q.question)
+                && q.question.applies(situation, unlisted_device)
+                && q.settles.iter().any(|fact| open.contains(fact))
+        })
+        .map(|q| q.question)
 }
 
 #[cfg(test)]
@@ -218,7 +165,7 @@ mod tests {
     fn skipping_every_question_still_ends() {
         let (asked, verdict) = walk(&[]);
         assert_eq!(verdict, Verdict::Unknown);
-        assert!(asked.len() <= Question::ORDER.len());
+        assert!(asked.len() <= crate::input::guide_questions().len());
         assert_eq!(asked[0], Question::Carrier);
     }
 
