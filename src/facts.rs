@@ -39,6 +39,8 @@ pub struct FactSpec {
     pub ty: FactType,
     /// The question that settles it, as an id: its words are `ask-<id>` in the catalog.
     pub question: &'static str,
+    /// What a person calls it, as an id: its words are `fact-<label>` in the catalog.
+    pub label: &'static str,
 }
 
 pub const REGIONS: &[&str] = &["us", "cn", "hk", "mo", "other"];
@@ -130,54 +132,56 @@ pub const PERIODS: &[&str] = &["month", "day", "plan"];
 pub const ROAMING_POLICIES: &[&str] = &["allowed", "limited", "blocked", "unknown"];
 
 macro_rules! facts {
-    ($($name:literal : $ty:expr => $question:expr),* $(,)?) => {
-        pub static FACTS: &[FactSpec] = &[$(FactSpec { name: $name, ty: $ty, question: $question }),*];
+    ($($name:literal : $ty:expr => $question:expr, $label:expr),* $(,)?) => {
+        pub static FACTS: &[FactSpec] = &[
+            $(FactSpec { name: $name, ty: $ty, question: $question, label: $label }),*
+        ];
     };
 }
 
-// Each fact with the question that settles it: an id whose words are in the catalog
-// (`ask-<id>`); facts one answer settles together share it.
+// Each fact with the question that settles it and the label it goes by: ids whose words are
+// in the catalog (`ask-<id>`, `fact-<label>`); facts one answer settles together share them.
 facts! {
-    "carrier": FactType::Name => "carrier",
-    "carrier.name": FactType::Name => "give-carrier",
-    "carrier.roaming_hotspot": FactType::Choice(ROAMING_POLICIES) => "roaming-hotspot",
-    "plan": FactType::Name => "plan",
-    "plan.name": FactType::Name => "give-plan",
-    "plan.kind": FactType::Choice(PLAN_KINDS) => "plan-kind",
-    "plan.esim": FactType::Bool => "plan-esim",
-    "plan.hotspot.included": FactType::Bool => "hotspot-included",
-    "plan.hotspot.high_speed": FactType::Size => "hotspot-allowance",
-    "plan.hotspot.after_cap": FactType::Speed => "after-cap",
-    "plan.hotspot.after_cap_said": FactType::Name => "after-cap",
-    "plan.hotspot.shares_plan_data": FactType::Bool => "shares-data",
-    "plan.hotspot.max_devices": FactType::Number => "max-devices",
-    "plan.hotspot.period": FactType::Choice(PERIODS) => "period",
-    "plan.hotspot.per": FactType::Name => "period",
-    "plan.hotspot.this_period": FactType::Name => "period",
-    "plan.hotspot.until_reset": FactType::Name => "reset",
-    "plan.hotspot.speed_cap": FactType::Speed => "speed-cap",
-    "plan.hotspot.speed_capped": FactType::Bool => "speed-capped",
-    "plan.hotspot.after_cap_carries": FactType::Name => "after-cap",
-    "plan.hotspot.speed_cap_carries": FactType::Name => "speed-cap",
-    "plan.phone_number": FactType::Bool => "phone-number",
-    "plan.hotspot.left": FactType::Size => "left",
-    "device": FactType::Name => "device",
-    "device.name": FactType::Name => "give-device",
-    "device.esim": FactType::Bool => "device-esim",
-    "device.foreign_esim": FactType::Bool => "device-foreign-esim",
-    "bought_in": FactType::Choice(REGIONS) => "bought-in",
-    "platform": FactType::Choice(PLATFORMS) => "platform",
-    "os_version": FactType::Version => "os-version",
-    "esim": FactType::Choice(ESIM_STATES) => "esim",
-    "lock": FactType::Choice(LOCK_STATES) => "lock",
-    "locked_to": FactType::Name => "locked-to",
-    "locked_to_this_carrier": FactType::Bool => "locked-to",
-    "security": FactType::Choice(SECURITY_MODES) => "security",
-    "password.score": FactType::Number => "password",
-    "password.length": FactType::Number => "password",
-    "password.printable_ascii": FactType::Bool => "password",
-    "used": FactType::Size => "used",
-    "roaming": FactType::Bool => "roaming",
+    "carrier": FactType::Name => "carrier", "carrier",
+    "carrier.name": FactType::Name => "give-carrier", "carrier",
+    "carrier.roaming_hotspot": FactType::Choice(ROAMING_POLICIES) => "roaming-hotspot", "roaming-rules",
+    "plan": FactType::Name => "plan", "plan",
+    "plan.name": FactType::Name => "give-plan", "plan",
+    "plan.kind": FactType::Choice(PLAN_KINDS) => "plan-kind", "plan-kind",
+    "plan.esim": FactType::Bool => "plan-esim", "plan-esim",
+    "plan.hotspot.included": FactType::Bool => "hotspot-included", "hotspot-included",
+    "plan.hotspot.high_speed": FactType::Size => "hotspot-allowance", "hotspot-allowance",
+    "plan.hotspot.after_cap": FactType::Speed => "after-cap", "after-cap",
+    "plan.hotspot.after_cap_said": FactType::Name => "after-cap", "after-cap",
+    "plan.hotspot.shares_plan_data": FactType::Bool => "shares-data", "shares-data",
+    "plan.hotspot.max_devices": FactType::Number => "max-devices", "max-devices",
+    "plan.hotspot.period": FactType::Choice(PERIODS) => "period", "period",
+    "plan.hotspot.per": FactType::Name => "period", "period",
+    "plan.hotspot.this_period": FactType::Name => "period", "period",
+    "plan.hotspot.until_reset": FactType::Name => "reset", "period",
+    "plan.hotspot.speed_cap": FactType::Speed => "speed-cap", "speed-cap",
+    "plan.hotspot.speed_capped": FactType::Bool => "speed-capped", "speed-cap",
+    "plan.hotspot.after_cap_carries": FactType::Name => "after-cap", "after-cap-carries",
+    "plan.hotspot.speed_cap_carries": FactType::Name => "speed-cap", "speed-cap-carries",
+    "plan.phone_number": FactType::Bool => "phone-number", "phone-number",
+    "plan.hotspot.left": FactType::Size => "left", "used",
+    "device": FactType::Name => "device", "device",
+    "device.name": FactType::Name => "give-device", "device",
+    "device.esim": FactType::Bool => "device-esim", "device-esim",
+    "device.foreign_esim": FactType::Bool => "device-foreign-esim", "device-foreign-esim",
+    "bought_in": FactType::Choice(REGIONS) => "bought-in", "bought-in",
+    "platform": FactType::Choice(PLATFORMS) => "platform", "platform",
+    "os_version": FactType::Version => "os-version", "os-version",
+    "esim": FactType::Choice(ESIM_STATES) => "esim", "esim",
+    "lock": FactType::Choice(LOCK_STATES) => "lock", "lock",
+    "locked_to": FactType::Name => "locked-to", "locked-to",
+    "locked_to_this_carrier": FactType::Bool => "locked-to", "locked-to",
+    "security": FactType::Choice(SECURITY_MODES) => "security", "security",
+    "password.score": FactType::Number => "password", "password",
+    "password.length": FactType::Number => "password", "password",
+    "password.printable_ascii": FactType::Bool => "password", "password",
+    "used": FactType::Size => "used", "used",
+    "roaming": FactType::Bool => "roaming", "roaming",
 }
 
 pub fn spec(name: &str) -> Option<&'static FactSpec> {

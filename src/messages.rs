@@ -132,40 +132,11 @@ pub fn how_to_find_out(question: &str) -> String {
 }
 
 /// A fact's name as a person says it.
+/// What a person calls a fact, from the label the fact table gives it.
 pub fn fact_label(fact: &str) -> String {
-    match fact {
-        "carrier" | "carrier.name" => tr!("fact-carrier"),
-        "carrier.roaming_hotspot" => tr!("fact-roaming-rules"),
-        "plan" | "plan.name" => tr!("fact-plan"),
-        "plan.kind" => tr!("fact-plan-kind"),
-        "plan.esim" => tr!("fact-plan-esim"),
-        "plan.hotspot.included" => tr!("fact-hotspot-included"),
-        "plan.hotspot.high_speed" => tr!("fact-hotspot-allowance"),
-        "plan.hotspot.after_cap" | "plan.hotspot.after_cap_said" => tr!("fact-after-cap"),
-        "plan.hotspot.shares_plan_data" => tr!("fact-shares-data"),
-        "plan.hotspot.max_devices" => tr!("fact-max-devices"),
-        "plan.hotspot.period"
-        | "plan.hotspot.per"
-        | "plan.hotspot.this_period"
-        | "plan.hotspot.until_reset" => tr!("fact-period"),
-        "plan.hotspot.speed_cap" | "plan.hotspot.speed_capped" => tr!("fact-speed-cap"),
-        "plan.hotspot.after_cap_carries" => tr!("fact-after-cap-carries"),
-        "plan.hotspot.speed_cap_carries" => tr!("fact-speed-cap-carries"),
-        "plan.phone_number" => tr!("fact-phone-number"),
-        "plan.hotspot.left" | "used" => tr!("fact-used"),
-        "device" | "device.name" => tr!("fact-device"),
-        "device.esim" => tr!("fact-device-esim"),
-        "device.foreign_esim" => tr!("fact-device-foreign-esim"),
-        "bought_in" => tr!("fact-bought-in"),
-        "platform" => tr!("fact-platform"),
-        "os_version" => tr!("fact-os-version"),
-        "esim" => tr!("fact-esim"),
-        "lock" => tr!("fact-lock"),
-        "locked_to" | "locked_to_this_carrier" => tr!("fact-locked-to"),
-        "security" => tr!("fact-security"),
-        "password.score" | "password.length" | "password.printable_ascii" => tr!("fact-password"),
-        "roaming" => tr!("fact-roaming"),
-        other => other.to_string(),
+    match crate::facts::spec(fact) {
+        Some(spec) => crate::i18n::message(&format!("fact-{}", spec.label), None),
+        None => fact.to_string(),
     }
 }
 pub fn trace() -> String {
@@ -1175,13 +1146,13 @@ mod tests {
 
     #[test]
     fn every_fact_has_a_name_a_person_reads() {
-        for fact in crate::facts::FACTS {
-            let label = fact_label(fact.name);
-            assert!(
-                !label.contains(['.', '_']),
-                "{} has no label in messages::fact_label",
-                fact.name
-            );
+        for lang in crate::i18n::Lang::ALL {
+            for fact in crate::facts::FACTS {
+                let id = format!("fact-{}", fact.label);
+                let label = crate::i18n::message_in(lang, &id, None);
+                assert_ne!(label, id, "{lang:?}: {} has no words", fact.name);
+                assert!(!label.contains(['.', '_']), "{lang:?}: {label}");
+            }
         }
     }
 
