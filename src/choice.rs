@@ -3,8 +3,6 @@
 //! from the words people use for it (any case, full-width, aliases such as 国行 for `cn`), at
 //! the flag, in a profile or in a rule's worked example; `unknown` there means not given.
 
-use serde::de::Deserializer;
-
 use crate::facts::{self, Aliases};
 use crate::kb::model::{Period, Platform, Region};
 
@@ -127,15 +125,6 @@ choice!(Period, facts::PERIODS, &[], {
     Period::Day => "day",
     Period::Plan => "plan",
 });
-
-/// Reads a choice in a profile or a rule's example from the words a person would type.
-pub fn deserialize<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Choice,
-{
-    crate::scalar::parse_answer(deserializer, "a word from a list", T::parse)
-}
 
 #[cfg(test)]
 mod tests {

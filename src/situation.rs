@@ -4,14 +4,13 @@
 //! `check`'s flags, a rule's worked examples and (later) the wizard all produce a `Situation`;
 //! from here on nothing knows which front door it came through.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use crate::choice::{self, Choice as _, EsimState, LockState, Security};
+use crate::choice::{Choice as _, EsimState, LockState, Security};
 use crate::facts::{Fact, FactValue, Facts, Phrase, Version};
 use crate::kb::model::{Carrier, Device, Period, Plan, Platform, Region, RoamingHotspot, Tri};
 use crate::password::PasswordCheck;
-use crate::scalar::parse_answer;
-use crate::units::{self, Allowance, DataUsed, Known, Speed};
+use crate::units::{Allowance, DataUsed, Known, Speed};
 
 /// What a person says about their phone and plan. Every field may be left out.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
@@ -26,40 +25,35 @@ pub struct Situation {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "choice::deserialize",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub bought_in: Option<Region>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "choice::deserialize",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub os: Option<Platform>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "read_version",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub os_version: Option<Version>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "choice::deserialize",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub esim: Option<EsimState>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "choice::deserialize",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub lock: Option<LockState>,
@@ -68,16 +62,14 @@ pub struct Situation {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "choice::deserialize",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub security: Option<Security>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "read_used",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub used: Option<DataUsed>,
@@ -91,24 +83,21 @@ pub struct Situation {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "read_allowance",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub hotspot_cap: Option<Allowance>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "read_after_cap",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub after_cap: Option<Speed>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "choice::deserialize",
-        serialize_with = "crate::written::serialize"
+        with = "crate::written"
     )]
     #[schemars(with = "Option<String>")]
     pub cap_period: Option<Period>,
@@ -176,32 +165,6 @@ impl Situation {
 
 /// Each typed answer in a profile or a rule's worked example is read from the words a person
 /// would type at its flag.
-fn read_version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Version>, D::Error> {
-    parse_answer(deserializer, "a version like 17.4", |text| {
-        Version::parse(text).map(Some)
-    })
-}
-
-fn read_used<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DataUsed>, D::Error> {
-    parse_answer(deserializer, "a data size like 15GB", |text| {
-        DataUsed::parse(text).map(Some)
-    })
-}
-
-fn read_allowance<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Allowance>, D::Error> {
-    parse_answer(deserializer, "a data size like 15GB", |text| {
-        units::parse_spoken_allowance(text).map(Some)
-    })
-}
-
-fn read_after_cap<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Speed>, D::Error> {
-    parse_answer(deserializer, "a speed like 600kbps", |text| {
-        units::parse_after_cap(text).map(Some)
-    })
-}
-
 /// Builds every fact the rules may read from what was said and what the KB knows.
 pub fn derive_facts(situation: &Situation, resolved: &Resolved) -> Facts {
     let mut facts = Facts::default();

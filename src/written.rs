@@ -1,7 +1,8 @@
-//! How an answer is written: on the repeated command line and in a saved profile, in the
-//! canonical form its flag reads back to the same value.
+//! How an answer is written, and read back: on the repeated command line and in a saved
+//! profile, in the canonical form its flag reads back to the same value. `Situation`'s typed
+//! fields are read and written through this module (`#[serde(with = "crate::written")]`).
 
-use serde::Serializer;
+use serde::{Deserializer, Serializer};
 
 use crate::choice::Choice;
 use crate::facts::Version;
@@ -64,4 +65,59 @@ pub fn serialize<S: Serializer, T: FlagValue>(
         Some(value) => serializer.serialize_str(&value.to_flag()),
         None => serializer.serialize_none(),
     }
+}
+
+/// An answer as a profile or a rule's worked example gives it, read as its flag reads it.
+pub trait ReadAnswer: Sized {
+    /// What the value should look like, for a message about one that does not read.
+    const WHAT: &'static str;
+    /// The value, or `None` for a choice's `unknown`.
+    fn read(text: &str) -> Result<Option<Self>, String>;
+}
+
+impl<T: Choice> ReadAnswer for T {
+    const WHAT: &'static str = "a word from a list";
+    fn read(text: &str) -> Result<Option<Self>, String> {
+        T::parse(text).map_err(|e| e.to_string())
+    }
+}
+
+impl ReadAnswer for Version {
+    const WHAT: &'static str = "a version like 17.4";
+    fn read(text: &str) -> Result<Option<Self>, String> {
+        Version::parse(text).map(Some).map_err(|e| e.to_string())
+    }
+}
+
+impl ReadAnswer for DataUsed {
+    const WHAT: &'static str = "a data size like 15GB";
+    fn read(text: &str) -> Result<Option<Self>, String> {
+        DataUsed::parse(text).map(Some).map_err(|e| e.to_string())
+    }
+}
+
+impl ReadAnswer for Allowance {
+    const WHAT: &'static str = "a data size like 15GB";
+    fn read(text: &str) -> Result<Option<Self>, String> {
+        units::parse_spoken_allowance(text)
+            .map(Some)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// The only speed a person gives is the one after the allowance.
+impl ReadAnswer for Speed {
+    const WHAT: &'static str = "a speed like 600kbps";
+    fn read(text: &str) -> Result<Option<Self>, String> {
+        units::parse_after_cap(text)
+            .map(Some)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Reads an answer in a profile or a rule's example as its flag reads it.
+pub fn deserialize<'de, D: Deserializer<'de>, T: ReadAnswer>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    crate::scalar::parse_answer(deserializer, T::WHAT, T::read)
 }
