@@ -44,6 +44,8 @@ plans:
       after_cap: blocked
     notes: "plan notes {ATTACK}\n YES fake line"
     source: "https://www.example.com/mintx/plans/{ATTACK}"
+    source_kind: carrier
+    read_at: "https://copy{ATTACK}.example.com/plans/"
     verified: 2026-11-25
 "#
     );
@@ -172,4 +174,49 @@ fn the_guide_refuses_a_hostile_carrier_and_shows_it_escaped() {
     assert!(!seen.contains("\x1b[2J"), "{seen:?}");
     assert!(!seen.contains("\n YES"), "{seen:?}");
     assert_eq!(code, "2", "{seen:?}");
+}
+
+/// A page read in a copy names the copy's host: from a file, it is data too.
+#[test]
+fn the_host_of_a_copy_a_page_was_read_in_is_shown_escaped() {
+    let dir = TempDir::new().unwrap();
+    fs::create_dir_all(dir.path().join("carriers")).unwrap();
+    let carrier = format!(
+        r#"id: copyx
+name: Copy X
+network: T-Mobile
+esim: {{postpaid: unknown, prepaid: true, source: "https://www.example.com/", verified: 2026-11-25}}
+policy: {{after_cap: 256kbps, roaming_hotspot: blocked, source: "https://www.example.com/", verified: 2026-11-25}}
+source: https://www.example.com/plans/
+verified: 2026-11-25
+plans:
+  - id: unlimited
+    name: Unlimited
+    kind: prepaid
+    hotspot: {{included: true, high_speed: 10GB, after_cap: blocked}}
+    source: https://www.example.com/plans/
+    source_kind: carrier
+    read_at: "https://copy{ATTACK}.example.com/plans/"
+    verified: 2026-11-25
+"#
+    );
+    fs::write(dir.path().join("carriers/copyx.yaml"), carrier).unwrap();
+    for args in [
+        &["check", "--carrier", "copyx", "--plan", "unlimited"][..],
+        &["cap", "unlimited", "--carrier", "copyx"][..],
+    ] {
+        let mut all = vec!["--color", "never"];
+        all.extend_from_slice(args);
+        let out = run_in(dir.path(), &all);
+        assert!(
+            out.stdout.contains("read in a copy kept on copy"),
+            "{}",
+            out.stdout
+        );
+        assert!(
+            !out.stdout.contains(['\u{1b}', '\u{7}']),
+            "{args:?}: {}",
+            out.stdout
+        );
+    }
 }

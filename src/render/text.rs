@@ -256,7 +256,8 @@ pub fn from_you(figures: &[YourFigure]) -> String {
 pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> String {
     let mut details = Vec::new();
     if let Some(kind) = source.kind {
-        details.push(messages::source_strength(kind, source.copy_host.as_deref()));
+        let copy_host = source.copy_host.as_deref().map(sanitize);
+        details.push(messages::source_strength(kind, copy_host.as_deref()));
     }
     match source.page_date {
         Some(date) => details.push(format!(
