@@ -32,8 +32,10 @@ pub struct InputSpec {
     take: fn(&mut Situation, &ArgMatches, &'static str),
     /// Copies the field from one situation to another, if the first has it.
     copy: fn(&Situation, &mut Situation),
-    /// How the guide asks for it, if it does.
-    pub asked: Option<Asked>,
+    /// The facts a value for it settles.
+    pub settles: &'static [&'static str],
+    /// The guide's question for it and its place in the guide, if the guide asks for it.
+    asked: Option<(Question, u8)>,
 }
 
 /// The guide's questions, each a typed id: what the guide asks, in [`guide_questions`] order.
@@ -68,12 +70,20 @@ pub struct Asked {
     pub settles: &'static [&'static str],
 }
 
-const fn asked(question: Question, order: u8, settles: &'static [&'static str]) -> Option<Asked> {
-    Some(Asked {
-        question,
-        order,
-        settles,
-    })
+/// The guide asks `question` at place `order`, for the facts `settles`.
+const fn asked(
+    question: Question,
+    order: u8,
+    settles: &'static [&'static str],
+) -> (&'static [&'static str], Option<(Question, u8)>) {
+    (settles, Some((question, order)))
+}
+
+/// Only a flag gives it, for the facts `settles`.
+const fn flag_only(
+    settles: &'static [&'static str],
+) -> (&'static [&'static str], Option<(Question, u8)>) {
+    (settles, None)
 }
 
 /// The hotspot password, which no flag takes as a value (it would stay in the shell's
@@ -85,11 +95,23 @@ pub const PASSWORD: Asked = Asked {
     settles: &["password.score", "password.length"],
 };
 
+/// Whether some answer (a flag, or a question of the guide) settles `fact`.
+pub fn answer_settles(fact: &str) -> bool {
+    INPUTS.iter().any(|spec| spec.settles.contains(&fact)) || PASSWORD.settles.contains(&fact)
+}
+
 /// Every question the guide can ask, in the order it asks them.
 pub fn guide_questions() -> Vec<Asked> {
     let mut questions: Vec<Asked> = INPUTS
         .iter()
-        .filter_map(|spec| spec.asked)
+        .filter_map(|spec| {
+            let (question, order) = spec.asked?;
+            Some(Asked {
+                question,
+                order,
+                settles: spec.settles,
+            })
+        })
         .chain([PASSWORD])
         .collect();
     questions.sort_by_key(|asked| asked.order);
@@ -98,15 +120,13 @@ pub fn guide_questions() -> Vec<Asked> {
 
 /// An input kept in the `Situation` field of the same name, read by `reads`.
 macro_rules! input {
-    ($flag:literal, $value_name:literal, $reads:expr, $field:ident) => {
-        input!($flag, $value_name, $reads, $field, None)
-    };
-    ($flag:literal, $value_name:literal, $reads:expr, $field:ident, $asked:expr) => {
+    ($flag:literal, $value_name:literal, $reads:expr, $field:ident, $how:expr) => {
         InputSpec {
             flag: $flag,
             value_name: $value_name,
             reads: $reads,
-            asked: $asked,
+            settles: $how.0,
+            asked: $how.1,
             get: |s| s.$field.as_ref().map(FlagValue::to_flag),
             take: |s, matches, flag| {
                 if let Some(value) = matches.get_one(flag) {
@@ -282,9 +302,27 @@ pub static INPUTS: &[InputSpec] = &[
             &["plan.hotspot.high_speed", "plan.hotspot.included", "plan"]
         )
     ),
-    input!("after-cap", "SPEED", after_cap, after_cap),
-    input!("cap-period", "PERIOD", choice::<Period>, cap_period),
-    input!("hotspot-shares-data", "BOOL", yes_no, hotspot_shares_data),
+    input!(
+        "after-cap",
+        "SPEED",
+        after_cap,
+        after_cap,
+        flag_only(&["plan.hotspot.after_cap", "plan.hotspot.after_cap_said"])
+    ),
+    input!(
+        "cap-period",
+        "PERIOD",
+        choice::<Period>,
+        cap_period,
+        flag_only(&["plan.hotspot.period"])
+    ),
+    input!(
+        "hotspot-shares-data",
+        "BOOL",
+        yes_no,
+        hotspot_shares_data,
+        flag_only(&["plan.hotspot.shares_plan_data"])
+    ),
 ];
 
 impl InputSpec {

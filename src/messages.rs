@@ -28,6 +28,9 @@ pub fn not_checked() -> String {
 pub fn y_n_keys() -> String {
     tr!("y-n-keys")
 }
+pub fn ask_the_seller(facts: &str) -> String {
+    tr!("ask-the-seller", facts = facts)
+}
 pub fn not_checked_hint_guide() -> String {
     tr!("not-checked-hint-guide")
 }

@@ -504,3 +504,28 @@ fn cap_needs_no_plan_name_with_your_figures() {
     assert_eq!(seller.code, 0, "{}", seller.stderr);
     assert_eq!(seller.json()["carrier"]["id"], "holafly");
 }
+
+#[test]
+fn facts_no_flag_gives_are_for_the_seller_not_for_flags() {
+    let out = run(&[
+        "check",
+        "--carrier",
+        "airalo",
+        "--plan",
+        "Airalo Unlimited",
+        "--esim",
+        "active",
+    ]);
+    let not_checked = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Not checked:"))
+        .expect("a not-checked line");
+    assert!(!not_checked.contains("phone number"), "{not_checked}");
+    assert!(
+        out.stdout
+            .contains("Only the carrier or seller can say: whether the eSIM has a phone number."),
+        "{}",
+        out.stdout
+    );
+}

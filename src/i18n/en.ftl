@@ -571,3 +571,4 @@ also-meant = This is { $found }; the name could also mean { $others }. If one of
 better-speed-on = {" "}({ $speed } on { $on })
 not-checked-hint-guide = They could add a limit or a warning; once you know them, run the guide again or add them to the repeated command.
 y-n-keys = y/n
+ask-the-seller = Only the carrier or seller can say: { $facts }.

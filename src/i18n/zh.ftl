@@ -546,3 +546,4 @@ also-meant = 这里按 { $found } 回答；这个名称也可能指 { $others }�
 better-speed-on = （在 { $on } 网络上为 { $speed }）
 not-checked-hint-guide = 这些可能带来限制或提醒；知道之后，可以再运行一次向导，或者加到下面的“再次查询”命令里。
 y-n-keys = y 是 / n 否
+ask-the-seller = 只有运营商或商家能回答：{ $facts }。

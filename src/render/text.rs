@@ -215,22 +215,38 @@ fn write_missing(out: &mut String, facts: &[MissingFact]) {
 
 /// What could only add a limit or a warning: one line, since the verdict does not hang on it.
 fn write_not_checked(out: &mut String, facts: &[MissingFact], shown_by: ShownBy) {
-    if facts.is_empty() {
-        return;
+    // Some facts no flag or question gives (whether the eSIM has a phone number): those are
+    // for the seller, and the hint about flags is not about them.
+    let (yours, sellers): (Vec<&MissingFact>, Vec<&MissingFact>) = facts
+        .iter()
+        .partition(|f| crate::input::answer_settles(f.fact));
+    if !yours.is_empty() {
+        let labels: Vec<String> = yours.iter().map(|f| messages::fact_label(f.fact)).collect();
+        let hint = match shown_by {
+            ShownBy::Check => messages::not_checked_hint(),
+            ShownBy::Guide => messages::not_checked_hint_guide(),
+        };
+        let _ = writeln!(
+            out,
+            "\n{} {}{}{}",
+            messages::not_checked().bold(),
+            messages::list(&labels),
+            messages::full_stop(),
+            hint.dimmed()
+        );
     }
-    let labels: Vec<String> = facts.iter().map(|f| messages::fact_label(f.fact)).collect();
-    let hint = match shown_by {
-        ShownBy::Check => messages::not_checked_hint(),
-        ShownBy::Guide => messages::not_checked_hint_guide(),
-    };
-    let _ = writeln!(
-        out,
-        "\n{} {}{}{}",
-        messages::not_checked().bold(),
-        messages::list(&labels),
-        messages::full_stop(),
-        hint.dimmed()
-    );
+    if !sellers.is_empty() {
+        let labels: Vec<String> = sellers
+            .iter()
+            .map(|f| messages::fact_label(f.fact))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}{}",
+            if yours.is_empty() { "\n" } else { "" },
+            messages::ask_the_seller(&messages::list(&labels))
+        );
+    }
 }
 
 /// "Plan facts: <url> (press, page dated 2023-08, 2 years old; checked 2026-11-25)".
