@@ -33,10 +33,8 @@ pub struct Report {
     /// With the data used given: full-speed hotspot data left (0 when used up), or `None`
     /// where the allowance is not known or has no limit.
     pub remaining_bytes: Option<Option<u64>>,
-    /// The hotspot data used, as given.
-    pub used_bytes: Option<u64>,
-    /// It was given in binary units (`5 GiB`), which the report says it converted.
-    pub used_binary: bool,
+    /// The hotspot data used, as given (the report says how a size in GiB was read).
+    pub used: Option<crate::units::DataUsed>,
     /// Other plans of the carrier whose names begin with the name given: what else it could
     /// mean.
     pub also_meant: Vec<PlanName>,
@@ -257,9 +255,12 @@ fn advise_under(
         trace: assessment.trace,
         repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
-        used_bytes: situation.used.map(|u| u.bytes),
-        used_binary: situation.used.is_some_and(|u| u.binary),
-        also_meant: also_meant(&resolved, situation.plan.as_deref()),
+        used: situation.used,
+        also_meant: also_meant(
+            resolved.carrier.as_ref(),
+            resolved.plan.as_ref(),
+            situation.plan.as_deref(),
+        ),
         remaining_bytes: situation
             .used
             .map(|_| match facts.value("plan.hotspot.left") {
@@ -339,9 +340,12 @@ pub struct PlanName {
 }
 
 /// What else the plan name given could mean, within the carrier found.
-pub fn also_meant(resolved: &Resolved, given: Option<&str>) -> Vec<PlanName> {
-    let (Some(carrier), Some(plan), Some(given)) = (&resolved.carrier, &resolved.plan, given)
-    else {
+pub fn also_meant(
+    carrier: Option<&Carrier>,
+    plan: Option<&Plan>,
+    given: Option<&str>,
+) -> Vec<PlanName> {
+    let (Some(carrier), Some(plan), Some(given)) = (carrier, plan, given) else {
         return Vec::new();
     };
     names::also_meant(&carrier.plans, given, plan)

@@ -9,7 +9,7 @@ use crate::kb::model::{Carrier, Period, Plan, PlanKind, Tri};
 use crate::kb::Library;
 use crate::situation::effective_after_cap;
 use crate::text::normalize_name;
-use crate::units::{self, Allowance, Known, Speed};
+use crate::units::{self, Allowance, DataUsed, Known, Speed};
 use crate::usage::Activity;
 
 #[derive(Debug, Clone, Default)]
@@ -31,9 +31,8 @@ pub struct CapReport {
     pub plan: PlanSummary,
     pub shares_plan_data: Tri,
     pub max_devices: Option<u32>,
-    pub used: Option<u64>,
-    /// The data used was given in binary units (`5 GiB`).
-    pub used_binary: bool,
+    /// The data used, as given (the report says how a size in GiB was read).
+    pub used: Option<DataUsed>,
     /// Other plans whose names begin with the name given.
     pub also_meant: Vec<crate::advisor::PlanName>,
     pub budget: Option<Budget>,
@@ -107,14 +106,10 @@ pub fn cap(library: &Library, query: &CapQuery, today: Date) -> Result<CapReport
         },
         shares_plan_data: plan.hotspot.shares_plan_data,
         max_devices: plan.hotspot.max_devices,
-        used,
-        used_binary: query.used.is_some_and(|u| u.binary),
+        used: query.used,
         also_meant: crate::advisor::also_meant(
-            &crate::situation::Resolved {
-                carrier: carrier.clone(),
-                plan: Some(plan.clone()),
-                ..Default::default()
-            },
+            carrier.as_ref(),
+            Some(&plan),
             query.plan.as_deref(),
         ),
         budget,
@@ -247,15 +242,11 @@ pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
             .name
             .to_lowercase()
             .cmp(&b.carrier.name.to_lowercase())
-            .then_with(|| still_sold(b).cmp(&still_sold(a)))
+            .then_with(|| b.plan.kind.still_sold().cmp(&a.plan.kind.still_sold()))
             .then_with(|| a.plan.name.cmp(&b.plan.name)),
         SortKey::Name => a.plan.name.to_lowercase().cmp(&b.plan.name.to_lowercase()),
     });
     Ok(rows)
-}
-
-fn still_sold(row: &PlanRow) -> bool {
-    row.plan.kind != PlanKind::Legacy
 }
 
 /// Unlimited first, unknown last.

@@ -53,11 +53,16 @@ pub fn finding_text(text: &LocalizedText, values: &[(&'static str, Fact)]) -> St
         out = out.replace(&format!("{{{name}}}"), &value);
     }
     // A phrase put first ("your plan includes …") starts the sentence.
-    match out.chars().next() {
-        Some(first) if first.is_lowercase() => {
-            first.to_uppercase().chain(out.chars().skip(1)).collect()
-        }
-        _ => out,
+    capitalized(&out)
+}
+
+/// The text with its first letter a capital, for a phrase that starts a sentence or a title.
+/// Scripts without case, such as Chinese, are left as they are.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -247,13 +252,9 @@ pub fn steps_heading_for(device: &str, platform: crate::steps::StepPlatform) -> 
 pub fn travel_roaming(seller: &str) -> String {
     tr!("travel-roaming", seller = seller)
 }
+/// "Your plan", as a title rather than a phrase inside a sentence.
 pub fn your_plan() -> String {
-    let mut words = tr!("unlisted-plan");
-    // A title, not a phrase inside a sentence.
-    if let Some(first) = words.get(..1) {
-        words = first.to_uppercase() + &words[1..];
-    }
-    words
+    capitalized(&tr!("unlisted-plan"))
 }
 pub fn your_plan_at(carrier: &str) -> String {
     tr!("your-plan-at", carrier = carrier)

@@ -290,6 +290,11 @@ pub enum PlanKind {
 }
 
 impl PlanKind {
+    /// Still sold: not a kind kept only for the people already on it.
+    pub fn still_sold(self) -> bool {
+        self != PlanKind::Legacy
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             PlanKind::Postpaid => "postpaid",
@@ -409,7 +414,7 @@ impl Plan {
 
     /// Still sold: not a plan kept only for the people already on it.
     pub fn is_current(&self) -> bool {
-        self.kind != PlanKind::Legacy
+        self.kind.still_sold()
     }
 }
 

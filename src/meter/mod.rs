@@ -167,7 +167,7 @@ pub fn allotment(
     if let Some(reason) = report.no_budget {
         return Err(UnknownLeft::NoBudget(reason));
     }
-    let (Some(budget), Some(used)) = (&report.budget, report.used) else {
+    let (Some(budget), Some(used)) = (&report.budget, report.used.map(|u| u.bytes)) else {
         return Err(UnknownLeft::NoUsed);
     };
     let allowance = match budget.remaining {

@@ -33,7 +33,7 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
             messages::included_word(plan.hotspot.included)
         ]))
     );
-    if plan.kind == crate::kb::model::PlanKind::Legacy {
+    if !plan.kind.still_sold() {
         let _ = writeln!(out, "  {}", messages::no_longer_sold());
     }
     if !report.also_meant.is_empty() {
@@ -85,10 +85,10 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
         let _ = writeln!(out, "\n{} {reason}.", messages::no_budget().bold());
     }
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
-        write_budget(&mut out, budget, used, plan.hotspot.period, all);
+        write_budget(&mut out, budget, used.bytes, plan.hotspot.period, all);
     }
-    if let (Some(used), true) = (report.used, report.used_binary) {
-        let _ = writeln!(out, "  {}", messages::binary_used(used));
+    if let Some(used) = report.used.filter(|u| u.binary) {
+        let _ = writeln!(out, "  {}", messages::binary_used(used.bytes));
     }
     if let Some(notes) = plan.notes.as_ref().filter(|_| explain) {
         let _ = writeln!(out, "\n{} {}", messages::notes().dimmed(), sanitize(notes));
@@ -97,9 +97,9 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     super::text::write_plan_source(&mut out, plan, Date::today());
     if report.budget.as_ref().is_some_and(shows_hours) {
         let _ = writeln!(out, "{}", messages::usage_figures_note().dimmed());
-    }
-    if !all && report.budget.as_ref().is_some_and(shows_hours) {
-        let _ = writeln!(out, "{}", messages::more_with_all().dimmed());
+        if !all {
+            let _ = writeln!(out, "{}", messages::more_with_all().dimmed());
+        }
     }
     out
 }
@@ -250,7 +250,7 @@ pub fn json(report: &CapReport) -> String {
         "carrier": report.carrier.as_ref().map(super::json::carrier),
         "plan": plan_json,
     });
-    if let Some(used) = report.used {
+    if let Some(used) = report.used.map(|u| u.bytes) {
         object["used_bytes"] = json!(used);
         object["budget_note"] = json!(report.no_budget.map(no_budget_reason));
     }

@@ -268,11 +268,7 @@ pub fn reading_line(
 /// Ten cells, filled for the part of the allowance used.
 fn bar(used: u64, allowance: u64, live: bool) -> String {
     const CELLS: u64 = 10;
-    let filled = if allowance == 0 {
-        CELLS
-    } else {
-        (u128::from(used.min(allowance)) * u128::from(CELLS) / u128::from(allowance)) as u64
-    };
+    let filled = super::filled_cells(used, allowance, CELLS);
     let (full, empty) = (filled as usize, (CELLS - filled) as usize);
     if live {
         let cells = format!("{}{}", "█".repeat(full), "░".repeat(empty));

@@ -110,15 +110,20 @@ pub fn usage_line(used: u64, total: u64, resets: Option<Date>) -> String {
     }
 }
 
-/// The filled share of `BAR_CELLS`, rounded down so a bar is full only when all is used.
 fn usage_bar(used: u64, total: u64) -> String {
-    let filled = match total {
-        0 => BAR_CELLS,
-        _ => (u128::from(used.min(total)) * u128::from(BAR_CELLS) / u128::from(total)) as u64,
-    };
+    let filled = filled_cells(used, total, BAR_CELLS);
     let mut bar = "█".repeat(filled as usize);
     bar.push_str(&"░".repeat((BAR_CELLS - filled) as usize));
     bar
+}
+
+/// How many of `cells` a bar of `used` against `total` fills: rounded down, so a bar is full
+/// only when all is used (and full when there was nothing to use).
+pub fn filled_cells(used: u64, total: u64, cells: u64) -> u64 {
+    match total {
+        0 => cells,
+        _ => (u128::from(used.min(total)) * u128::from(cells) / u128::from(total)) as u64,
+    }
 }
 
 #[cfg(test)]

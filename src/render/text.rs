@@ -180,18 +180,18 @@ fn write_subject(out: &mut String, report: &Report) {
         if !plan.from_you.is_empty() {
             let _ = writeln!(out, "  {}", sanitize(&from_you(&plan.from_you)));
         }
-        if plan.kind == PlanKind::Legacy {
+        if !plan.kind.still_sold() {
             let _ = writeln!(out, "  {}", messages::no_longer_sold());
         }
         if !report.also_meant.is_empty() {
             let _ = writeln!(out, "  {}", also_meant_line(&plan.name, &report.also_meant));
         }
         let total = plan.hotspot.high_speed_bytes.filter(|&t| t > 0);
-        if let (Some(used), Some(total)) = (report.used_bytes, total) {
-            let _ = writeln!(out, "  {}", super::usage_line(used, total, None));
+        if let (Some(used), Some(total)) = (report.used, total) {
+            let _ = writeln!(out, "  {}", super::usage_line(used.bytes, total, None));
         }
-        if let (Some(used), true) = (report.used_bytes, report.used_binary) {
-            let _ = writeln!(out, "  {}", messages::binary_used(used));
+        if let Some(used) = report.used.filter(|u| u.binary) {
+            let _ = writeln!(out, "  {}", messages::binary_used(used.bytes));
         }
     }
 }

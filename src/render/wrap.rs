@@ -52,7 +52,7 @@ pub fn wrap(text: &str, width: Option<u16>) -> String {
 fn hanging_indent(line: &str) -> usize {
     let text = line.trim_start_matches(' ');
     let indent = line.len() - text.len();
-    let plain = strip_colour(text);
+    let plain = console::strip_ansi_codes(text);
     let marker = if let Some(rest) = plain.strip_prefix('[') {
         rest.find("] ").map(|end| end + 3)
     } else if plain.starts_with("→ ") || plain.starts_with("- ") || plain.starts_with("• ") {
@@ -67,25 +67,6 @@ fn hanging_indent(line: &str) -> usize {
 /// CJK ideographs and full-width punctuation: text written without spaces between words.
 fn is_wide(c: char) -> bool {
     matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
-}
-
-/// The text without its colour codes, to measure a marker by what shows.
-fn strip_colour(text: &str) -> String {
-    let mut plain = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // CSI: ESC [ parameters… final byte in @..~
-            for c in chars.by_ref() {
-                if ('@'..='~').contains(&c) && c != '[' {
-                    break;
-                }
-            }
-        } else {
-            plain.push(c);
-        }
-    }
-    plain
 }
 
 #[cfg(test)]
