@@ -20,6 +20,16 @@ use crate::tr;
     about = "Can I share my US eSIM's data through my phone's hotspot, how much, and how do I set it up safely?"
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub options: Options,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The options every command takes.
+#[derive(Debug, Args)]
+pub struct Options {
     /// A directory of YAML laid over the built-in knowledge base (same layout as data/)
     #[arg(long, global = true, env = "ESIM_HOTSPOT_KB", value_name = "DIR")]
     pub kb: Option<PathBuf>,
@@ -31,9 +41,6 @@ pub struct Cli {
     /// Language of what is printed: en or zh, 中文 (default: from LC_ALL, LC_MESSAGES or LANG)
     #[arg(long, global = true, env = "ESIM_HOTSPOT_LANG", value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -122,11 +129,7 @@ pub enum Command {
     /// Is my phone compatible? Phones with whether each takes an eSIM, by where it was sold
     Devices(DevicesArgs),
     /// The carriers and eSIM sellers known, with their network and how much is known of them
-    Carriers {
-        /// Output format
-        #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
-        format: Format,
-    },
+    Carriers(CarriersArgs),
     /// Setup steps for Wi-Fi, USB or Bluetooth hotspot, then troubleshooting
     Steps(StepsArgs),
     /// The hotspot data this laptop uses, live: what is left, and when it runs out at this pace
@@ -135,13 +138,23 @@ pub enum Command {
     #[command(subcommand)]
     Kb(KbCommand),
     /// A completion script for a shell, on standard output
-    Completions {
-        /// The shell to complete in
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(CompletionsArgs),
     /// The manual page (roff), on standard output
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CarriersArgs {
+    /// Output format
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Subcommand)]
@@ -369,31 +382,117 @@ pub fn command_in(lang: Lang) -> clap::Command {
     if lang != Lang::En {
         command = command.about(tr!("help-about"));
     }
-    let subcommands: [(&str, &str, Option<&str>); 11] = [
-        ("check", "help-check", Some("help-examples")),
-        ("guide", "help-guide", None),
-        ("cap", "help-cap", Some("help-cap-examples")),
-        ("plans", "help-plans", Some("help-plans-examples")),
-        ("steps", "help-steps", Some("help-steps-examples")),
-        ("devices", "help-devices", Some("help-devices-examples")),
-        ("carriers", "help-carriers", None),
-        ("meter", "help-meter", Some("help-meter-examples")),
-        ("kb", "help-kb", None),
-        ("completions", "help-completions", None),
-        ("man", "help-man", None),
-    ];
-    for (name, about, examples) in subcommands {
-        command = command.mut_subcommand(name, |mut sub| {
+    for spec in &SUBCOMMANDS {
+        command = command.mut_subcommand(spec.name, |mut sub| {
+            sub = sub.mut_args(crate::input::with_help);
             if lang != Lang::En {
-                sub = sub.about(tr!(about));
+                sub = sub.about(tr!(spec.about));
             }
-            match examples {
+            match spec.examples {
                 Some(examples) => sub.after_help(tr!(examples)),
                 None => sub,
             }
         });
     }
     command
+}
+
+/// The command tree that parses a command line: only the subcommand used gets its flags, and
+/// nothing gets help text. Building every subcommand's flags with help in the reader's
+/// language is most of what starting costs, and a command line that parses needs neither.
+/// Anything that does not parse (a mistake, `--help`, `--version`) is parsed again with
+/// [`command_in`], which says it in full.
+pub fn parsing_command() -> clap::Command {
+    let subcommands = SUBCOMMANDS
+        .iter()
+        .map(|spec| clap::Command::new(spec.name).defer(spec.flags));
+    Options::augment_args(clap::Command::new("esim-hotspot")).subcommands(subcommands)
+}
+
+/// A subcommand: its flags as `Command`'s derive adds them (a test holds the two to the same
+/// command lines), and the catalog ids of its help in the reader's language.
+struct SubcommandSpec {
+    name: &'static str,
+    flags: fn(clap::Command) -> clap::Command,
+    about: &'static str,
+    examples: Option<&'static str>,
+}
+
+const SUBCOMMANDS: [SubcommandSpec; 11] = [
+    sub(
+        "check",
+        CheckArgs::augment_args,
+        "help-check",
+        Some("help-examples"),
+    ),
+    sub("guide", no_flags, "help-guide", None),
+    sub(
+        "cap",
+        CapArgs::augment_args,
+        "help-cap",
+        Some("help-cap-examples"),
+    ),
+    sub(
+        "plans",
+        PlansArgs::augment_args,
+        "help-plans",
+        Some("help-plans-examples"),
+    ),
+    sub(
+        "devices",
+        DevicesArgs::augment_args,
+        "help-devices",
+        Some("help-devices-examples"),
+    ),
+    sub(
+        "carriers",
+        CarriersArgs::augment_args,
+        "help-carriers",
+        None,
+    ),
+    sub(
+        "steps",
+        StepsArgs::augment_args,
+        "help-steps",
+        Some("help-steps-examples"),
+    ),
+    sub(
+        "meter",
+        MeterArgs::augment_args,
+        "help-meter",
+        Some("help-meter-examples"),
+    ),
+    sub("kb", kb_subcommands, "help-kb", None),
+    sub(
+        "completions",
+        CompletionsArgs::augment_args,
+        "help-completions",
+        None,
+    ),
+    sub("man", no_flags, "help-man", None),
+];
+
+const fn sub(
+    name: &'static str,
+    flags: fn(clap::Command) -> clap::Command,
+    about: &'static str,
+    examples: Option<&'static str>,
+) -> SubcommandSpec {
+    SubcommandSpec {
+        name,
+        flags,
+        about,
+        examples,
+    }
+}
+
+fn no_flags(command: clap::Command) -> clap::Command {
+    command
+}
+
+/// `kb` as the derive builds a variant marked `#[command(subcommand)]`.
+fn kb_subcommands(kb: clap::Command) -> clap::Command {
+    KbCommand::augment_subcommands(kb.subcommand_required(true).arg_required_else_help(true))
 }
 
 /// The command line as typed, with full-width letters, digits and signs (what a Chinese or
@@ -510,5 +609,97 @@ impl CheckArgs {
 
     pub fn situation(&self) -> Situation {
         self.facts.0.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{CommandFactory, FromArgMatches};
+
+    fn parsed(command: clap::Command, line: &[&str]) -> Option<String> {
+        let args = std::iter::once("esim-hotspot").chain(line.iter().copied());
+        let matches = command.try_get_matches_from(args).ok()?;
+        Some(format!("{:?}", Cli::from_arg_matches(&matches).ok()?))
+    }
+
+    #[test]
+    fn the_parsing_tree_has_every_subcommand_and_no_other() {
+        let full: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|sub| sub.get_name().to_string())
+            .collect();
+        let quick: Vec<String> = SUBCOMMANDS.iter().map(|s| s.name.to_string()).collect();
+        assert_eq!(quick, full);
+    }
+
+    /// Each line parses to the same thing through both trees, or fails in both; a line
+    /// the quick tree refuses is said by the whole tree, so only a quick success that the
+    /// whole tree would refuse or read otherwise could go unseen.
+    #[test]
+    fn the_parsing_tree_reads_every_line_as_the_whole_tree_does() {
+        let lines: &[&[&str]] = &[
+            &[],
+            &["--lang", "zh"],
+            &["--kb", "dir", "check", "--carrier", "verizon"],
+            &[
+                "check",
+                "--carrier",
+                "t-mobile",
+                "--plan",
+                "Go5G Plus",
+                "--used",
+                "5 gigs",
+            ],
+            &[
+                "check",
+                "--os",
+                "iOS",
+                "--bought-in",
+                "香港",
+                "--format",
+                "json",
+                "--explain",
+            ],
+            &["check", "--profile", "--password-stdin", "--color", "never"],
+            &["check", "--hotspot-cap", "15GB", "--after-cap", "128kbps"],
+            &["check", "--used", "-1GB"],
+            &["check", "--nonsense"],
+            &["check", "extra"],
+            &["guide", "--lang=en"],
+            &["cap", "Go5G Plus", "--used", "10GB", "--days-left", "3"],
+            &["cap", "--hotspot-cap", "15GB", "--cycle-day", "12"],
+            &[
+                "plans",
+                "--carrier",
+                "att",
+                "--kind",
+                "travel",
+                "--sort",
+                "name",
+                "--esim",
+            ],
+            &["plans", "--min-hotspot", "20GB", "--all"],
+            &["steps", "--platform", "ios", "--via", "usb"],
+            &["steps", "--device", "Pixel 8", "--platform", "android"],
+            &["devices", "--maker", "apple", "--esim"],
+            &["carriers", "--format", "json"],
+            &["meter", "--duration", "2", "--no-save"],
+            &["kb"],
+            &["kb", "validate", "data", "--max-age", "400"],
+            &["kb", "schema", "rules"],
+            &["kb", "schema", "nope"],
+            &["kb", "stats", "--format", "json"],
+            &["completions", "zsh"],
+            &["completions"],
+            &["man"],
+            &["help"],
+            &["--version"],
+            &["cap", "--help"],
+        ];
+        for line in lines {
+            let whole = parsed(command_in(Lang::En), line);
+            assert_eq!(parsed(parsing_command(), line), whole, "{line:?}");
+        }
     }
 }

@@ -16,13 +16,13 @@ use crate::{
 };
 
 pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     let mut situation = match saved_profile(args)? {
         Some(saved) => args.over(saved),
         None => args.situation(),
     };
     // The language chosen in the guide, unless this command names one.
-    if let (None, Some(lang)) = (cli.lang, situation.lang) {
+    if let (None, Some(lang)) = (cli.options.lang, situation.lang) {
         crate::i18n::set_lang(lang);
     }
     if args.password_stdin {
@@ -87,13 +87,13 @@ fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
 
 pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
     wizard::require_terminal()?;
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     // A language chosen in an earlier guide, unless this command names one. A profile that
     // does not read is reported when the answers are saved, not here.
     let saved_lang = profile::default_path()
         .and_then(|path| profile::load(&path).ok().flatten())
         .and_then(|saved| saved.lang);
-    if let (None, Some(lang)) = (cli.lang, saved_lang) {
+    if let (None, Some(lang)) = (cli.options.lang, saved_lang) {
         crate::i18n::set_lang(lang);
     }
     let mut prompter = wizard::prompt::TerminalPrompter::new(color);
@@ -170,7 +170,7 @@ fn offer_profile(
 }
 
 pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     let report = lookup::cap(&library, &args.query(), kb::date::Date::today())?;
     emit(&match args.format {
         Format::Text => render::wrap(
@@ -195,7 +195,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
         Some((_, profile)) => args.over(profile.clone()),
         None => args.situation(),
     };
-    if let (None, Some(lang)) = (cli.lang, situation.lang) {
+    if let (None, Some(lang)) = (cli.options.lang, situation.lang) {
         crate::i18n::set_lang(lang);
     }
     let today = kb::date::Date::today();
@@ -206,7 +206,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
     let left = match plan_given {
         false => Err(meter::UnknownLeft::NoPlan),
         true => {
-            let library = Library::open(cli.kb.as_deref())?;
+            let library = Library::open(cli.options.kb.as_deref())?;
             let query = lookup::CapQuery {
                 terms: situation.clone(),
                 plan: situation.plan.clone(),
@@ -223,7 +223,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
     let terminal = io::stdout().is_terminal();
     let style = match args.format {
         Format::Json => Style::Json,
-        Format::Text if terminal && render::use_color(cli.color) => Style::Live,
+        Format::Text if terminal && render::use_color(cli.options.color) => Style::Live,
         Format::Text => Style::Plain,
     };
     let start = meter::Start {
@@ -282,7 +282,7 @@ fn add_to_profile(
 }
 
 pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     let filter = lookup::DeviceFilter {
         query: args.query.clone(),
         maker: args.maker.clone(),
@@ -302,7 +302,7 @@ pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitC
 }
 
 pub(crate) fn carriers(cli: &Cli, format: Format) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     let mut carriers = library.carriers()?;
     carriers.sort_by_key(|c| c.name.to_lowercase());
     emit(&match format {
@@ -313,7 +313,7 @@ pub(crate) fn carriers(cli: &Cli, format: Format) -> Result<ExitCode> {
 }
 
 pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     let rows = lookup::plans(&library, &args.filter())?;
     emit(&match args.format {
         Format::Text => render::plans::text(&rows, render::terminal_width()),
@@ -323,7 +323,7 @@ pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
 }
 
 pub(crate) fn stats(cli: &Cli, format: Format) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     let stats = kb::stats::gather(&library)?;
     emit(&match format {
         Format::Text => render::stats::text(&stats),
@@ -333,7 +333,7 @@ pub(crate) fn stats(cli: &Cli, format: Format) -> Result<ExitCode> {
 }
 
 pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
-    let library = Library::open(cli.kb.as_deref())?;
+    let library = Library::open(cli.options.kb.as_deref())?;
     let device = match &args.device {
         Some(name) => Some(advisor::find_device(&library, name)?),
         None => None,

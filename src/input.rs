@@ -326,15 +326,25 @@ pub static INPUTS: &[InputSpec] = &[
 ];
 
 impl InputSpec {
-    /// The flag, with its help in the reader's language.
+    /// The flag. Its help, in the reader's language, is added by [`with_help`] where help is
+    /// shown: a command line that parses needs none.
     fn arg(&self) -> Arg {
-        let help = crate::i18n::message(&format!("flag-{}", self.flag), None);
         let arg = Arg::new(self.flag)
             .long(self.flag)
             .value_name(self.value_name)
-            .help(help)
             .action(ArgAction::Set);
         (self.reads)(arg, self.flag)
+    }
+}
+
+/// An input's flag with its help in the reader's language; other flags as they are.
+pub fn with_help(arg: Arg) -> Arg {
+    let id = arg.get_id().as_str();
+    match INPUTS.iter().find(|spec| spec.flag == id) {
+        Some(spec) if arg.get_help().is_none() => {
+            arg.help(crate::i18n::message(&format!("flag-{}", spec.flag), None))
+        }
+        _ => arg,
     }
 }
 

@@ -42,10 +42,11 @@ use error::Result;
 /// Runs one command; the caller prints the error, once.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     i18n::set_lang(
-        cli.lang
+        cli.options
+            .lang
             .unwrap_or_else(|| i18n::Lang::from_locale(|name| std::env::var(name).ok())),
     );
-    let color = render::use_color(cli.color);
+    let color = render::use_color(cli.options.color);
     render::set_color(color);
     match &cli.command {
         Some(Command::Check(args)) => commands::check(&cli, args),
@@ -53,15 +54,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Cap(args)) => commands::cap(&cli, args),
         Some(Command::Plans(args)) => commands::plans(&cli, args),
         Some(Command::Devices(args)) => commands::devices(&cli, args),
-        Some(Command::Carriers { format }) => commands::carriers(&cli, *format),
+        Some(Command::Carriers(args)) => commands::carriers(&cli, args.format),
         Some(Command::Steps(args)) => commands::show_steps(&cli, args),
         Some(Command::Meter(args)) => commands::meter(&cli, args),
         Some(Command::Kb(KbCommand::Validate { dir, max_age })) => {
-            commands::validate(dir.as_deref().or(cli.kb.as_deref()), *max_age)
+            commands::validate(dir.as_deref().or(cli.options.kb.as_deref()), *max_age)
         }
         Some(Command::Kb(KbCommand::Stats { format })) => commands::stats(&cli, *format),
         Some(Command::Kb(KbCommand::Schema { kind })) => commands::schema(kind),
-        Some(Command::Completions { shell }) => commands::completions(*shell),
+        Some(Command::Completions(args)) => commands::completions(args.shell),
         Some(Command::Man) => commands::man(),
     }
 }

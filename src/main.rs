@@ -9,7 +9,11 @@ fn main() -> ExitCode {
     // settles it from the parsed flags.
     let lang = cli::lang_asked(args.iter().cloned(), |name| std::env::var(name).ok());
     i18n::set_lang(lang);
-    let matches = match cli::command_in(lang).try_get_matches_from(args) {
+    // The quick tree parses; what it cannot is said by the whole tree, in the reader's language.
+    let parsed = cli::parsing_command()
+        .try_get_matches_from(&args)
+        .or_else(|_| cli::command_in(lang).try_get_matches_from(args));
+    let matches = match parsed {
         Ok(matches) => matches,
         Err(e) => match cli::own_error(&e) {
             Some(error) => {
