@@ -3,7 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use comfy_table::{Cell, CellAlignment};
 use serde_json::json;
 
 use crate::kb::model::Carrier;
@@ -26,23 +25,21 @@ fn kinds(carrier: &Carrier) -> Vec<&'static str> {
 
 /// `width` is the terminal's, or `None` when piped: then no borders and no wrapping.
 pub fn text(carriers: &[Carrier], width: Option<u16>) -> String {
-    let mut table = super::table(width);
-    table.set_header(messages::carrier_table_header().iter().map(Cell::new));
+    let mut table = super::table::Table::new(messages::carrier_table_header()).right_aligned(4);
     for carrier in carriers {
         let kinds: Vec<String> = kinds(carrier)
             .into_iter()
             .map(messages::plan_kind_word)
             .collect();
-        table.add_row(vec![
-            Cell::new(sanitize(&carrier.name)),
-            Cell::new(sanitize(&carrier.id)),
-            Cell::new(sanitize(&carrier.network)),
-            Cell::new(messages::list(&kinds)),
-            Cell::new(format!("{} / {}", known(carrier), carrier.plans.len()))
-                .set_alignment(CellAlignment::Right),
+        table.row(vec![
+            sanitize(&carrier.name),
+            sanitize(&carrier.id),
+            sanitize(&carrier.network),
+            messages::list(&kinds),
+            format!("{} / {}", known(carrier), carrier.plans.len()),
         ]);
     }
-    super::table_text(&table)
+    table.draw(width)
 }
 
 pub fn json(carriers: &[Carrier]) -> String {

@@ -1,7 +1,6 @@
 //! `devices`: "is my phone compatible?", a table of phones with whether each takes an eSIM
 //! where it was sold, or the same rows as JSON.
 
-use comfy_table::Cell;
 use serde_json::json;
 
 use crate::kb::model::{Device, Region, Tri};
@@ -17,21 +16,17 @@ pub fn text(devices: &[Device], width: Option<u16>) -> String {
     if devices.is_empty() {
         return format!("{}\n", messages::no_devices_match());
     }
-    let mut table = super::table(width);
-    table.set_header(messages::device_table_header().iter().map(Cell::new));
+    let mut table = super::table::Table::new(messages::device_table_header());
     for device in devices {
-        let mut row = vec![Cell::new(sanitize(&with_maker(
-            &device.name,
-            device.maker.as_deref(),
-        )))];
+        let mut row = vec![sanitize(&with_maker(&device.name, device.maker.as_deref()))];
         row.extend(
             MARKETS
                 .iter()
-                .map(|market| Cell::new(esim_word(device.esim_when_bought_in(Some(*market))))),
+                .map(|market| esim_word(device.esim_when_bought_in(Some(*market))).to_string()),
         );
-        table.add_row(row);
+        table.row(row);
     }
-    let mut out = super::table_text(&table);
+    let mut out = table.draw(width);
     out.push_str(&messages::devices_note());
     out.push('\n');
     out

@@ -8,6 +8,7 @@ pub mod meter;
 pub mod plans;
 pub mod stats;
 pub mod steps;
+pub mod table;
 pub mod text;
 mod wrap;
 
@@ -52,38 +53,6 @@ pub fn terminal_width() -> Option<u16> {
         .size_checked()
         .map(|(_, w)| w)
         .filter(|w| *w >= MIN_TERMINAL_WIDTH)
-}
-
-/// A table that fits the terminal: bordered and wrapped to `width`, or, when piped (`None`),
-/// plain columns with no wrapping, for scripts and `grep`.
-pub fn table(width: Option<u16>) -> comfy_table::Table {
-    use comfy_table::{presets, ContentArrangement, Table};
-    let mut table = Table::new();
-    match width {
-        Some(w) => {
-            table
-                .load_preset(presets::UTF8_BORDERS_ONLY)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(w);
-        }
-        None => {
-            // Built without its terminal layer, the table never asks the terminal anything.
-            table
-                .load_preset(presets::NOTHING)
-                .set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    table
-}
-
-/// The table's text, each line ended; a borderless table pads every line to the widest, and
-/// trailing spaces help nobody.
-pub fn table_text(table: &comfy_table::Table) -> String {
-    table
-        .to_string()
-        .lines()
-        .map(|line| format!("{}\n", line.trim_end()))
-        .collect()
 }
 
 /// Cells in a usage bar: wide enough to read a tenth at a glance, short enough for any line.

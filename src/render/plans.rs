@@ -1,6 +1,5 @@
 //! `plans`: a table that fits the terminal, plain when piped, or the same rows as JSON.
 
-use comfy_table::{Cell, CellAlignment};
 use serde_json::json;
 
 use crate::advisor::HotspotSummary;
@@ -16,27 +15,23 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
     if rows.is_empty() {
         return format!("{}\n", messages::no_plans_match());
     }
-    let mut table = super::table(width);
-    table.set_header(messages::plan_table_header().iter().map(Cell::new));
+    let mut table = super::table::Table::new(messages::plan_table_header()).right_aligned(3);
     for row in rows {
-        table.add_row(vec![
-            Cell::new(sanitize(&row.carrier.name)),
-            Cell::new(sanitize(&row.plan.name)),
-            Cell::new(messages::plan_kind(row.plan.kind)),
-            Cell::new(high_speed_words(&row.plan.hotspot)).set_alignment(CellAlignment::Right),
-            Cell::new(after_cap_words(
-                &row.plan.hotspot,
-                messages::CARRIERS_RULE_MARK,
-            )),
-            Cell::new(tri_word(row.esim)),
-            Cell::new(if row.verified.is_stale(Date::today()) {
+        table.row(vec![
+            sanitize(&row.carrier.name),
+            sanitize(&row.plan.name),
+            messages::plan_kind(row.plan.kind).to_string(),
+            high_speed_words(&row.plan.hotspot),
+            after_cap_words(&row.plan.hotspot, messages::CARRIERS_RULE_MARK),
+            tri_word(row.esim),
+            if row.verified.is_stale(Date::today()) {
                 format!("{} {}", row.verified, messages::stale_mark())
             } else {
                 row.verified.to_string()
-            }),
+            },
         ]);
     }
-    let mut out = super::table_text(&table);
+    let mut out = table.draw(width);
     if rows.iter().any(|r| shows_carriers_rule(&r.plan.hotspot)) {
         out.push_str(&messages::carriers_rule_note());
         out.push('\n');
