@@ -44,23 +44,57 @@ pub fn matches<'a>(
 /// as nearly all are, is compared as it is read, without writing out its normalized form:
 /// naming a carrier or a plan compares the query with hundreds of names.
 fn normalizes_to(name: &str, normalized: &str) -> bool {
-    if !name.is_ascii() {
-        return normalize_name(name) == normalized;
+    match ascii_normalized(name) {
+        Some(bytes) => bytes.eq(normalized.bytes()),
+        None => normalize_name(name) == normalized,
     }
-    let mut rest = normalized.as_bytes();
-    for byte in name.bytes() {
-        let lower = [byte.to_ascii_lowercase()];
-        let piece: &[u8] = match byte {
-            b'+' => b"plus",
-            _ if byte.is_ascii_alphanumeric() => &lower,
-            _ => continue,
-        };
-        match rest.strip_prefix(piece) {
-            Some(after) => rest = after,
-            None => return false,
+}
+
+/// Whether `name`, normalized, starts with `wanted` (normalized), itself or once the
+/// qualifier is taken off its front. Compared as read, for the same reason as
+/// [`normalizes_to`].
+fn starts_with_normalized(name: &str, qualifier: Option<&str>, wanted: &str) -> bool {
+    let starts = |mut bytes: AsciiNormalized<'_>, prefix: &[u8]| {
+        prefix.iter().all(|&b| bytes.next() == Some(b))
+    };
+    let ascii = (ascii_normalized(name), qualifier.map(ascii_normalized));
+    match ascii {
+        (Some(bytes), None) => starts(bytes, wanted.as_bytes()),
+        (Some(bytes), Some(Some(qualifier))) => {
+            let mut after = bytes.clone();
+            let bare = qualifier.into_iter().all(|b| after.next() == Some(b));
+            starts(bytes, wanted.as_bytes()) || (bare && starts(after, wanted.as_bytes()))
+        }
+        _ => {
+            let name = normalize_name(name);
+            let bare = match qualifier.map(normalize_name) {
+                Some(q) => name.strip_prefix(&q).unwrap_or(&name),
+                None => &name,
+            };
+            name.starts_with(wanted) || bare.starts_with(wanted)
         }
     }
-    rest.is_empty()
+}
+
+type AsciiNormalized<'a> = std::iter::FlatMap<
+    std::str::Bytes<'a>,
+    std::iter::Take<std::array::IntoIter<u8, 4>>,
+    fn(u8) -> std::iter::Take<std::array::IntoIter<u8, 4>>,
+>;
+
+/// An ASCII name's normalized form (see [`normalize_name`]) byte by byte, without writing
+/// it out; `None` for a name with other characters, which needs the whole normalization.
+fn ascii_normalized(name: &str) -> Option<AsciiNormalized<'_>> {
+    fn piece(byte: u8) -> std::iter::Take<std::array::IntoIter<u8, 4>> {
+        let (bytes, len) = match byte {
+            b'+' => (*b"plus", 4),
+            _ if byte.is_ascii_alphanumeric() => ([byte.to_ascii_lowercase(), 0, 0, 0], 1),
+            _ => ([0; 4], 0),
+        };
+        bytes.into_iter().take(len)
+    }
+    name.is_ascii()
+        .then(|| name.bytes().flat_map(piece as fn(u8) -> _))
 }
 
 /// The query with the qualifier taken off its front, if it starts with it.
@@ -117,15 +151,8 @@ pub fn also_meant<'a, T: Named>(items: &'a [T], query: &str, found: &T) -> Vec<&
         .iter()
         .filter(|item| item.id() != found.id())
         .filter(|item| {
-            let bare = |name: &str| {
-                let name = normalize_name(name);
-                match item.qualifier().map(normalize_name) {
-                    Some(q) => name.strip_prefix(&q).map(str::to_owned).unwrap_or(name),
-                    None => name,
-                }
-            };
             item.all_names()
-                .any(|n| normalize_name(n).starts_with(&wanted) || bare(n).starts_with(&wanted))
+                .any(|name| starts_with_normalized(name, item.qualifier(), &wanted))
         })
         .collect();
     others.sort_by_key(|item| !item.is_current());
@@ -237,6 +264,71 @@ mod tests {
     }
 
     use super::*;
+
+    /// What `starts_with_normalized` must give: every name written out normalized.
+    fn starts_with_written_out(name: &str, qualifier: Option<&str>, wanted: &str) -> bool {
+        let name = normalize_name(name);
+        let bare = match qualifier.map(normalize_name) {
+            Some(q) => name
+                .strip_prefix(&q)
+                .map(str::to_owned)
+                .unwrap_or(name.clone()),
+            None => name.clone(),
+        };
+        name.starts_with(wanted) || bare.starts_with(wanted)
+    }
+
+    #[test]
+    fn a_prefix_is_compared_as_normalize_name_writes_the_names() {
+        let names = [
+            "Unlimited Premium",
+            "Unlimited Premium PL",
+            "Galaxy S24+",
+            "三星 S24",
+            "",
+        ];
+        let qualifiers = [
+            None,
+            Some("Samsung"),
+            Some("Unlimited"),
+            Some("三星"),
+            Some(""),
+        ];
+        let queries = [
+            "",
+            "unlimited",
+            "premium",
+            "s24",
+            "s24plus",
+            "galaxys24",
+            "x",
+        ];
+        for name in names {
+            for qualifier in qualifiers {
+                for wanted in queries {
+                    assert_eq!(
+                        starts_with_normalized(name, qualifier, wanted),
+                        starts_with_written_out(name, qualifier, wanted),
+                        "{name:?} {qualifier:?} {wanted:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_prefix_is_compared_as_written_out(
+            name in "[a-zA-Z0-9 +&\\-]{0,12}",
+            qualifier in proptest::option::of("[a-zA-Z+ ]{0,5}"),
+            wanted in "[a-z0-9]{0,6}",
+        ) {
+            proptest::prop_assert_eq!(
+                starts_with_normalized(&name, qualifier.as_deref(), &wanted),
+                starts_with_written_out(&name, qualifier.as_deref(), &wanted)
+            );
+        }
+    }
 
     #[test]
     fn did_you_mean_finds_typos() {
