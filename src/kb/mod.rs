@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::error::{Error, Result, UsageError};
-use crate::rules::{Rule, RuleFile};
+use crate::rules::{BuiltInRuleFile, Rule, RuleFile};
 use crate::steps::{Guide, StepsFile, Trouble};
 use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
@@ -328,8 +328,8 @@ impl Library {
     /// The rules as `check` needs them: the built-in ones without their worked examples.
     pub fn rules(&self) -> Result<Vec<Rule>> {
         let written = SourceFile::from(&embedded::RULES);
-        let rules: RuleFile = parse::parse_embedded(embedded::RULES_JSON, &written)?;
-        self.with_user_rules(rules.rules)
+        let rules: BuiltInRuleFile = parse::parse_embedded(embedded::RULES_JSON, &written)?;
+        self.with_user_rules(rules.into_rules())
     }
 
     /// The rules with every worked example, for the tests and `kb validate`.
