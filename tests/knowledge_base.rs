@@ -253,3 +253,20 @@ fn no_source_shown_to_people_is_a_staging_or_test_host() {
         .unwrap()
         .contains("non-prod"));
 }
+
+#[test]
+fn the_devices_stats_count_are_the_whole_devices_sources() {
+    use esim_hotspot::kb::model::{DeviceSources, Sourced};
+    let library = Library::embedded();
+    let whole = library.devices_with_files().unwrap();
+    let sources = library.device_sources().unwrap();
+    assert_eq!(sources.len(), whole.len());
+    for ((_, read), (_, device)) in sources.iter().zip(&whole) {
+        let from_whole = DeviceSources::from(device);
+        assert_eq!(read.id, from_whole.id);
+        assert_eq!(
+            format!("{:?}", read.provenance()),
+            format!("{:?}", from_whole.provenance())
+        );
+    }
+}

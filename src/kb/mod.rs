@@ -286,6 +286,24 @@ impl Library {
         Ok(all)
     }
 
+    /// Each device's id and sources with its file, for `kb stats`. The built-in list is read
+    /// without the rest of each entry; with the user's devices laid over it, all are read
+    /// whole, as `devices_with_files` reads them.
+    pub fn device_sources(&self) -> Result<Vec<(SourceFile, model::DeviceSources)>> {
+        if self.overlay.as_ref().is_some_and(|o| !o.devices.is_empty()) {
+            let all = self.devices_with_files()?;
+            return Ok(all.iter().map(|(f, d)| (f.clone(), d.into())).collect());
+        }
+        let written = SourceFile::from(&embedded::DEVICES);
+        let list: model::DeviceSourcesList =
+            parse::parse_embedded(embedded::DEVICES_JSON, &written)?;
+        Ok(list
+            .devices
+            .into_iter()
+            .map(|d| (written.clone(), d))
+            .collect())
+    }
+
     pub fn devices(&self) -> Result<Vec<Device>> {
         let mut devices = built_in_devices()?;
         let mine = self

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::date::Date;
-use super::model::{Carrier, Device, Provenance, Sourced};
+use super::model::{Carrier, Identified, Provenance, Sourced};
 use super::problem::Problem;
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
@@ -29,62 +29,71 @@ pub struct Stats {
 }
 
 /// A carrier, plan or device, with the file it is written in and when it was last verified.
-struct Dated {
-    file: SourceFile,
-    id: String,
-    /// `plan "go5g"`
-    label: String,
+/// It borrows from the entries: a knowledge base has thousands.
+struct Dated<'a> {
+    file: &'a SourceFile,
+    /// "carrier", "plan" or "device".
+    kind: &'static str,
+    id: &'a str,
     /// The carrier a plan belongs to.
-    owner: Option<String>,
+    owner: Option<&'a str>,
     verified: Date,
 }
 
 /// Every dated entry of the knowledge base.
-fn dated(carriers: &[(SourceFile, Carrier)], devices: &[(SourceFile, Device)]) -> Vec<Dated> {
+fn dated<'a, D: Sourced + Identified>(
+    carriers: &'a [(SourceFile, Carrier)],
+    devices: &'a [(SourceFile, D)],
+) -> Vec<Dated<'a>> {
     let mut entries = Vec::new();
     for (file, carrier) in carriers {
         entries.push(Dated {
-            file: file.clone(),
-            id: carrier.id.clone(),
-            label: format!("carrier \"{}\"", carrier.id),
+            file,
+            kind: "carrier",
+            id: &carrier.id,
             owner: None,
             verified: carrier.verified,
         });
         for plan in &carrier.plans {
             entries.push(Dated {
-                file: file.clone(),
-                id: plan.id.clone(),
-                label: format!("plan \"{}\"", plan.id),
-                owner: Some(carrier.id.clone()),
+                file,
+                kind: "plan",
+                id: &plan.id,
+                owner: Some(&carrier.id),
                 verified: plan.provenance().verified,
             });
         }
     }
     for (file, device) in devices {
         entries.push(Dated {
-            file: file.clone(),
-            id: device.id.clone(),
-            label: format!("device \"{}\"", device.id),
+            file,
+            kind: "device",
+            id: device.id(),
             owner: None,
-            verified: device.verified,
+            verified: device.provenance().verified,
         });
     }
     entries
 }
 
-impl Dated {
+impl Dated<'_> {
+    /// `plan "go5g"`
+    fn label(&self) -> String {
+        format!("{} \"{}\"", self.kind, self.id)
+    }
+
     /// `plan "go5g" of t-mobile`
     fn describe(&self) -> String {
-        match &self.owner {
-            Some(owner) => format!("{} of {owner}", self.label),
-            None => self.label.clone(),
+        match self.owner {
+            Some(owner) => format!("{} of {owner}", self.label()),
+            None => self.label(),
         }
     }
 }
 
 pub fn gather(library: &Library) -> Result<Stats> {
     let carriers = library.carriers_with_files()?;
-    let devices = library.devices_with_files()?;
+    let devices = library.device_sources()?;
     let mut plans_by_kind = BTreeMap::new();
     for plan in carriers.iter().flat_map(|(_, c)| &c.plans) {
         *plans_by_kind.entry(plan.kind.as_str()).or_insert(0) += 1;
@@ -139,12 +148,12 @@ pub fn older_than(library: &Library, days: i64, today: Date) -> Result<Vec<Strin
         .filter(|e| e.verified.days_until(today) > days)
         .map(|e| {
             let problem = Problem::Stale {
-                label: e.label.clone(),
+                label: e.label(),
                 verified: e.verified,
                 days: e.verified.days_until(today),
                 most: days,
             };
-            validate::at(&e.file, &format!("id: {}", e.id), 0, problem).to_string()
+            validate::at(e.file, &format!("id: {}", e.id), 0, problem).to_string()
         })
         .collect())
 }
