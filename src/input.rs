@@ -339,13 +339,12 @@ impl InputSpec {
 
 /// An input's flag with its help in the reader's language; other flags as they are.
 pub fn with_help(arg: Arg) -> Arg {
-    let id = arg.get_id().as_str();
-    match INPUTS.iter().find(|spec| spec.flag == id) {
-        Some(spec) if arg.get_help().is_none() => {
-            arg.help(crate::i18n::message(&format!("flag-{}", spec.flag), None))
-        }
-        _ => arg,
+    let flag = arg.get_id().as_str();
+    if arg.get_help().is_some() || !INPUTS.iter().any(|spec| spec.flag == flag) {
+        return arg;
     }
+    let help = crate::i18n::message(&format!("flag-{flag}"), None);
+    arg.help(help)
 }
 
 /// Accepts a choice or one of its aliases, ignoring case, and hands on the choice itself.

@@ -286,9 +286,9 @@ impl Library {
         Ok(all)
     }
 
-    /// Each device's id and sources with its file, for `kb stats`. The built-in list is read
-    /// without the rest of each entry; with the user's devices laid over it, all are read
-    /// whole, as `devices_with_files` reads them.
+    /// Each device's id and sources with its file, for `kb stats` and `--max-age`. The
+    /// built-in list is read without the rest of each entry; with the user's devices laid
+    /// over it, all are read whole, as `devices_with_files` reads them.
     pub fn device_sources(&self) -> Result<Vec<(SourceFile, model::DeviceSources)>> {
         if self.overlay.as_ref().is_some_and(|o| !o.devices.is_empty()) {
             let all = self.devices_with_files()?;

@@ -182,15 +182,10 @@ macro_rules! sourced_struct {
 
 pub(crate) use sourced_struct;
 
-/// What has an id of its own in the knowledge base.
-pub trait Identified {
-    fn id(&self) -> &str;
-}
-
 sourced_struct! {
-    /// A device as `kb stats` counts it: its id and where its facts came from. The rest of
-    /// its entry is skipped unread, so the list reads several times faster than whole
-    /// devices do.
+    /// A device as `kb stats` and `kb validate --max-age` count it: its id and where its
+    /// facts came from. The rest of its entry is skipped unread, so the list reads several
+    /// times faster than whole devices do.
     #[derive(Debug, Clone, Deserialize)]
     pub struct DeviceSources {
         pub id: String,
@@ -200,18 +195,6 @@ sourced_struct! {
 #[derive(Deserialize)]
 pub(crate) struct DeviceSourcesList {
     pub devices: Vec<DeviceSources>,
-}
-
-impl Identified for Device {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Identified for DeviceSources {
-    fn id(&self) -> &str {
-        &self.id
-    }
 }
 
 impl From<&Device> for DeviceSources {

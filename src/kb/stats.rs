@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::date::Date;
-use super::model::{Carrier, Identified, Provenance, Sourced};
+use super::model::{Carrier, DeviceSources, Provenance, Sourced};
 use super::problem::Problem;
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
@@ -41,9 +41,9 @@ struct Dated<'a> {
 }
 
 /// Every dated entry of the knowledge base.
-fn dated<'a, D: Sourced + Identified>(
+fn dated<'a>(
     carriers: &'a [(SourceFile, Carrier)],
-    devices: &'a [(SourceFile, D)],
+    devices: &'a [(SourceFile, DeviceSources)],
 ) -> Vec<Dated<'a>> {
     let mut entries = Vec::new();
     for (file, carrier) in carriers {
@@ -68,9 +68,9 @@ fn dated<'a, D: Sourced + Identified>(
         entries.push(Dated {
             file,
             kind: "device",
-            id: device.id(),
+            id: &device.id,
             owner: None,
-            verified: device.provenance().verified,
+            verified: device.verified,
         });
     }
     entries
@@ -142,7 +142,7 @@ pub fn gather(library: &Library) -> Result<Stats> {
 /// pointing at the entry's line in its file.
 pub fn older_than(library: &Library, days: i64, today: Date) -> Result<Vec<String>> {
     let carriers = library.carriers_with_files()?;
-    let devices = library.devices_with_files()?;
+    let devices = library.device_sources()?;
     Ok(dated(&carriers, &devices)
         .into_iter()
         .filter(|e| e.verified.days_until(today) > days)
