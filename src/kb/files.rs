@@ -84,6 +84,17 @@ pub(crate) fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// Refuses, without opening it, a path that `read_file` would refuse for what it is or for
+/// its size: a list read only when a question needs it is still checked when named.
+pub(crate) fn check_readable(path: &Path) -> Result<()> {
+    let meta = fs::metadata(path).map_err(|source| io_error(path, source))?;
+    require_regular(path, &meta)?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(path));
+    }
+    Ok(())
+}
+
 fn require_regular(path: &Path, meta: &fs::Metadata) -> Result<()> {
     if meta.is_file() {
         return Ok(());

@@ -4,6 +4,7 @@
 //! of ids and aliases built with the binary), plus the devices and rules when they are needed.
 
 pub mod date;
+mod entries;
 pub(crate) mod files;
 pub mod model;
 pub mod names;
@@ -26,6 +27,7 @@ use crate::rules::{BuiltInRuleFile, Rule, RuleFile};
 use crate::steps::{Guide, StepsFile, Trouble};
 use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
+use entries::{Entries, Look};
 use model::{Carrier, Device, DeviceList};
 
 pub(crate) use files::read_file;
@@ -112,8 +114,8 @@ struct Overlay {
     /// its id); listing the carriers reads them all.
     carrier_files: Vec<PathBuf>,
     /// `devices.yaml`, then each file of `devices/` in name order: a list too large for one
-    /// file is split into several.
-    devices: Vec<SourceFile>,
+    /// file is split into several. Read when a question first needs a device.
+    device_paths: Vec<PathBuf>,
     rules: Option<SourceFile>,
     usage: Option<SourceFile>,
     steps: Option<SourceFile>,
@@ -125,8 +127,13 @@ struct Overlay {
 struct Parsed {
     /// Every carrier file, once something needed them all.
     carriers: OnceLock<Vec<(SourceFile, Carrier)>>,
-    /// The devices of every file, merged by id, each with its file's place in `devices`.
+    /// The device files, once a question needed a device.
+    device_files: OnceLock<Vec<SourceFile>>,
+    /// The devices of every file, merged by id, each with its file's place among them.
     devices: OnceLock<Vec<(usize, Device)>>,
+    /// The device files split into their entries, to find one without parsing them all;
+    /// `None` if one is not written in the shape that allows it.
+    device_entries: OnceLock<Option<Entries>>,
     rules: OnceLock<Vec<Rule>>,
     usage: OnceLock<Vec<Activity>>,
 }
@@ -182,12 +189,17 @@ impl Library {
                 Ok(None)
             }
         };
+        let device_paths: Vec<PathBuf> = files::exists(&dir.join("devices.yaml"))?
+            .then(|| dir.join("devices.yaml"))
+            .into_iter()
+            .chain(yaml_files(&dir.join("devices"))?)
+            .collect();
+        for path in &device_paths {
+            files::check_readable(path)?;
+        }
         let overlay = Overlay {
             carrier_files: yaml_files(&dir.join("carriers"))?,
-            devices: optional("devices.yaml")?
-                .into_iter()
-                .chain(read_all(&yaml_files(&dir.join("devices"))?)?)
-                .collect(),
+            device_paths,
             rules: optional("rules.yaml")?,
             usage: optional("usage.yaml")?,
             steps: optional("steps.yaml")?,
@@ -274,10 +286,11 @@ impl Library {
             .map(|d| (built_in.clone(), d))
             .collect();
         if let Some(overlay) = &self.overlay {
+            let files = overlay.device_files()?;
             let mine: Vec<(SourceFile, Device)> = self
                 .user_devices()?
                 .iter()
-                .map(|(file, d)| (overlay.devices[*file].clone(), d.clone()))
+                .map(|(file, d)| (files[*file].clone(), d.clone()))
                 .collect();
             let ids: HashSet<&str> = mine.iter().map(|(_, d)| d.id.as_str()).collect();
             all.retain(|(_, d)| !ids.contains(d.id.as_str()));
@@ -290,7 +303,11 @@ impl Library {
     /// built-in list is read without the rest of each entry; with the user's devices laid
     /// over it, all are read whole, as `devices_with_files` reads them.
     pub fn device_sources(&self) -> Result<Vec<(SourceFile, model::DeviceSources)>> {
-        if self.overlay.as_ref().is_some_and(|o| !o.devices.is_empty()) {
+        if self
+            .overlay
+            .as_ref()
+            .is_some_and(|o| !o.device_paths.is_empty())
+        {
             let all = self.devices_with_files()?;
             return Ok(all.iter().map(|(f, d)| (f.clone(), d.into())).collect());
         }
@@ -315,15 +332,17 @@ impl Library {
         Ok(devices)
     }
 
-    /// The device a person named, parsing only its entry when it is a built-in one.
+    /// The device a person named, parsing only its entry: a user's device first, then a
+    /// built-in one, unless the user's entry of the same id replaces it.
     pub fn device(&self, query: &str) -> Result<Option<Device>> {
         let wanted = normalize_name(query);
-        if let Some((_, d)) = self
-            .user_devices()?
-            .iter()
-            .find(|(_, d)| names::Named::answers_to(d, &wanted))
-        {
-            return Ok(Some(d.clone()));
+        let mine = |look: Look<'_>, is_it: &dyn Fn(&Device) -> bool| match &self.overlay {
+            Some(overlay) => overlay.device(look, is_it),
+            None => Ok(None),
+        };
+        let named = |d: &Device| names::Named::answers_to(d, &wanted);
+        if let Some(device) = mine(Look::Name(&wanted), &named)? {
+            return Ok(Some(device));
         }
         let Some(entry) = embedded::DEVICE_INDEX
             .iter()
@@ -331,6 +350,9 @@ impl Library {
         else {
             return Ok(None);
         };
+        if let Some(replacement) = mine(Look::Id(entry.id), &|d| d.id == entry.id)? {
+            return Ok(Some(replacement));
+        }
         parse::parse_embedded(entry.json(), &SourceFile::from(&embedded::DEVICES)).map(Some)
     }
 
@@ -368,18 +390,7 @@ impl Library {
     /// The user's devices, each with its file's place in the overlay's list; none if there
     /// are no device files.
     fn user_devices(&self) -> Result<&[(usize, Device)]> {
-        let Some(overlay) = &self.overlay else {
-            return Ok(&[]);
-        };
-        once(&overlay.parsed.devices, || {
-            let mut all = Vec::new();
-            for (n, file) in overlay.devices.iter().enumerate() {
-                let mine = load_devices(file)?.into_iter().map(|d| (n, d)).collect();
-                merge_by_id(&mut all, mine, |(_, d)| &d.id);
-            }
-            Ok(all)
-        })
-        .map(Vec::as_slice)
+        self.overlay.as_ref().map_or(Ok(&[]), Overlay::all_devices)
     }
 
     /// Data used per hour of common activities.
@@ -425,7 +436,6 @@ impl Library {
         }
     }
 
-    /// Every file this library would read, for `kb validate`.
     /// Every problem in every file this library reads, each as `file:line:col: message`.
     pub fn validate_all(&self) -> Vec<String> {
         let mut problems = self.broken_carriers.clone();
@@ -437,12 +447,15 @@ impl Library {
                 .and_then(|all| validate::unique_carrier_names(&all))]);
         problems.extend(checks.filter_map(|r| r.err()).map(|e| e.to_string()));
         let overlay = self.overlay.as_ref();
+        let device_files = match overlay.map(Overlay::device_files).transpose() {
+            Ok(files) => files.unwrap_or_default(),
+            Err(unreadable) => {
+                problems.push(unreadable.to_string());
+                &[]
+            }
+        };
         let lists = [
-            (
-                &embedded::DEVICES,
-                overlay.map_or(&[][..], |o| &o.devices[..]),
-                ListKind::Devices,
-            ),
+            (&embedded::DEVICES, device_files, ListKind::Devices),
             (
                 &embedded::RULES,
                 overlay.map_or(&[][..], |o| o.rules.as_slice()),
@@ -509,6 +522,50 @@ impl Overlay {
                 Ok(named.or_else(replacing).map(|(_, c)| c.clone()))
             }
         }
+    }
+
+    /// The user's device that `is_it`, as the merged list gives it. Unless the list is
+    /// already parsed, only the entries whose text could hold what is looked for are parsed,
+    /// and checked each on its own; `kb validate` checks the list as a whole.
+    fn device(&self, look: Look<'_>, is_it: &dyn Fn(&Device) -> bool) -> Result<Option<Device>> {
+        if self.parsed.devices.get().is_none() {
+            let files = self.device_files()?;
+            let entries = self.parsed.device_entries.get_or_init(|| {
+                let texts: Vec<Text> = files.iter().map(|f| f.text.clone()).collect();
+                Entries::split(&texts, "devices", &["id", "name", "aliases", "maker"])
+            });
+            let found = entries
+                .as_ref()
+                .and_then(|entries| entries.find(look, |d: &Device| &d.id, is_it));
+            if let Some(found) = found {
+                return found
+                    .map(|(file, device)| {
+                        validate::device(&files[file], &device)?;
+                        Ok(device)
+                    })
+                    .transpose();
+            }
+        }
+        let all = self.all_devices()?;
+        Ok(all.iter().find(|(_, d)| is_it(d)).map(|(_, d)| d.clone()))
+    }
+
+    /// The device files, read.
+    fn device_files(&self) -> Result<&[SourceFile]> {
+        once(&self.parsed.device_files, || read_all(&self.device_paths)).map(Vec::as_slice)
+    }
+
+    /// The devices of every file, merged by id, each with its file's place among them.
+    fn all_devices(&self) -> Result<&[(usize, Device)]> {
+        once(&self.parsed.devices, || {
+            let mut all = Vec::new();
+            for (n, file) in self.device_files()?.iter().enumerate() {
+                let mine = load_devices(file)?.into_iter().map(|d| (n, d)).collect();
+                merge_by_id(&mut all, mine, |(_, d)| &d.id);
+            }
+            Ok(all)
+        })
+        .map(Vec::as_slice)
     }
 
     /// Every carrier file, parsed and checked, and no two with one id.
@@ -769,6 +826,67 @@ mod tests {
         for entry in embedded::DEVICE_INDEX {
             let device = library.device(entry.id).unwrap().unwrap();
             assert_eq!(device.id, entry.id);
+        }
+    }
+
+    /// Naming a device in a person's list parses only the entries that could be it; it must
+    /// find what parsing the whole list finds, however the list is written.
+    #[test]
+    fn a_device_in_a_users_list_is_found_as_the_whole_list_finds_it() {
+        let written = embedded::DEVICES.text;
+        let value: serde_yaml::Value = serde_yaml::from_str(written).unwrap();
+        let renamed = written
+            .replace("- id: ", "- id: my-")
+            .replace("\n  name: ", "\n  name: My ");
+        let (head, rest) = written.split_once('\n').unwrap();
+        let indented: Vec<String> = rest.lines().map(|line| format!("  {line}")).collect();
+        let indented = format!("{head}\n{}", indented.join("\n"));
+        let lists = [
+            written.to_string(),
+            serde_yaml::to_string(&value).unwrap(),
+            renamed.clone(),
+            indented,
+            // Two files, the second renaming some of the first's devices.
+            format!("{renamed}\n"),
+        ];
+        let mut queries = vec![
+            "Nokia 3310".to_string(),
+            "my".to_string(),
+            "iphone".to_string(),
+        ];
+        // Every fifth device, which is enough to meet each way a name is written.
+        for device in built_in_devices().unwrap().into_iter().step_by(5) {
+            let maker = device.maker.clone().unwrap_or_default();
+            let alias = device.aliases.first().unwrap_or(&device.id);
+            queries.extend([
+                device.id.clone(),
+                alias.clone(),
+                device.name.clone(),
+                format!("{maker} {}", device.name),
+                format!("My {}", device.name),
+                format!("{maker} My {}", device.name),
+            ]);
+        }
+        for (n, list) in lists.iter().enumerate() {
+            let dir = tempfile::tempdir().unwrap();
+            fs::write(dir.path().join("devices.yaml"), list).unwrap();
+            if n == 4 {
+                fs::create_dir(dir.path().join("devices")).unwrap();
+                let second = lists[0].replace("name: iPhone", "name: Their iPhone");
+                fs::write(dir.path().join("devices/later.yaml"), second).unwrap();
+            }
+            let quick = Library::open(Some(dir.path())).unwrap();
+            let whole = Library::open(Some(dir.path())).unwrap();
+            whole.user_devices().unwrap();
+            for query in &queries {
+                assert_eq!(
+                    format!("{:?}", quick.device(query).unwrap()),
+                    format!("{:?}", whole.device(query).unwrap()),
+                    "list {n}, {query}"
+                );
+            }
+            let entries = quick.overlay.as_ref().unwrap().parsed.device_entries.get();
+            assert!(matches!(entries, Some(Some(_))), "list {n} was split");
         }
     }
 

@@ -26,7 +26,9 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile) -> Result<T> {
 
 /// The one way text reaches the YAML parser: a text nested too deeply is refused first, as
 /// the parser's time grows with the square of the depth. The error is a position and a problem.
-fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, (Option<(usize, usize)>, Problem)> {
+pub(super) fn from_str<T: DeserializeOwned>(
+    text: &str,
+) -> Result<T, (Option<(usize, usize)>, Problem)> {
     if let Err(refused) = nesting::check(text) {
         let problem = if refused.too_many {
             Problem::TooManyCollections {

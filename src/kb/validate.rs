@@ -50,12 +50,17 @@ pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
 }
 
 pub fn devices(file: &SourceFile, devices: &[Device]) -> Result<()> {
-    for device in devices {
-        id_format(file, EntryKind::Device, &device.id)?;
-        plain_names(file, EntryKind::Device, device)?;
-        check_source(file, &device.id, device)?;
+    for entry in devices {
+        device(file, entry)?;
     }
     unique_names(file, EntryKind::Device, devices)
+}
+
+/// One device's own checks, without those that compare it with the rest of its file.
+pub fn device(file: &SourceFile, device: &Device) -> Result<()> {
+    id_format(file, EntryKind::Device, &device.id)?;
+    plain_names(file, EntryKind::Device, device)?;
+    check_source(file, &device.id, device)
 }
 
 pub fn usage(file: &SourceFile, activities: &[Activity]) -> Result<()> {
