@@ -13,11 +13,12 @@ pub struct SourceFile {
 
 /// The text of a file, cheap to copy: every entry read from a file keeps the file with it
 /// (to point at its lines), and a list of thousands of devices must not copy its file
-/// thousands of times.
+/// thousands of times. A file read is kept in the `String` it was read into: making an
+/// `Arc<str>` of it would copy a file of several MiB once more.
 #[derive(Debug, Clone)]
 pub enum Text {
     BuiltIn(&'static str),
-    Read(Arc<str>),
+    Read(Arc<String>),
 }
 
 impl Deref for Text {
@@ -33,7 +34,7 @@ impl Deref for Text {
 
 impl From<String> for Text {
     fn from(text: String) -> Text {
-        Text::Read(text.into())
+        Text::Read(Arc::new(text))
     }
 }
 
