@@ -890,6 +890,144 @@ mod tests {
         }
     }
 
+    /// One way of writing a value in YAML, for the property below.
+    fn written(value: &str, style: u8, indent: &str) -> String {
+        match style % 5 {
+            1 => format!("'{}'", value.replace('\'', "''")),
+            2 => format!("\"{value}\""),
+            3 => format!("{value} # said so"),
+            4 => match value.split_once(' ') {
+                Some((first, rest)) => format!("{first}\n{indent}    {rest}"),
+                None => value.to_string(),
+            },
+            _ => value.to_string(),
+        }
+    }
+
+    /// A device entry with its keys in the given order, each value written its own way.
+    fn entry(
+        device: &(String, String, Option<String>, Vec<String>),
+        styles: &[u8],
+        indent: &str,
+        order: usize,
+    ) -> String {
+        let (id, name, maker, aliases) = device;
+        let style = |n: usize| styles[n % styles.len()];
+        let aliases = match style(4) % 2 {
+            0 => format!(
+                "[{}]",
+                aliases
+                    .iter()
+                    .map(|a| written(a, style(5) % 3, indent))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            _ => aliases
+                .iter()
+                .enumerate()
+                .map(|(n, a)| {
+                    format!(
+                        "\n{indent}  - {}",
+                        written(a, style(6 + n), &format!("{indent}  "))
+                    )
+                })
+                .collect(),
+        };
+        let mut keys = vec![
+            format!("id: {id}"),
+            format!("name: {}", written(name, style(1), indent)),
+            format!("aliases: {aliases}"),
+            "platform: android".to_string(),
+            "esim: true".to_string(),
+            format!(
+                "notes: Not the {} nor {id}.",
+                written(name, style(2), indent)
+            ),
+            format!("source: https://example.com/phones\n{indent}    ?page=2"),
+            "verified: 2026-11-25".to_string(),
+        ];
+        if let Some(maker) = maker {
+            keys.push(format!("maker: {}", written(maker, style(3), indent)));
+        }
+        let turn = order % keys.len();
+        keys.rotate_left(turn);
+        let body = keys.join(&format!("\n{indent}  "));
+        format!("{indent}- {body}\n")
+    }
+
+    fn device_strategy(
+    ) -> impl proptest::strategy::Strategy<Value = (String, String, Option<String>, Vec<String>)>
+    {
+        use proptest::prelude::*;
+        let word = prop::sample::select(vec![
+            "Pixel", "pixel", "Galaxy", "iPhone", "Moto", "小米", "Phone+",
+        ]);
+        let number = prop::sample::select(vec!["8", "8a", "15", "S24", "X", "15 Pro"]);
+        let name = (word.clone(), number.clone()).prop_map(|(w, n)| format!("{w} {n}"));
+        let id = prop::sample::select(vec!["pixel-8", "galaxy", "iphone-15", "a", "b", "moto-x"]);
+        let maker = prop::option::of(prop::sample::select(vec![
+            "Google", "Apple", "Pixel", "Moto",
+        ]));
+        (id, name.clone(), maker, prop::collection::vec(name, 0..3)).prop_map(
+            |(id, name, maker, aliases)| (id.to_string(), name, maker.map(str::to_string), aliases),
+        )
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// However a person's device list is written, naming a device finds what parsing the
+        /// whole list finds, whenever the whole list loads.
+        #[test]
+        fn a_device_is_found_as_the_whole_list_finds_it_however_it_is_written(
+            first in proptest::collection::vec(device_strategy(), 1..5),
+            second in proptest::collection::vec(device_strategy(), 0..3),
+            styles in proptest::collection::vec(0u8..10, 8..12),
+            order in 0usize..9,
+            indented in proptest::bool::ANY,
+        ) {
+            // One id once in each file; a later file may take an id of the first again.
+            let mut first = first;
+            let mut second = second;
+            for list in [&mut first, &mut second] {
+                let mut seen = HashSet::new();
+                list.retain(|(id, ..)| seen.insert(id.clone()));
+            }
+            let indent = if indented { "  " } else { "" };
+            let list = |devices: &[(String, String, Option<String>, Vec<String>)]| {
+                let entries: String = devices.iter().enumerate()
+                    .map(|(n, d)| entry(d, &styles[n % 3..], indent, order + n))
+                    .collect();
+                format!("devices:\n{entries}")
+            };
+            let dir = tempfile::tempdir().unwrap();
+            fs::write(dir.path().join("devices.yaml"), list(&first)).unwrap();
+            if !second.is_empty() {
+                fs::create_dir(dir.path().join("devices")).unwrap();
+                fs::write(dir.path().join("devices/more.yaml"), list(&second)).unwrap();
+            }
+            let whole = Library::open(Some(dir.path())).unwrap();
+            if whole.user_devices().is_err() {
+                return Ok(());
+            }
+            let quick = Library::open(Some(dir.path())).unwrap();
+            for (id, name, maker, aliases) in first.iter().chain(&second) {
+                let maker = maker.clone().unwrap_or_default();
+                let queries = [id.clone(), name.clone(), format!("{maker} {name}"), format!("{maker}{name}")]
+                    .into_iter()
+                    .chain(aliases.iter().map(|a| format!("{maker} {a}")))
+                    .chain(aliases.iter().cloned());
+                for query in queries {
+                    proptest::prop_assert_eq!(
+                        format!("{:?}", quick.device(&query)),
+                        format!("{:?}", whole.device(&query)),
+                        "{} in\n{}", query, fs::read_to_string(dir.path().join("devices.yaml")).unwrap()
+                    );
+                }
+            }
+        }
+    }
+
     /// The index names each built-in plan as its carrier's file does.
     #[test]
     fn the_plan_index_names_every_plan_as_written() {
