@@ -144,7 +144,8 @@ pub struct YourFigure {
     pub knowledge_base: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum PlanTerm {
     Allowance,
     AfterCap,
@@ -154,12 +155,7 @@ pub enum PlanTerm {
 
 impl PlanTerm {
     pub fn as_str(self) -> &'static str {
-        match self {
-            PlanTerm::Allowance => "allowance",
-            PlanTerm::AfterCap => "after_cap",
-            PlanTerm::Period => "period",
-            PlanTerm::SharesPlanData => "shares_plan_data",
-        }
+        self.into()
     }
 }
 

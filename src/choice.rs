@@ -46,7 +46,8 @@ pub struct NotAChoice {
 }
 
 /// The eSIM's state on the phone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
 pub enum EsimState {
     /// Installed and turned on.
     Active,
@@ -56,14 +57,16 @@ pub enum EsimState {
 }
 
 /// Whether the phone is locked to a carrier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
 pub enum LockState {
     Locked,
     Unlocked,
 }
 
 /// The hotspot's Wi-Fi security mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Security {
     Wpa3,
     /// WPA2/WPA3 transition mode.
@@ -72,59 +75,74 @@ pub enum Security {
     Open,
 }
 
-/// A choice's words, its aliases, and each answer with its word, declared together.
+/// A choice's answers, its words and their aliases; each answer's word is its own (see
+/// `strum::IntoStaticStr`).
 macro_rules! choice {
-    ($type:ty, $words:expr, $aliases:expr, { $($variant:path => $word:literal),* $(,)? }) => {
+    ($type:ty, $words:expr, $aliases:expr, [$($variant:path),* $(,)?]) => {
         impl Choice for $type {
             const ALL: &'static [Self] = &[$($variant),*];
             const WORDS: &'static [&'static str] = $words;
             const ALIASES: Aliases = $aliases;
 
             fn as_str(self) -> &'static str {
-                match self {
-                    $($variant => $word),*
-                }
+                self.into()
             }
         }
     };
 }
 
-choice!(Region, facts::REGIONS, &facts::REGION_ALIASES, {
-    Region::Us => "us",
-    Region::Cn => "cn",
-    Region::Hk => "hk",
-    Region::Mo => "mo",
-    Region::Other => "other",
-});
+choice!(
+    Region,
+    facts::REGIONS,
+    &facts::REGION_ALIASES,
+    [
+        Region::Us,
+        Region::Cn,
+        Region::Hk,
+        Region::Mo,
+        Region::Other,
+    ]
+);
 
-choice!(Platform, facts::PLATFORMS, &facts::OS_ALIASES, {
-    Platform::Ios => "ios",
-    Platform::Android => "android",
-});
+choice!(
+    Platform,
+    facts::PLATFORMS,
+    &facts::OS_ALIASES,
+    [Platform::Ios, Platform::Android,]
+);
 
-choice!(EsimState, facts::ESIM_STATES, &facts::ESIM_STATE_ALIASES, {
-    EsimState::Active => "active",
-    EsimState::Installed => "installed",
-    EsimState::None => "none",
-});
+choice!(
+    EsimState,
+    facts::ESIM_STATES,
+    &facts::ESIM_STATE_ALIASES,
+    [EsimState::Active, EsimState::Installed, EsimState::None,]
+);
 
-choice!(LockState, facts::LOCK_STATES, &facts::LOCK_ALIASES, {
-    LockState::Locked => "locked",
-    LockState::Unlocked => "unlocked",
-});
+choice!(
+    LockState,
+    facts::LOCK_STATES,
+    &facts::LOCK_ALIASES,
+    [LockState::Locked, LockState::Unlocked,]
+);
 
-choice!(Security, facts::SECURITY_MODES, &facts::SECURITY_ALIASES, {
-    Security::Wpa3 => "wpa3",
-    Security::Wpa2Wpa3 => "wpa2-wpa3",
-    Security::Wpa2 => "wpa2",
-    Security::Open => "open",
-});
+choice!(
+    Security,
+    facts::SECURITY_MODES,
+    &facts::SECURITY_ALIASES,
+    [
+        Security::Wpa3,
+        Security::Wpa2Wpa3,
+        Security::Wpa2,
+        Security::Open,
+    ]
+);
 
-choice!(Period, facts::PERIODS, &[], {
-    Period::Month => "month",
-    Period::Day => "day",
-    Period::Plan => "plan",
-});
+choice!(
+    Period,
+    facts::PERIODS,
+    &[],
+    [Period::Month, Period::Day, Period::Plan]
+);
 
 #[cfg(test)]
 mod tests {

@@ -13,8 +13,11 @@ pub struct StepsFile {
     pub troubleshooting: Vec<Trouble>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum StepPlatform {
     Ios,
     Android,
@@ -34,16 +37,15 @@ impl StepPlatform {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            StepPlatform::Ios => "ios",
-            StepPlatform::Android => "android",
-            StepPlatform::Samsung => "samsung",
-        }
+        self.into()
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Via {
     Wifi,
     Usb,
@@ -54,13 +56,7 @@ pub enum Via {
 
 impl Via {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Via::Wifi => "wifi",
-            Via::Usb => "usb",
-            Via::Bluetooth => "bluetooth",
-            Via::DataLine => "data-line",
-            Via::Verify => "verify",
-        }
+        self.into()
     }
 
     /// The steps every connection needs besides its own: the data line first, a check last.

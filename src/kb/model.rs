@@ -210,8 +210,11 @@ impl From<&Device> for DeviceSources {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum SourceKind {
     Carrier,
     Vendor,
@@ -221,12 +224,7 @@ pub enum SourceKind {
 
 impl SourceKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            SourceKind::Carrier => "carrier",
-            SourceKind::Vendor => "vendor",
-            SourceKind::Press => "press",
-            SourceKind::Forum => "forum",
-        }
+        self.into()
     }
 }
 
@@ -273,8 +271,11 @@ impl Carrier {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum RoamingHotspot {
     Allowed,
     Limited,
@@ -284,12 +285,7 @@ pub enum RoamingHotspot {
 
 impl RoamingHotspot {
     pub fn as_str(self) -> &'static str {
-        match self {
-            RoamingHotspot::Allowed => "allowed",
-            RoamingHotspot::Limited => "limited",
-            RoamingHotspot::Blocked => "blocked",
-            RoamingHotspot::Unknown => "unknown",
-        }
+        self.into()
     }
 }
 
@@ -304,8 +300,11 @@ sourced_struct! {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum PlanKind {
     Postpaid,
     Prepaid,
@@ -324,13 +323,7 @@ impl PlanKind {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            PlanKind::Postpaid => "postpaid",
-            PlanKind::Prepaid => "prepaid",
-            PlanKind::Legacy => "legacy",
-            PlanKind::Unlisted => "unlisted",
-            PlanKind::Travel => "travel",
-        }
+        self.into()
     }
 }
 
@@ -465,8 +458,19 @@ impl HotspotAllowance {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Deserialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Period {
     #[default]
     Month,
@@ -476,11 +480,7 @@ pub enum Period {
 
 impl Period {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Period::Month => "month",
-            Period::Day => "day",
-            Period::Plan => "plan",
-        }
+        self.into()
     }
 }
 
@@ -500,8 +500,11 @@ pub struct AddOn {
     pub notes: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Platform {
     Ios,
     Android,
@@ -509,16 +512,25 @@ pub enum Platform {
 
 impl Platform {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Platform::Ios => "ios",
-            Platform::Android => "android",
-        }
+        self.into()
     }
 }
 
 /// Where a phone was bought: it decides the hardware for some models.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Region {
     Us,
     Cn,
@@ -537,13 +549,7 @@ impl Region {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Region::Us => "us",
-            Region::Cn => "cn",
-            Region::Hk => "hk",
-            Region::Mo => "mo",
-            Region::Other => "other",
-        }
+        self.into()
     }
 }
 
@@ -613,6 +619,51 @@ impl Device {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word the schema (and so serde) gives a choice reads back as the choice whose
+    /// `as_str` (strum's word for it) is that word.
+    fn words_read_back<T>(as_str: fn(T) -> &'static str) -> usize
+    where
+        T: schemars::JsonSchema + serde::de::DeserializeOwned,
+    {
+        fn words(value: &serde_json::Value, out: &mut Vec<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    for (key, inner) in map {
+                        match (key.as_str(), inner) {
+                            ("const", serde_json::Value::String(word)) => out.push(word.clone()),
+                            ("enum", serde_json::Value::Array(all)) => out
+                                .extend(all.iter().filter_map(|w| w.as_str().map(str::to_string))),
+                            _ => words(inner, out),
+                        }
+                    }
+                }
+                serde_json::Value::Array(all) => all.iter().for_each(|v| words(v, out)),
+                _ => {}
+            }
+        }
+        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+        let mut all = Vec::new();
+        words(&schema, &mut all);
+        for word in &all {
+            let read: T = serde_json::from_value(serde_json::Value::String(word.clone())).unwrap();
+            assert_eq!(as_str(read), word);
+        }
+        all.len()
+    }
+
+    #[test]
+    fn each_choice_says_the_word_it_is_read_from() {
+        assert_eq!(words_read_back(SourceKind::as_str), 4);
+        assert_eq!(words_read_back(RoamingHotspot::as_str), 4);
+        assert_eq!(words_read_back(PlanKind::as_str), 4);
+        assert_eq!(words_read_back(Period::as_str), 3);
+        assert_eq!(words_read_back(Platform::as_str), 2);
+        assert_eq!(words_read_back(Region::as_str), 5);
+        assert_eq!(words_read_back(crate::rules::Severity::as_str), 4);
+        assert_eq!(words_read_back(crate::rules::Verdict::as_str), 4);
+        assert_eq!(words_read_back(crate::steps::Via::as_str), 5);
+    }
 
     fn read_at(source: &str, read_at: Option<&str>) -> Option<String> {
         Provenance {

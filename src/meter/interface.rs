@@ -10,7 +10,8 @@ use super::counters::{CounterSource, Interface};
 use crate::error::{Error, Result};
 
 /// What the interface's own address says about the network it is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Network {
     /// An address in 172.20.10.0/28, which an iPhone's Personal Hotspot hands out.
     IphoneHotspot,
@@ -29,14 +30,7 @@ pub enum Network {
 
 impl Network {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Network::IphoneHotspot => "iphone_hotspot",
-            Network::AndroidHotspot => "android_hotspot",
-            Network::Private => "private",
-            Network::Public => "public",
-            Network::Loopback => "loopback",
-            Network::Unknown => "unknown",
-        }
+        self.into()
     }
 }
 
@@ -77,7 +71,8 @@ fn is_loopback(name: &str, addresses: &[IpAddr]) -> bool {
 }
 
 /// How the interface was chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Chosen {
     /// `--interface` named it.
     Asked,
@@ -89,11 +84,7 @@ pub enum Chosen {
 
 impl Chosen {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Chosen::Asked => "asked",
-            Chosen::DefaultRoute => "default_route",
-            Chosen::Busiest => "busiest",
-        }
+        self.into()
     }
 }
 

@@ -15,9 +15,20 @@ use condition::Condition;
 
 /// How much a finding matters. The order is the order findings are shown in.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Severity {
     /// Hotspot cannot work in this situation.
     Block,
@@ -30,18 +41,24 @@ pub enum Severity {
 
 impl Severity {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Block => "block",
-            Severity::Limit => "limit",
-            Severity::Warn => "warn",
-            Severity::Info => "info",
-        }
+        self.into()
     }
 }
 
 /// The answer to "can I share my eSIM's data through my hotspot?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Verdict {
     Yes,
     Limited,
@@ -61,12 +78,7 @@ impl Verdict {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Yes => "yes",
-            Verdict::Limited => "limited",
-            Verdict::No => "no",
-            Verdict::Unknown => "unknown",
-        }
+        self.into()
     }
 }
 
