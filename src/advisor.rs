@@ -106,10 +106,29 @@ pub struct PlanSummary {
     pub provenance: SourceSummary,
     pub hotspot: HotspotSummary,
     /// The allowance in words: "15 GB at full speed per month, then 600 kbps".
-    pub allowance: String,
+    pub allowance: AllowanceWords,
     /// What can be bought on top, such as a hotspot pass.
     pub add_ons: Vec<crate::kb::model::AddOn>,
     pub notes: Option<String>,
+}
+
+/// A plan's allowance, put in words only where it is shown: a table of every plan shows
+/// none of them, and wording each through the catalog cost a sixth of `plans`.
+#[derive(Debug, Clone)]
+pub struct AllowanceWords {
+    hotspot: crate::kb::model::HotspotAllowance,
+    after_cap: Option<Speed>,
+    general_after_cap: bool,
+}
+
+impl std::fmt::Display for AllowanceWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&messages::allowance_in_words(
+            &self.hotspot,
+            self.after_cap,
+            self.general_after_cap,
+        ))
+    }
 }
 
 /// The plan's hotspot in numbers, as the JSON contract gives them.
@@ -460,7 +479,11 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
             shares_plan_data: plan.hotspot.shares_plan_data.as_bool(),
             after_cap_better: plan.hotspot.after_cap_better.clone(),
         },
-        allowance: messages::allowance_in_words(&plan.hotspot, after_cap, general_after_cap),
+        allowance: AllowanceWords {
+            hotspot: plan.hotspot.clone(),
+            after_cap,
+            general_after_cap,
+        },
         add_ons: plan.add_ons.clone(),
         notes: plan.notes.as_ref().map(|n| n.en().to_string()),
     }

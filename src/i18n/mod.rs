@@ -60,6 +60,9 @@ struct Catalog {
     /// Whether each entry of the index is in the bundle yet.
     parsed: Vec<bool>,
     bundle: FluentBundle<FluentResource>,
+    /// Messages without arguments, as formatted the first time: a table asks for "yes",
+    /// "unknown" and the like once a row.
+    plain: std::collections::HashMap<String, String>,
 }
 
 static CATALOGS: [OnceLock<Mutex<Catalog>>; 2] = [OnceLock::new(), OnceLock::new()];
@@ -74,6 +77,7 @@ impl Catalog {
             lang,
             parsed: vec![false; index(lang).len()],
             bundle,
+            plain: std::collections::HashMap::new(),
         }
     }
 
@@ -97,6 +101,18 @@ impl Catalog {
 
     /// Message `id` with `args` put in, parsing it and the messages it refers to first.
     fn format(&mut self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if args.is_none() {
+            if let Some(text) = self.plain.get(id) {
+                return Some(text.clone());
+            }
+            let text = self.format_anew(id, None)?;
+            self.plain.insert(id.to_string(), text.clone());
+            return Some(text);
+        }
+        self.format_anew(id, args)
+    }
+
+    fn format_anew(&mut self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         self.load(id);
         loop {
             let pattern = self.bundle.get_message(id)?.value()?;

@@ -47,7 +47,7 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
         out,
         "  {} {}",
         messages::hotspot().bold(),
-        sanitize(&plan.allowance)
+        sanitize(&plan.allowance.to_string())
     );
     if !plan.from_you.is_empty() {
         let _ = writeln!(

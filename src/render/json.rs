@@ -70,7 +70,7 @@ pub fn plan(p: &PlanSummary) -> Value {
             "source_date": null,
             "verified": null,
             "stale": false,
-            "allowance": p.allowance,
+            "allowance": p.allowance.to_string(),
             "hotspot": hotspot(&p.hotspot),
             "from_you": from_you(p),
         });
@@ -85,7 +85,7 @@ pub fn plan(p: &PlanSummary) -> Value {
         "source_date": p.provenance.page_date.map(|d| d.to_string()),
         "verified": p.provenance.verified.to_string(),
         "stale": p.provenance.verified.is_stale(Date::today()),
-        "allowance": p.allowance,
+        "allowance": p.allowance.to_string(),
         "hotspot": hotspot(&p.hotspot),
         "from_you": from_you(p),
         "add_ons": add_ons(p),

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::advisor::HotspotSummary;
 use crate::kb::date::Date;
-use crate::kb::model::Tri;
+use crate::kb::model::{PlanKind, Tri};
 use crate::lookup::PlanRow;
 use crate::messages;
 use crate::text::sanitize;
@@ -16,11 +16,21 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
         return format!("{}\n", messages::no_plans_match());
     }
     let mut table = super::table::Table::new(messages::plan_table_header()).right_aligned(3);
+    // A few kinds over a hundred rows: each is worded once.
+    let mut kinds: Vec<(PlanKind, String)> = Vec::new();
+    let mut kind_word = |kind: PlanKind| match kinds.iter().find(|(k, _)| *k == kind) {
+        Some((_, word)) => word.clone(),
+        None => {
+            let word = messages::plan_kind(kind);
+            kinds.push((kind, word.clone()));
+            word
+        }
+    };
     for row in rows {
         table.row(vec![
             sanitize(&row.carrier.name),
             sanitize(&row.plan.name),
-            messages::plan_kind(row.plan.kind).to_string(),
+            kind_word(row.plan.kind),
             high_speed_words(&row.plan.hotspot),
             after_cap_words(&row.plan.hotspot, messages::CARRIERS_RULE_MARK),
             tri_word(row.esim),
@@ -112,7 +122,7 @@ pub fn json(rows: &[PlanRow]) -> String {
                 "carrier": super::json::carrier(&r.carrier),
                 "plan": { "id": r.plan.id, "name": r.plan.name, "kind": r.plan.kind.as_str() },
                 "hotspot": super::json::hotspot(&r.plan.hotspot),
-                "allowance": r.plan.allowance,
+                "allowance": r.plan.allowance.to_string(),
                 "esim": r.esim.as_bool(),
                 "source": r.plan.provenance.url,
                 "verified": r.verified.to_string(),

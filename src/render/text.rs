@@ -175,7 +175,7 @@ fn write_subject(out: &mut String, report: &Report) {
             out,
             "  {} {}",
             messages::hotspot().bold(),
-            sanitize(&plan.allowance)
+            sanitize(&plan.allowance.to_string())
         );
         if !plan.from_you.is_empty() {
             let _ = writeln!(out, "  {}", sanitize(&from_you(&plan.from_you)));
