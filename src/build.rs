@@ -38,16 +38,45 @@ struct DeviceFile {
 }
 
 /// devices.yaml as compact JSON, and an index of each device's names and where its entry
-/// lies in that JSON.
+/// lies in that JSON; and each device's id and sources alone, for `kb stats` and `--max-age`.
 fn write_devices(path: &Path, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable devices.yaml");
     // A file that does not parse gets no JSON and an empty index; the program then parses
     // the YAML and reports the problem.
     let Ok(file) = serde_yaml::from_str::<DeviceFile>(&text) else {
         out.push_str("pub static DEVICES_JSON: &str = \"\";\n");
+        out.push_str("pub static DEVICE_SOURCES_JSON: &str = \"\";\n");
         out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[];\n");
         return;
     };
+    let sources: Vec<serde_yaml::Mapping> = file
+        .devices
+        .iter()
+        .map(|entry| {
+            let keys = [
+                "id",
+                "source",
+                "source_kind",
+                "source_date",
+                "verified",
+                "read_at",
+            ];
+            let mut kept = serde_yaml::Mapping::new();
+            for key in keys {
+                if let Some(value) = entry.get(key) {
+                    kept.insert(key.into(), value.clone());
+                }
+            }
+            kept
+        })
+        .collect();
+    let sources = serde_json::json!({ "devices": sources });
+    writeln!(
+        out,
+        "pub static DEVICE_SOURCES_JSON: &str = {:?};",
+        sources.to_string()
+    )
+    .unwrap();
     let mut json = String::from("{\"devices\":[");
     let mut index = String::from("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
     for (n, entry) in file.devices.iter().enumerate() {

@@ -300,8 +300,8 @@ impl Library {
     }
 
     /// Each device's id and sources with its file, for `kb stats` and `--max-age`. The
-    /// built-in list is read without the rest of each entry; with the user's devices laid
-    /// over it, all are read whole, as `devices_with_files` reads them.
+    /// built-in ones come from the list of ids and sources the build made; with the user's
+    /// devices laid over them, all are read whole, as `devices_with_files` reads them.
     pub fn device_sources(&self) -> Result<Vec<(SourceFile, model::DeviceSources)>> {
         if self
             .overlay
@@ -313,7 +313,7 @@ impl Library {
         }
         let written = SourceFile::from(&embedded::DEVICES);
         let list: model::DeviceSourcesList =
-            parse::parse_embedded(embedded::DEVICES_JSON, &written)?;
+            parse::parse_embedded(embedded::DEVICE_SOURCES_JSON, &written)?;
         Ok(list
             .devices
             .into_iter()
