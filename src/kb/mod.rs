@@ -42,6 +42,14 @@ pub struct EmbeddedFile {
     pub text: &'static str,
 }
 
+/// How many entries some lists hold, merged as answers merge them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListSizes {
+    pub rules: usize,
+    pub activities: usize,
+    pub guides: usize,
+}
+
 /// A built-in carrier file and the names it answers to, known without parsing it.
 #[derive(Debug)]
 pub struct EmbeddedCarrier {
@@ -407,6 +415,27 @@ impl Library {
         Ok(activities)
     }
 
+    /// How many rules, activities and setup guides there are, for `kb stats`. A built-in
+    /// list is counted from its entries' ids alone; with a user's file on top, the merged
+    /// list is read whole, as an answer reads it.
+    pub fn list_sizes(&self) -> Result<ListSizes> {
+        let overlay = self.overlay.as_ref();
+        Ok(ListSizes {
+            rules: match overlay.and_then(|o| o.rules.as_ref()) {
+                Some(_) => self.rules()?.len(),
+                None => count_entries(embedded::RULES_JSON, &embedded::RULES)?,
+            },
+            activities: match overlay.and_then(|o| o.usage.as_ref()) {
+                Some(_) => self.usage()?.len(),
+                None => count_entries(embedded::USAGE_JSON, &embedded::USAGE)?,
+            },
+            guides: match overlay.and_then(|o| o.steps.as_ref()) {
+                Some(_) => self.steps()?.guides.len(),
+                None => count_entries(embedded::STEPS_JSON, &embedded::STEPS)?,
+            },
+        })
+    }
+
     /// Setup steps and troubleshooting; a user's file replaces guides and entries by id.
     pub fn steps(&self) -> Result<StepsFile> {
         let written = SourceFile::from(&embedded::STEPS);
@@ -740,6 +769,20 @@ fn validate_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     Ok(carrier)
 }
 
+/// How many entries a built-in list file holds (its `rules`, `activities` or `guides`), read
+/// without the rest of each entry.
+fn count_entries(json: &str, written: &EmbeddedFile) -> Result<usize> {
+    #[derive(serde::Deserialize, Default)]
+    #[serde(default)]
+    struct Lists {
+        rules: Vec<serde::de::IgnoredAny>,
+        activities: Vec<serde::de::IgnoredAny>,
+        guides: Vec<serde::de::IgnoredAny>,
+    }
+    let lists: Lists = parse::parse_embedded(json, &SourceFile::from(written))?;
+    Ok(lists.rules.len() + lists.activities.len() + lists.guides.len())
+}
+
 /// The built-in devices, from the JSON the build made of them (`kb validate` and the tests
 /// check the file as written).
 fn built_in_devices() -> Result<Vec<Device>> {
@@ -1026,6 +1069,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `kb stats` counts the lists without reading their entries; the counts are the
+    /// lists' lengths, with and without a user's list merged in by id.
+    #[test]
+    fn list_sizes_are_the_lengths_of_the_lists() {
+        let lengths = |library: &Library| ListSizes {
+            rules: library.rules().unwrap().len(),
+            activities: library.usage().unwrap().len(),
+            guides: library.steps().unwrap().guides.len(),
+        };
+        let built_in = Library::embedded();
+        assert_eq!(built_in.list_sizes().unwrap(), lengths(&built_in));
+        let dir = tempfile::tempdir().unwrap();
+        let activity = |id: &str| {
+            format!(
+                "  - id: {id}\n    name: Gaming\n    category: web\n    per_hour: 40MB\n    source: https://example.com/usage\n    verified: 2026-11-25\n"
+            )
+        };
+        let usage = format!(
+            "activities:\n{}{}",
+            activity("email"),
+            activity("cloud-gaming-x")
+        );
+        fs::write(dir.path().join("usage.yaml"), usage).unwrap();
+        let mine = Library::open(Some(dir.path())).unwrap();
+        let sizes = mine.list_sizes().unwrap();
+        assert_eq!(sizes, lengths(&mine));
+        assert_eq!(sizes.activities, lengths(&built_in).activities + 1);
     }
 
     /// The index names each built-in plan as its carrier's file does.

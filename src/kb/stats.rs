@@ -119,13 +119,14 @@ pub fn gather(library: &Library) -> Result<Stats> {
         .iter()
         .max_by_key(|e| e.verified)
         .map(|e| (e.verified, e.describe()));
+    let sizes = library.list_sizes()?;
     Ok(Stats {
         carriers: carriers.len(),
         plans_by_kind,
         devices: devices.len(),
-        rules: library.rules()?.len(),
-        activities: library.usage()?.len(),
-        guides: library.steps()?.guides.len(),
+        rules: sizes.rules,
+        activities: sizes.activities,
+        guides: sizes.guides,
         oldest,
         newest,
         plans_with_known_allowance: carriers
