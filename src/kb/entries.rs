@@ -25,6 +25,11 @@ pub enum Look<'a> {
     Id(&'a str),
 }
 
+/// The most entries parsed one by one for one name. A list in which many more could be it
+/// (the same name given to thousands of entries, which `kb validate` refuses) is parsed
+/// whole instead: weighing each of them against all the others would take far longer.
+const MOST_CANDIDATES: usize = 64;
+
 /// An entry's place: its file's place among the files, and its own place in that file.
 type Place = (usize, usize);
 
@@ -127,7 +132,8 @@ impl Entries {
         Some(best.map(|(_, file, entry)| (file, entry)))
     }
 
-    /// Every entry that may answer to `look`, parsed, in order.
+    /// Every entry that may answer to `look`, parsed, in order; `None` past
+    /// [`MOST_CANDIDATES`], when parsing the whole files costs less.
     fn parsed<T: DeserializeOwned>(&self, look: Look<'_>) -> Option<Vec<(Place, T)>> {
         let id_normalized = match look {
             Look::Id(id) => normalize_name(id),
@@ -141,6 +147,9 @@ impl Entries {
                     Look::Id(id) => file.may_have_id(entry, id, &id_normalized),
                 };
                 if may {
+                    if found.len() == MOST_CANDIDATES {
+                        return None;
+                    }
                     found.push(((f, e), parse_alone(&file.text[entry.span.clone()])?));
                 }
             }

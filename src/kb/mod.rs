@@ -1071,6 +1071,29 @@ mod tests {
         }
     }
 
+    /// A list that gives one name to thousands of devices is read whole, and refused, as
+    /// fast as any list that size: the lookup does not weigh every one against the others.
+    #[test]
+    fn a_name_given_to_thousands_of_devices_is_refused_quickly() {
+        let entry = |n: usize| {
+            format!("- id: phone-{n}\n  name: Same\n  platform: ios\n  esim: true\n  source: https://example.com/\n  verified: 2026-11-25\n")
+        };
+        let list: String = std::iter::once("devices:\n".to_string())
+            .chain((0..3000).map(entry))
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("devices.yaml"), list).unwrap();
+        let library = Library::open(Some(dir.path())).unwrap();
+        let started = std::time::Instant::now();
+        let error = library.device("Same").unwrap_err().to_string();
+        assert!(error.contains("also leads to"), "{error}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
     /// `kb stats` counts the lists without reading their entries; the counts are the
     /// lists' lengths, with and without a user's list merged in by id.
     #[test]
