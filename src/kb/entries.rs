@@ -8,12 +8,15 @@
 //! the name asked for. Any other shape, or an entry that does not parse on its own, sends
 //! the caller back to parsing the whole file, which also reports any mistake in it.
 
+use std::io::{Read, Seek, SeekFrom};
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::parse;
-use super::source::Text;
+use super::files;
+use super::parse::{self, MAX_FILE_BYTES};
+use crate::error::Result;
 use crate::text::normalize_name;
 
 /// What an entry is looked up by.
@@ -39,10 +42,13 @@ pub struct Entries {
     files: Vec<ListFile>,
 }
 
-/// One file's entries, and the names they hold, read from their lines.
+/// One file's entries, and the names they hold, read from their lines. The file itself is
+/// not held: a list of several MiB is read through once, in pieces, as holding it costs more
+/// than the rest of an answer, and an entry that could be the one asked for is read again
+/// from its place.
 #[derive(Debug)]
 struct ListFile {
-    text: Text,
+    path: PathBuf,
     entries: Vec<Entry>,
     /// The values of every entry's name keys, normalized as names are (see
     /// [`normalize_name`]), one after another.
@@ -87,13 +93,16 @@ enum Maker {
 
 impl Entries {
     /// Each file's `list:` entries, the values of `name_keys` being where their names are;
-    /// `None` if any file is written in another shape.
-    pub fn split(files: &[Text], list: &str, name_keys: &[&str]) -> Option<Entries> {
-        let files = files
-            .iter()
-            .map(|text| ListFile::split(text.clone(), list, name_keys))
-            .collect::<Option<_>>()?;
-        Some(Entries { files })
+    /// `None` if any file is written in another shape or is not text.
+    pub fn read(paths: &[PathBuf], list: &str, name_keys: &[&str]) -> Result<Option<Entries>> {
+        let mut files = Vec::new();
+        for path in paths {
+            match ListFile::read(path, list, name_keys)? {
+                Some(file) => files.push(file),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(Entries { files }))
     }
 
     /// The entry the files give for `look`, as merging them by id would: each id's last
@@ -150,7 +159,7 @@ impl Entries {
                     if found.len() == MOST_CANDIDATES {
                         return None;
                     }
-                    found.push(((f, e), parse_alone(&file.text[entry.span.clone()])?));
+                    found.push(((f, e), parse_alone(&file.entry_text(entry)?)?));
                 }
             }
         }
@@ -159,16 +168,57 @@ impl Entries {
 }
 
 impl ListFile {
-    fn split(text: Text, list: &str, name_keys: &[&str]) -> Option<ListFile> {
-        let mut file = ListFile {
-            text: text.clone(),
-            entries: Vec::new(),
-            names: Vec::new(),
-            starts: Vec::new(),
-            ends: Vec::new(),
-        };
-        split(&text, list, name_keys, &mut file)?;
-        Some(file)
+    /// Reads the file at `path` through once, in pieces, keeping only where each entry lies
+    /// and its names. `None` if it is not written in the expected shape, is not text, or grows
+    /// past the size limit while read: the whole file is then read as any other.
+    fn read(path: &Path, list: &str, name_keys: &[&str]) -> Result<Option<ListFile>> {
+        let (mut file, _) = files::open_file(path)?;
+        let mut splitter = Splitter::new(path, list, name_keys);
+        let mut pending: Vec<u8> = Vec::with_capacity(PIECE);
+        let mut piece = vec![0; PIECE];
+        let mut at = 0;
+        loop {
+            let read = file
+                .read(&mut piece)
+                .map_err(|source| files::io_error(path, source))?;
+            pending.extend_from_slice(&piece[..read]);
+            let whole_lines = match read {
+                0 => pending.len(),
+                _ => memchr::memrchr(b'\n', &pending).map_or(0, |n| n + 1),
+            };
+            let Ok(lines) = std::str::from_utf8(&pending[..whole_lines]) else {
+                return Ok(None);
+            };
+            // Most pieces of a list have no `*` at all, and need not be looked through for
+            // aliases line by line.
+            splitter.stars = memchr::memchr(b'*', lines.as_bytes()).is_some();
+            let mut start = 0;
+            while start < lines.len() {
+                let end = memchr::memchr(b'\n', &lines.as_bytes()[start..])
+                    .map_or(lines.len(), |n| start + n + 1);
+                if splitter.line(at + start, &lines[start..end]).is_none() {
+                    return Ok(None);
+                }
+                start = end;
+            }
+            at += lines.len();
+            pending.drain(..whole_lines);
+            if read == 0 {
+                return Ok(splitter.finish(at));
+            }
+            if (at + pending.len()) as u64 > MAX_FILE_BYTES {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// The text of one entry, as written, read again from its place in the file.
+    fn entry_text(&self, entry: &Entry) -> Option<String> {
+        let (mut file, _) = files::open_file(&self.path).ok()?;
+        file.seek(SeekFrom::Start(entry.span.start as u64)).ok()?;
+        let mut bytes = vec![0; entry.span.len()];
+        file.read_exact(&mut bytes).ok()?;
+        String::from_utf8(bytes).ok()
     }
 
     /// Never false for an entry one of whose names, or its maker's then one of its names,
@@ -215,7 +265,9 @@ impl ListFile {
     fn may_have_id(&self, entry: &Entry, id: &str, normalized: &str) -> bool {
         entry.opaque
             || (holds(&self.names[entry.names.clone()], normalized)
-                && holds_word(&self.text[entry.span.clone()], id))
+                && self
+                    .entry_text(entry)
+                    .is_none_or(|text| holds_word(&text, id)))
     }
 }
 
@@ -248,54 +300,87 @@ fn parse_alone<T: DeserializeOwned>(entry: &str) -> Option<T> {
     (list.len() == 1).then(|| list.remove(0))
 }
 
-/// The entries of `list:` in a file written as the schema shows it, into `file`: the key
-/// alone on the first line that is not blank or a comment, then `- ` items, all at one
-/// indentation, each item's other lines indented further. `None` for any other shape:
-/// another key, a list in brackets, a document marker, a tab, a byte-order mark.
-fn split(text: &str, list: &str, name_keys: &[&str], file: &mut ListFile) -> Option<()> {
-    let mut head_seen = false;
-    let mut item_indent = None;
-    let mut current: Option<Reader> = None;
-    let mut next = 0;
-    while next < text.len() {
-        let at = next;
-        next = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |n| at + n + 1);
-        let line = &text[at..next];
+/// How much of a file is read at a time.
+const PIECE: usize = 64 * 1024;
+
+/// Splits a list file into its entries line by line, as the file is read. The file must be
+/// written as the schema shows it: the list's key alone on the first line that is not blank
+/// or a comment, then `- ` items, all at one indentation, each item's other lines indented
+/// further. Any other shape (another key, a list in brackets, a document marker, a tab, a
+/// byte-order mark) stops it.
+struct Splitter<'a> {
+    list: &'a str,
+    name_keys: &'a [&'a str],
+    head_seen: bool,
+    item_indent: Option<usize>,
+    current: Option<Reader<'a>>,
+    file: ListFile,
+    /// Whether the lines now read may hold an alias.
+    stars: bool,
+}
+
+impl<'a> Splitter<'a> {
+    fn new(path: &Path, list: &'a str, name_keys: &'a [&'a str]) -> Splitter<'a> {
+        Splitter {
+            list,
+            name_keys,
+            head_seen: false,
+            item_indent: None,
+            current: None,
+            stars: true,
+            file: ListFile {
+                path: path.to_path_buf(),
+                entries: Vec::new(),
+                names: Vec::new(),
+                starts: Vec::new(),
+                ends: Vec::new(),
+            },
+        }
+    }
+
+    /// One line, with its line break, that starts at byte `at` of the file; `None` when the
+    /// file turns out to be written in another shape.
+    fn line(&mut self, at: usize, line: &str) -> Option<()> {
         let indent = line.bytes().take_while(|&b| b == b' ').count();
         // Most lines are notes and sources, under a key that holds no names.
-        if current.as_ref().is_some_and(|reader| reader.skips(indent)) {
-            continue;
+        if let Some(reader) = self.current.as_mut().filter(|r| r.skips(indent)) {
+            reader.entry.opaque |= self.stars && has_alias(line);
+            return Some(());
         }
         let code = line[indent..].trim_end_matches(['\n', '\r']);
         if code.is_empty() || code.starts_with('#') {
-            continue;
+            return Some(());
         }
-        if !head_seen {
-            head_seen = indent == 0 && key_of(code) == Some(list) && value_of(code).is_empty();
-            if !head_seen {
-                return None;
-            }
-            continue;
+        if !self.head_seen {
+            let alone = key_of(code) == Some(self.list) && value_of(code).is_empty();
+            self.head_seen = indent == 0 && alone;
+            return self.head_seen.then_some(());
         }
-        let base = *item_indent.get_or_insert(indent);
+        let base = *self.item_indent.get_or_insert(indent);
         let is_item = code == "-" || code.starts_with("- ");
         if is_item && indent == base {
-            if let Some(reader) = current.take() {
-                reader.finish(text, at, file);
+            if let Some(reader) = self.current.take() {
+                reader.finish(at, &mut self.file);
             }
-            let mut reader = Reader::new(name_keys, at, file);
-            reader.first_line(indent, code, file);
-            current = Some(reader);
+            let mut reader = Reader::new(self.name_keys, at, &self.file);
+            reader.first_line(indent, code, &mut self.file);
+            self.current = Some(reader);
         } else if indent <= base {
             return None;
         } else {
-            current.as_mut()?.line(indent, code, file);
+            self.current.as_mut()?.line(indent, code, &mut self.file);
         }
+        let reader = self.current.as_mut()?;
+        reader.entry.opaque |= self.stars && has_alias(line);
+        Some(())
     }
-    if let Some(reader) = current {
-        reader.finish(text, text.len(), file);
+
+    fn finish(mut self, end: usize) -> Option<ListFile> {
+        if let Some(reader) = self.current.take() {
+            reader.finish(end, &mut self.file);
+        }
+        self.head_seen.then_some(self.file)
     }
-    head_seen.then_some(())
 }
 
 /// The key a line starts with, if it starts with a plain `key:` (lower-case letters and
@@ -433,13 +518,12 @@ impl<'a> Reader<'a> {
         self.skipping && self.key_indent.is_some_and(|key| indent > key)
     }
 
-    fn finish(mut self, text: &str, end: usize, file: &mut ListFile) {
+    fn finish(mut self, end: usize, file: &mut ListFile) {
         let entry = &mut self.entry;
         entry.span.end = end;
         entry.names.end = file.names.len();
         entry.starts.end = file.starts.len();
         entry.ends.end = file.ends.len();
-        entry.opaque |= has_alias(&text[entry.span.clone()]);
         file.entries.push(self.entry);
     }
 }
@@ -452,12 +536,12 @@ fn plain(value: &str) -> bool {
         .any(|b| matches!(b, b'#' | b'&' | b'!' | b'[' | b'{' | b'|' | b'>'))
 }
 
-/// Whether `*name` appears where YAML would read it as an alias: after a space, a line
-/// break or an opening bracket or comma of a flow collection.
-fn has_alias(entry: &str) -> bool {
-    let bytes = entry.as_bytes();
+/// Whether `*name` appears in a line where YAML would read it as an alias: at its start, or
+/// after a space or an opening bracket or comma of a flow collection.
+fn has_alias(line: &str) -> bool {
+    let bytes = line.as_bytes();
     memchr::memchr_iter(b'*', bytes)
-        .any(|at| at > 0 && matches!(bytes[at - 1], b' ' | b'\n' | b'\t' | b'[' | b'{' | b','))
+        .any(|at| at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'[' | b'{' | b','))
 }
 
 /// `line` normalized as names are (see [`normalize_name`]), added to `out`; ASCII byte by
@@ -487,12 +571,18 @@ mod tests {
 
     const NAME_KEYS: &[&str] = &["id", "name", "aliases", "maker"];
 
-    fn file(text: &str) -> Option<ListFile> {
-        ListFile::split(Text::from(text.to_string()), "devices", NAME_KEYS)
+    /// `text` written to a file of its own and read as a list, with the directory that
+    /// holds the file for as long as the list is used.
+    fn file(text: &str) -> Option<(tempfile::TempDir, ListFile)> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("devices.yaml");
+        std::fs::write(&path, text).unwrap();
+        let file = ListFile::read(&path, "devices", NAME_KEYS).unwrap()?;
+        Some((dir, file))
     }
 
     fn spans(text: &str) -> Option<Vec<String>> {
-        let file = file(text)?;
+        let (_dir, file) = file(text)?;
         Some(
             file.entries
                 .iter()
@@ -502,7 +592,7 @@ mod tests {
     }
 
     fn named(text: &str, query: &str) -> bool {
-        let file = file(text).unwrap();
+        let (_dir, file) = file(text).unwrap();
         file.may_be_named(&file.entries[0], &normalize_name(query))
     }
 
@@ -541,7 +631,7 @@ mod tests {
     #[test]
     fn only_the_values_of_name_keys_are_read_as_names() {
         let text = "devices:\n- id: pixel-8\n  notes: Like the\n    Galaxy S24.\n  name: Pixel\n    8\n  source: https://x/iphone\n  aliases: [p8,\n    g8]\n";
-        let file = file(text).unwrap();
+        let (_dir, file) = file(text).unwrap();
         assert_eq!(file.names, b"pixel8pixel8p8g8");
         let entry = &file.entries[0];
         assert!(entry.loose, "a list in brackets");
@@ -576,8 +666,9 @@ mod tests {
 
     #[test]
     fn an_id_is_written_whole() {
-        let file = file("devices:\n- id: galaxy-s24\n  notes: https://x/galaxy-s24-1/galaxy-s2\n")
-            .unwrap();
+        let (_dir, file) =
+            file("devices:\n- id: galaxy-s24\n  notes: https://x/galaxy-s24-1/galaxy-s2\n")
+                .unwrap();
         let entry = &file.entries[0];
         let has = |id: &str| file.may_have_id(entry, id, &normalize_name(id));
         assert!(has("galaxy-s24"));
@@ -589,7 +680,7 @@ mod tests {
     #[test]
     fn a_maker_is_read_from_its_line_only_when_nothing_could_change_it() {
         let maker = |text: &str| {
-            let file = file(text).unwrap();
+            let (_dir, file) = file(text).unwrap();
             match &file.entries[0].maker {
                 Maker::Written(at) => {
                     Some(String::from_utf8(file.names[at.clone()].to_vec()).unwrap())
@@ -625,7 +716,7 @@ mod tests {
 
     #[test]
     fn escapes_and_aliases_make_an_entry_opaque() {
-        let opaque = |text: &str| file(text).unwrap().entries[0].opaque;
+        let opaque = |text: &str| file(text).unwrap().1.entries[0].opaque;
         assert!(opaque("devices:\n- name: \"i\\x50hone 15\"\n"));
         assert!(opaque("devices:\n- id: a\n  notes: *shared\n"));
         assert!(!opaque("devices:\n- id: a\n  notes: \"5*3 \\\\ 2\"\n"));

@@ -31,23 +31,10 @@ pub(crate) fn exists(path: &Path) -> Result<bool> {
 /// before reading it: the YAML parser holds the whole file, and many times its size, in
 /// memory while it works.
 pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
-    if !exists(path)? {
-        return Err(io_error(
-            path,
-            std::io::Error::from(std::io::ErrorKind::NotFound),
-        ));
-    }
-    let meta = fs::metadata(path).map_err(|source| io_error(path, source))?;
-    require_regular(path, &meta)?;
-    let file = open_without_blocking(path).map_err(|source| io_error(path, source))?;
-    let meta = file.metadata().map_err(|source| io_error(path, source))?;
-    require_regular(path, &meta)?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(path));
-    }
+    let (file, len) = open_file(path)?;
     // Room for the whole file from the start: a list of several MiB read into a growing
     // buffer is copied each time it doubles.
-    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    let mut bytes = Vec::with_capacity(len as usize + 1);
     // The length is checked again while reading, in case the file grew after the check.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -82,6 +69,26 @@ pub(crate) fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// Opens a person's file to read, with its length, refusing what `read_file` refuses before
+/// reading: anything but a regular file, and one over the size limit.
+pub(crate) fn open_file(path: &Path) -> Result<(fs::File, u64)> {
+    if !exists(path)? {
+        return Err(io_error(
+            path,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        ));
+    }
+    let meta = fs::metadata(path).map_err(|source| io_error(path, source))?;
+    require_regular(path, &meta)?;
+    let file = open_without_blocking(path).map_err(|source| io_error(path, source))?;
+    let meta = file.metadata().map_err(|source| io_error(path, source))?;
+    require_regular(path, &meta)?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(path));
+    }
+    Ok((file, meta.len()))
 }
 
 /// Refuses, without opening it, a path that `read_file` would refuse for what it is or for
@@ -164,7 +171,7 @@ fn too_big(path: &Path) -> Error {
     )
 }
 
-fn io_error(path: &Path, source: std::io::Error) -> Error {
+pub(crate) fn io_error(path: &Path, source: std::io::Error) -> Error {
     Error::Io {
         path: path.to_path_buf(),
         source,

@@ -139,8 +139,8 @@ struct Parsed {
     device_files: OnceLock<Vec<SourceFile>>,
     /// The devices of every file, merged by id, each with its file's place among them.
     devices: OnceLock<Vec<(usize, Device)>>,
-    /// The device files split into their entries, to find one without parsing them all;
-    /// `None` if one is not written in the shape that allows it.
+    /// The device files' entries and names, read through once to find one device without
+    /// parsing them all; `None` if one is not written in the shape that allows it.
     device_entries: OnceLock<Option<Entries>>,
     rules: OnceLock<Vec<Rule>>,
     usage: OnceLock<Vec<Activity>>,
@@ -558,21 +558,29 @@ impl Overlay {
     /// and checked each on its own; `kb validate` checks the list as a whole.
     fn device(&self, look: Look<'_>, is_it: &dyn Fn(&Device) -> bool) -> Result<Option<Device>> {
         if self.parsed.devices.get().is_none() {
-            let files = self.device_files()?;
-            let entries = self.parsed.device_entries.get_or_init(|| {
-                let texts: Vec<Text> = files.iter().map(|f| f.text.clone()).collect();
-                Entries::split(&texts, "devices", &["id", "name", "aliases", "maker"])
-            });
+            let entries = once(&self.parsed.device_entries, || {
+                Entries::read(
+                    &self.device_paths,
+                    "devices",
+                    &["id", "name", "aliases", "maker"],
+                )
+            })?;
             let found = entries
                 .as_ref()
                 .and_then(|entries| entries.find(look, |d: &Device| &d.id, is_it));
-            if let Some(found) = found {
-                return found
-                    .map(|(file, device)| {
-                        validate::device(&files[file], &device)?;
-                        Ok(device)
-                    })
-                    .transpose();
+            // A device's own checks do not depend on its file's text, which only places a
+            // problem: one that fails them is reported by reading the whole list, at its line.
+            let passes = |file: usize, device: &Device| {
+                let unread = SourceFile {
+                    path: self.device_paths[file].display().to_string(),
+                    text: Text::BuiltIn(""),
+                };
+                validate::device(&unread, device).is_ok()
+            };
+            match found {
+                Some(None) => return Ok(None),
+                Some(Some((file, device))) if passes(file, &device) => return Ok(Some(device)),
+                _ => {}
             }
         }
         let all = self.all_devices()?;
