@@ -215,6 +215,20 @@ fn cases() -> Vec<Case> {
             .text("rules.yaml", format!("\u{feff}{RULE}"))
             .args(validate)
             .ends(0),
+        Case::new("devices.yaml in UTF-8 with a byte order mark, its list at the margin")
+            .text(
+                "devices.yaml",
+                format!("\u{feff}{}", DEVICE.replace("\n  ", "\n")),
+            )
+            .args(validate)
+            .ends(0),
+        Case::new("a phone named from a list with a byte order mark")
+            .text(
+                "devices.yaml",
+                format!("\u{feff}{}", DEVICE.replace("\n  ", "\n")),
+            )
+            .args(["check", "--device", "PinePhone", "--format", "json"])
+            .ends(3),
         Case::new("an empty carrier file")
             .text("carriers/pinetel.yaml", "")
             .args(plans)

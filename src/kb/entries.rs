@@ -306,8 +306,8 @@ const PIECE: usize = 64 * 1024;
 /// Splits a list file into its entries line by line, as the file is read. The file must be
 /// written as the schema shows it: the list's key alone on the first line that is not blank
 /// or a comment, then `- ` items, all at one indentation, each item's other lines indented
-/// further. Any other shape (another key, a list in brackets, a document marker, a tab, a
-/// byte-order mark) stops it.
+/// further. Any other shape (another key, a list in brackets, a document marker, a tab)
+/// stops it.
 struct Splitter<'a> {
     list: &'a str,
     name_keys: &'a [&'a str],
@@ -341,6 +341,10 @@ impl<'a> Splitter<'a> {
     /// One line, with its line break, that starts at byte `at` of the file; `None` when the
     /// file turns out to be written in another shape.
     fn line(&mut self, at: usize, line: &str) -> Option<()> {
+        let line = match at {
+            0 => line.strip_prefix(files::BYTE_ORDER_MARK).unwrap_or(line),
+            _ => line,
+        };
         let indent = line.bytes().take_while(|&b| b == b' ').count();
         // Most lines are notes and sources, under a key that holds no names.
         if let Some(reader) = self.current.as_mut().filter(|r| r.skips(indent)) {
@@ -607,6 +611,10 @@ mod tests {
             ]
         );
         assert_eq!(spans("devices:\n- id: a\n- id: b").unwrap().len(), 2);
+        assert_eq!(
+            spans("\u{feff}devices:\n- id: a\n- id: b").unwrap().len(),
+            2
+        );
         assert_eq!(spans("devices:\n").unwrap().len(), 0);
     }
 
@@ -615,7 +623,6 @@ mod tests {
         for text in [
             "",
             "---\ndevices:\n- id: a\n",
-            "\u{feff}devices:\n- id: a\n",
             "devices: [{id: a}]\n",
             "devices:\n- id: a\nrules:\n- id: b\n",
             "devices:\n  - id: a\n - id: b\n",

@@ -51,6 +51,10 @@ pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
             },
         )
     })?;
+    let text = match text.strip_prefix(BYTE_ORDER_MARK) {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     Ok(SourceFile {
         path: path.display().to_string(),
         text: text.into(),
@@ -70,6 +74,11 @@ pub(crate) fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>> {
     files.sort();
     Ok(files)
 }
+
+/// What editors on Windows put before a UTF-8 file's text. The YAML parser counts it as a
+/// column of the first line, so that a list at the left margin under `devices:` reads as a
+/// second document: it is left out.
+pub(crate) const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// Opens a person's file to read, with its length, refusing what `read_file` refuses before
 /// reading: anything but a regular file, and one over the size limit.
