@@ -153,14 +153,23 @@ impl Entries {
             for (e, entry) in file.entries.iter().enumerate() {
                 let may = match look {
                     Look::Name(wanted) => file.may_be_named(entry, wanted),
-                    Look::Id(id) => file.may_have_id(entry, id, &id_normalized),
+                    Look::Id(_) => file.may_hold_id(entry, &id_normalized),
                 };
-                if may {
-                    if found.len() == MOST_CANDIDATES {
-                        return None;
-                    }
-                    found.push(((f, e), parse_alone(&file.entry_text(entry)?)?));
+                if !may {
+                    continue;
                 }
+                let text = file.entry_text(entry)?;
+                // An id, having nothing to quote, is written as it is, between characters
+                // that cannot be part of it.
+                if let Look::Id(id) = look {
+                    if !entry.opaque && !holds_word(&text, id) {
+                        continue;
+                    }
+                }
+                if found.len() == MOST_CANDIDATES {
+                    return None;
+                }
+                found.push(((f, e), parse_alone(&text)?));
             }
         }
         Some(found)
@@ -260,14 +269,9 @@ impl ListFile {
         false
     }
 
-    /// Never false for an entry whose id is `id`. An id, having nothing to quote, is written
-    /// as it is, between characters that cannot be part of it.
-    fn may_have_id(&self, entry: &Entry, id: &str, normalized: &str) -> bool {
-        entry.opaque
-            || (holds(&self.names[entry.names.clone()], normalized)
-                && self
-                    .entry_text(entry)
-                    .is_none_or(|text| holds_word(&text, id)))
+    /// Never false for an entry whose id normalizes to `normalized`.
+    fn may_hold_id(&self, entry: &Entry, normalized: &str) -> bool {
+        entry.opaque || holds(&self.names[entry.names.clone()], normalized)
     }
 }
 
@@ -676,8 +680,11 @@ mod tests {
         let (_dir, file) =
             file("devices:\n- id: galaxy-s24\n  notes: https://x/galaxy-s24-1/galaxy-s2\n")
                 .unwrap();
-        let entry = &file.entries[0];
-        let has = |id: &str| file.may_have_id(entry, id, &normalize_name(id));
+        let entries = Entries { files: vec![file] };
+        let has = |id: &str| {
+            let parsed = entries.parsed::<serde_yaml::Value>(Look::Id(id)).unwrap();
+            !parsed.is_empty()
+        };
         assert!(has("galaxy-s24"));
         for other in ["galaxy-s23", "galaxy", "galaxy-s24-1", "s24", "pixel-8"] {
             assert!(!has(other), "{other}");
