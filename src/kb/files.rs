@@ -83,14 +83,7 @@ pub(crate) const BYTE_ORDER_MARK: char = '\u{feff}';
 /// Opens a person's file to read, with its length, refusing what `read_file` refuses before
 /// reading: anything but a regular file, and one over the size limit.
 pub(crate) fn open_file(path: &Path) -> Result<(fs::File, u64)> {
-    if !exists(path)? {
-        return Err(io_error(
-            path,
-            std::io::Error::from(std::io::ErrorKind::NotFound),
-        ));
-    }
-    let meta = fs::metadata(path).map_err(|source| io_error(path, source))?;
-    require_regular(path, &meta)?;
+    check_readable(path)?;
     let file = open_without_blocking(path).map_err(|source| io_error(path, source))?;
     let meta = file.metadata().map_err(|source| io_error(path, source))?;
     require_regular(path, &meta)?;
@@ -103,6 +96,12 @@ pub(crate) fn open_file(path: &Path) -> Result<(fs::File, u64)> {
 /// Refuses, without opening it, a path that `read_file` would refuse for what it is or for
 /// its size: a list read only when a question needs it is still checked when named.
 pub(crate) fn check_readable(path: &Path) -> Result<()> {
+    if !exists(path)? {
+        return Err(io_error(
+            path,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        ));
+    }
     let meta = fs::metadata(path).map_err(|source| io_error(path, source))?;
     require_regular(path, &meta)?;
     if meta.len() > MAX_FILE_BYTES {
