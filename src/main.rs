@@ -13,7 +13,7 @@ fn main() -> ExitCode {
     let parsed = cli::parsing_command()
         .try_get_matches_from(&args)
         .or_else(|_| cli::command_in(lang).try_get_matches_from(args));
-    let matches = match parsed {
+    let mut matches = match parsed {
         Ok(matches) => matches,
         Err(e) => match cli::own_error(&e) {
             Some(error) => {
@@ -23,7 +23,7 @@ fn main() -> ExitCode {
             None => e.exit(),
         },
     };
-    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = cli::Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,
         Err(Error::Interrupted) => ExitCode::from(exit::INTERRUPTED),

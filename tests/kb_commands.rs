@@ -189,6 +189,40 @@ fn validate_max_age_fails_on_stale_data() {
     assert_eq!(run(&["kb", "validate", path]).code, 0);
 }
 
+/// A user's device files are let go once read; a stale entry found afterwards is still placed
+/// at its line, in the right one of several files.
+#[test]
+fn validate_max_age_places_a_stale_device_in_its_own_file() {
+    let kb = tempfile::TempDir::new().unwrap();
+    let device = |id: &str, verified: &str| {
+        format!(
+            "- id: {id}\n  name: {id}\n  platform: android\n  esim: true\n  \
+             source: https://example.com/{id}\n  verified: {verified}\n"
+        )
+    };
+    let fresh = device("fresh-phone", "2026-11-20");
+    fs::write(kb.path().join("devices.yaml"), format!("devices:\n{fresh}")).unwrap();
+    fs::create_dir_all(kb.path().join("devices")).unwrap();
+    let old = format!("devices:\n{fresh}{}", device("old-phone", "2024-01-02"));
+    fs::write(kb.path().join("devices/more.yaml"), old).unwrap();
+    let path = kb.path().to_str().unwrap();
+    let strict = run(&["kb", "validate", path, "--max-age", "100000"]);
+    assert_eq!(strict.code, 0, "{}", strict.stdout);
+    let strict = run(&["kb", "validate", path, "--max-age", "400"]);
+    assert_eq!(strict.code, 2, "{}", strict.stdout);
+    let placed: Vec<&str> = strict
+        .stdout
+        .lines()
+        .filter(|l| l.contains("old-phone") || l.contains("fresh-phone"))
+        .collect();
+    assert_eq!(placed.len(), 1, "{}", strict.stdout);
+    assert!(
+        placed[0].contains("more.yaml:8:3:") && placed[0].contains("2024-01-02"),
+        "{}",
+        strict.stdout
+    );
+}
+
 #[test]
 fn steps_for_a_platform_start_with_the_data_line_and_end_with_a_check() {
     let json = run(&[

@@ -135,8 +135,6 @@ struct Overlay {
 struct Parsed {
     /// Every carrier file, once something needed them all.
     carriers: OnceLock<Vec<(SourceFile, Carrier)>>,
-    /// The device files, once a question needed a device.
-    device_files: OnceLock<Vec<SourceFile>>,
     /// The devices of every file, merged by id, each with its file's place among them.
     devices: OnceLock<Vec<(usize, Device)>>,
     /// The device files' entries and names, read through once to find one device without
@@ -294,7 +292,7 @@ impl Library {
             .map(|d| (built_in.clone(), d))
             .collect();
         if let Some(overlay) = &self.overlay {
-            let files = overlay.device_files()?;
+            let files = overlay.device_files();
             let mine: Vec<(SourceFile, Device)> = self
                 .user_devices()?
                 .iter()
@@ -476,31 +474,40 @@ impl Library {
                 .and_then(|all| validate::unique_carrier_names(&all))]);
         problems.extend(checks.filter_map(|r| r.err()).map(|e| e.to_string()));
         let overlay = self.overlay.as_ref();
-        let device_files = match overlay.map(Overlay::device_files).transpose() {
-            Ok(files) => files.unwrap_or_default(),
-            Err(unreadable) => {
-                problems.push(unreadable.to_string());
-                &[]
-            }
-        };
-        let lists = [
-            (&embedded::DEVICES, device_files, ListKind::Devices),
+        // The device files are read one at a time, and each let go once checked.
+        let device_files = overlay
+            .map_or(&[][..], |o| o.device_paths.as_slice())
+            .iter()
+            .map(|path| read_file(path));
+        let kept = |file: Option<&SourceFile>| file.cloned().map(Ok).into_iter();
+        let lists: [(_, Box<dyn Iterator<Item = Result<SourceFile>>>, _); 3] = [
+            (
+                &embedded::DEVICES,
+                Box::new(device_files),
+                ListKind::Devices,
+            ),
             (
                 &embedded::RULES,
-                overlay.map_or(&[][..], |o| o.rules.as_slice()),
+                Box::new(kept(overlay.and_then(|o| o.rules.as_ref()))),
                 ListKind::Rules,
             ),
             (
                 &embedded::USAGE,
-                overlay.map_or(&[][..], |o| o.usage.as_slice()),
+                Box::new(kept(overlay.and_then(|o| o.usage.as_ref()))),
                 ListKind::Usage,
             ),
         ];
         for (built_in, user, kind) in lists {
-            let built_in = SourceFile::from(built_in);
-            for file in std::iter::once(&built_in).chain(user) {
-                if let Err(first) = kind.load(file) {
-                    let all = kind.every_problem(file, first);
+            for file in std::iter::once(Ok(SourceFile::from(built_in))).chain(user) {
+                let file = match file {
+                    Ok(file) => file,
+                    Err(unreadable) => {
+                        problems.push(unreadable.to_string());
+                        continue;
+                    }
+                };
+                if let Err(first) = kind.load(&file) {
+                    let all = kind.every_problem(&file, first);
                     problems.extend(all.iter().map(ToString::to_string));
                 }
             }
@@ -587,17 +594,23 @@ impl Overlay {
         Ok(all.iter().find(|(_, d)| is_it(d)).map(|(_, d)| d.clone()))
     }
 
-    /// The device files, read.
-    fn device_files(&self) -> Result<&[SourceFile]> {
-        once(&self.parsed.device_files, || read_all(&self.device_paths)).map(Vec::as_slice)
+    /// The device files, their texts set aside: one is read again only to place a problem.
+    fn device_files(&self) -> Vec<SourceFile> {
+        self.device_paths
+            .iter()
+            .map(|path| SourceFile::set_aside(path))
+            .collect()
     }
 
     /// The devices of every file, merged by id, each with its file's place among them.
     fn all_devices(&self) -> Result<&[(usize, Device)]> {
         once(&self.parsed.devices, || {
             let mut all = Vec::new();
-            for (n, file) in self.device_files()?.iter().enumerate() {
-                let mine = load_devices(file)?.into_iter().map(|d| (n, d)).collect();
+            for (n, path) in self.device_paths.iter().enumerate() {
+                let mine = load_devices(&read_file(path)?)?
+                    .into_iter()
+                    .map(|d| (n, d))
+                    .collect();
                 merge_by_id(&mut all, mine, |(_, d)| &d.id);
             }
             Ok(all)
@@ -629,7 +642,7 @@ impl Overlay {
             let loaded = parse::parse::<Carrier>(&file)
                 .and_then(|c| validate::carrier(&file, &c).map(|()| c));
             match loaded {
-                Ok(carrier) => carriers.push((file, carrier)),
+                Ok(carrier) => carriers.push((SourceFile::set_aside(path), carrier)),
                 Err(first) => {
                     let problems = carrier_problems(&file, first);
                     broken.extend(problems.iter().map(ToString::to_string));
@@ -757,12 +770,12 @@ fn carrier_problems(file: &SourceFile, first: Error) -> Vec<Error> {
     parse::with_first(first, problems)
 }
 
-/// A carrier file of the user's, parsed and checked.
+/// A carrier file of the user's, parsed and checked; its text is let go.
 fn load_user_carrier(path: &Path) -> Result<(SourceFile, Carrier)> {
     let file = read_file(path)?;
     let carrier: Carrier = parse::parse(&file)?;
     validate::carrier(&file, &carrier)?;
-    Ok((file, carrier))
+    Ok((SourceFile::set_aside(path), carrier))
 }
 
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
@@ -797,11 +810,6 @@ fn built_in_devices() -> Result<Vec<Device>> {
     let written = SourceFile::from(&embedded::DEVICES);
     let list: DeviceList = parse::parse_embedded(embedded::DEVICES_JSON, &written)?;
     Ok(list.devices)
-}
-
-/// Each of `paths`, read.
-fn read_all(paths: &[std::path::PathBuf]) -> Result<Vec<SourceFile>> {
-    paths.iter().map(|path| read_file(path)).collect()
 }
 
 fn load_devices(file: &SourceFile) -> Result<Vec<Device>> {

@@ -2,7 +2,8 @@
 //! directory.
 
 use std::ops::Deref;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 /// A file's text and the name to report it under.
 #[derive(Debug, Clone)]
@@ -19,6 +20,17 @@ pub struct SourceFile {
 pub enum Text {
     BuiltIn(&'static str),
     Read(Arc<String>),
+    /// A user's file already parsed: its text was let go, so that a long list of files does
+    /// not stay in memory for the rest of a run. It is read again, once, only if a problem
+    /// found later must be placed at a line; if it can no longer be read, it is empty and
+    /// the problem is given without a line.
+    SetAside(Arc<SetAside>),
+}
+
+#[derive(Debug)]
+pub struct SetAside {
+    path: PathBuf,
+    text: OnceLock<String>,
 }
 
 impl Deref for Text {
@@ -28,6 +40,24 @@ impl Deref for Text {
         match self {
             Text::BuiltIn(text) => text,
             Text::Read(text) => text,
+            Text::SetAside(file) => file.text.get_or_init(|| {
+                super::files::read_file(&file.path)
+                    .map(|read| read.text.to_string())
+                    .unwrap_or_default()
+            }),
+        }
+    }
+}
+
+impl SourceFile {
+    /// The same file, its text let go until a problem needs a line of it.
+    pub fn set_aside(path: &Path) -> SourceFile {
+        SourceFile {
+            path: path.display().to_string(),
+            text: Text::SetAside(Arc::new(SetAside {
+                path: path.to_path_buf(),
+                text: OnceLock::new(),
+            })),
         }
     }
 }
