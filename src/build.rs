@@ -122,13 +122,23 @@ fn write_device_entry(entry: &serde_yaml::Value, json: std::ops::Range<usize>, o
 
 /// The rules without their worked examples and comments, which only the tests and
 /// `kb validate` need: every `check` parses the rules, and the examples are half the file.
+/// Each message and advice is set apart, as JSON of its own in `RULE_TEXTS`, and the rule
+/// gives its place there: a text is read only when its rule fires.
 fn write_runtime_rules(path: &Path, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable rules.yaml");
+    let mut texts = Vec::new();
     let runtime = match serde_yaml::from_str::<serde_yaml::Value>(&text) {
         Ok(mut value) => {
             if let Some(rules) = value.get_mut("rules").and_then(|r| r.as_sequence_mut()) {
                 for rule in rules.iter_mut().filter_map(|r| r.as_mapping_mut()) {
                     rule.remove("examples");
+                    for key in ["message", "advice"] {
+                        if let Some(text) = rule.get_mut(key) {
+                            let json = serde_json::to_string(text).expect("a text serializes");
+                            *text = serde_yaml::Value::from(texts.len());
+                            texts.push(json);
+                        }
+                    }
                 }
             }
             serde_json::to_string(&value).expect("a parsed file serializes")
@@ -137,6 +147,7 @@ fn write_runtime_rules(path: &Path, out: &mut String) {
         Err(_) => String::new(),
     };
     writeln!(out, "pub static RULES_JSON: &str = {runtime:?};").unwrap();
+    writeln!(out, "pub static RULE_TEXTS: &[&str] = &{texts:?};").unwrap();
 }
 
 /// A whole file as compact JSON (empty when it does not parse: the YAML then reports why).

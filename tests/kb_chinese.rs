@@ -92,12 +92,16 @@ fn every_rule_speaks_chinese_with_the_same_placeholders() {
     let mut problems = Vec::new();
     for rule in &rules {
         check(
-            &rule.message,
+            &rule.message.text(),
             &format!("{} message", rule.id),
             &mut problems,
         );
         if let Some(advice) = &rule.advice {
-            check(advice, &format!("{} advice", rule.id), &mut problems);
+            check(
+                &advice.text(),
+                &format!("{} advice", rule.id),
+                &mut problems,
+            );
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");

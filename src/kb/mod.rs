@@ -375,7 +375,7 @@ impl Library {
     pub fn rules(&self) -> Result<Vec<Rule>> {
         let written = SourceFile::from(&embedded::RULES);
         let rules: BuiltInRuleFile = parse::parse_embedded(embedded::RULES_JSON, &written)?;
-        self.with_user_rules(rules.into_rules())
+        self.with_user_rules(rules.into_rules(embedded::RULE_TEXTS))
     }
 
     /// The rules with every worked example, for the tests and `kb validate`.

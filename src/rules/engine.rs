@@ -146,7 +146,9 @@ fn describe(names: BTreeSet<&'static str>) -> Vec<MissingFact> {
 }
 
 fn finding(rule: &Rule, facts: &Facts) -> Finding {
-    let texts = std::iter::once(&rule.message).chain(rule.advice.as_ref());
+    let message = rule.message.text().into_owned();
+    let advice = rule.advice.as_ref().map(|a| a.text().into_owned());
+    let texts = std::iter::once(&message).chain(advice.as_ref());
     let mut values: Vec<(&'static str, Fact)> = Vec::new();
     for name in texts.flat_map(LocalizedText::all).flat_map(placeholders) {
         if let Some(spec) = facts::spec(name) {
@@ -158,8 +160,8 @@ fn finding(rule: &Rule, facts: &Facts) -> Finding {
     Finding {
         rule: rule.id.clone(),
         severity: rule.severity,
-        message: rule.message.clone(),
-        advice: rule.advice.clone(),
+        message,
+        advice,
         values,
         source: rule.source.clone(),
     }
