@@ -150,6 +150,47 @@ fn write_runtime_rules(path: &Path, out: &mut String) {
     writeln!(out, "pub static RULE_TEXTS: &[&str] = &{texts:?};").unwrap();
 }
 
+/// Each guide and troubleshooting entry as compact JSON of its own, with the platforms it is
+/// for (none: every platform), so that `steps` reads only those of the platform asked for.
+/// A file that does not parse gives one empty guide, which the program fails to read: it
+/// then reads the file as written, and reports its problem with its line and column.
+fn write_steps(path: &Path, out: &mut String) {
+    let text = fs::read_to_string(path).expect("readable steps.yaml");
+    let value = serde_yaml::from_str::<serde_yaml::Value>(&text).ok();
+    for (constant, list, platforms_key) in [
+        ("STEP_GUIDES", "guides", "platform"),
+        ("STEP_TROUBLES", "troubleshooting", "platforms"),
+    ] {
+        let entries = value.as_ref().map(|v| match v.get(list) {
+            Some(serde_yaml::Value::Sequence(entries)) => entries.clone(),
+            _ => Vec::new(),
+        });
+        let pieces: Vec<(Vec<String>, String)> = match entries {
+            Some(entries) => entries
+                .iter()
+                .map(|entry| {
+                    let platforms = match entry.get(platforms_key) {
+                        Some(serde_yaml::Value::String(one)) => vec![one.clone()],
+                        Some(serde_yaml::Value::Sequence(all)) => all
+                            .iter()
+                            .filter_map(|p| p.as_str().map(String::from))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let json = serde_json::to_string(entry).expect("a parsed entry serializes");
+                    (platforms, json)
+                })
+                .collect(),
+            None => vec![(Vec::new(), String::new())],
+        };
+        write!(out, "pub static {constant}: &[(&[&str], &str)] = &[").unwrap();
+        for (platforms, json) in pieces {
+            write!(out, "(&{platforms:?}, {json:?}), ").unwrap();
+        }
+        out.push_str("];\n");
+    }
+}
+
 /// A whole file as compact JSON (empty when it does not parse: the YAML then reports why).
 fn write_json(constant: &str, path: &Path, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable data file");
@@ -277,7 +318,7 @@ fn main() {
     write_devices(&data.join("devices.yaml"), &mut out);
     write_runtime_rules(&data.join("rules.yaml"), &mut out);
     write_json("USAGE_JSON", &data.join("usage.yaml"), &mut out);
-    write_json("STEPS_JSON", &data.join("steps.yaml"), &mut out);
+    write_steps(&data.join("steps.yaml"), &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");
 }

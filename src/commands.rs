@@ -143,7 +143,7 @@ fn offer_steps(
             wizard::prompt::Reply::Answer(i) => connections[i],
             wizard::prompt::Reply::Back => steps::Via::Wifi,
         };
-        let file = library.steps()?;
+        let file = library.steps_for(Some(platform))?;
         let (guides, troubles) = steps::select(&file, platform, Some(via));
         emit(&render::wrap(
             &format!("\n{}", render::steps::text(platform, &guides, &troubles)),
@@ -346,7 +346,7 @@ pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
         .platform()
         .or_else(|| steps::StepPlatform::for_phone(device.as_ref(), None))
         .unwrap_or(steps::StepPlatform::Ios);
-    let file = library.steps()?;
+    let file = library.steps_for(Some(platform))?;
     let (guides, troubles) = steps::select(&file, platform, args.via());
     let sells_travel = carrier
         .as_ref()

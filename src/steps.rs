@@ -118,6 +118,38 @@ mod tests {
     use super::*;
     use crate::kb::Library;
 
+    /// `steps` reads only the built-in entries for the platform asked for; what it shows
+    /// must be what reading them all and choosing would show.
+    #[test]
+    fn the_entries_read_for_a_platform_are_those_chosen_from_all() {
+        let library = Library::embedded();
+        let all = library.steps().unwrap();
+        let ids = |(guides, troubles): (Vec<&Guide>, Vec<&Trouble>)| {
+            let guides: Vec<String> = guides.iter().map(|g| g.id.clone()).collect();
+            let troubles: Vec<String> = troubles.iter().map(|t| t.id.clone()).collect();
+            (guides, troubles)
+        };
+        let platforms = [
+            StepPlatform::Ios,
+            StepPlatform::Android,
+            StepPlatform::Samsung,
+        ];
+        let vias = [None, Some(Via::Wifi), Some(Via::Usb), Some(Via::Bluetooth)];
+        for platform in platforms {
+            let read = library.steps_for(Some(platform)).unwrap();
+            assert!(read.guides.len() < all.guides.len(), "{platform:?}");
+            for via in vias {
+                let chosen = ids(select(&read, platform, via));
+                assert!(!chosen.0.is_empty(), "{platform:?} {via:?}");
+                assert_eq!(
+                    chosen,
+                    ids(select(&all, platform, via)),
+                    "{platform:?} {via:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn steps_follow_the_phones_menus() {
         let library = Library::embedded();

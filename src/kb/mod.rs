@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 
 use crate::error::{Error, Result, UsageError};
 use crate::rules::{BuiltInRuleFile, Rule, RuleFile};
-use crate::steps::{Guide, StepsFile, Trouble};
+use crate::steps::{Guide, StepPlatform, StepsFile, Trouble};
 use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
 use entries::{Entries, Look};
@@ -429,16 +429,30 @@ impl Library {
             },
             guides: match overlay.and_then(|o| o.steps.as_ref()) {
                 Some(_) => self.steps()?.guides.len(),
-                None => count_entries(embedded::STEPS_JSON, &embedded::STEPS)?,
+                // A piece left empty stands for a file that does not parse: read it to say so.
+                None if embedded::STEP_GUIDES
+                    .iter()
+                    .any(|(_, json)| json.is_empty()) =>
+                {
+                    built_in_steps(None)?.guides.len()
+                }
+                None => embedded::STEP_GUIDES.len(),
             },
         })
     }
 
     /// Setup steps and troubleshooting; a user's file replaces guides and entries by id.
     pub fn steps(&self) -> Result<StepsFile> {
-        let written = SourceFile::from(&embedded::STEPS);
-        let mut steps: StepsFile = parse::parse_embedded(embedded::STEPS_JSON, &written)?;
-        if let Some(user) = self.overlay.as_ref().and_then(|o| o.steps.as_ref()) {
+        self.steps_for(None)
+    }
+
+    /// The setup guides and troubleshooting entries: all of them, or, where `platform` is
+    /// given, at least those for it (as `steps::select` picks them). Only the built-in
+    /// entries for that platform are read; with a user's steps file on top, all are.
+    pub fn steps_for(&self, platform: Option<StepPlatform>) -> Result<StepsFile> {
+        let user = self.overlay.as_ref().and_then(|o| o.steps.as_ref());
+        let mut steps = built_in_steps(platform.filter(|_| user.is_none()))?;
+        if let Some(user) = user {
             let extra = load_steps(user)?;
             merge_by_id(&mut steps.guides, extra.guides, |g| &g.id);
             merge_by_id(&mut steps.troubleshooting, extra.troubleshooting, |t| &t.id);
@@ -788,6 +802,36 @@ fn validate_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     let carrier: Carrier = parse::parse(&file)?;
     validate::carrier(&file, &carrier)?;
     Ok(carrier)
+}
+
+/// The built-in guides and troubleshooting entries for `platform` (every one for `None`),
+/// each read from the JSON the build made of it alone.
+fn built_in_steps(platform: Option<StepPlatform>) -> Result<StepsFile> {
+    let wanted = |platforms: &[&str]| {
+        platform.is_none_or(|p| platforms.is_empty() || platforms.contains(&p.as_str()))
+    };
+    fn read<T: serde::de::DeserializeOwned>(
+        pieces: &[(&[&str], &'static str)],
+        wanted: impl Fn(&[&str]) -> bool,
+    ) -> Option<Vec<T>> {
+        pieces
+            .iter()
+            .filter(|(platforms, _)| wanted(platforms))
+            .map(|(_, json)| serde_json::from_str(json).ok())
+            .collect()
+    }
+    match (
+        read(embedded::STEP_GUIDES, wanted),
+        read(embedded::STEP_TROUBLES, wanted),
+    ) {
+        (Some(guides), Some(troubleshooting)) => Ok(StepsFile {
+            guides,
+            troubleshooting,
+        }),
+        // Made from a file the build parsed, a piece should always read; if one does not,
+        // the file as written is read, so that its problem is given with its line.
+        _ => parse::parse(&SourceFile::from(&embedded::STEPS)),
+    }
 }
 
 /// How many entries a built-in list file holds (its `rules`, `activities` or `guides`), read
