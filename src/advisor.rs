@@ -417,13 +417,17 @@ pub fn find_plan(
             }),
         };
     }
-    let carriers = library.carriers_with_plan(name)?;
-    let matches: Vec<(&Carrier, &Plan)> = carriers
+    let mut carriers = library.carriers_with_plan(name)?;
+    let matches: Vec<(usize, &Carrier, &Plan)> = carriers
         .iter()
-        .filter_map(|c| names::find(&c.plans, name).map(|p| (c, p)))
+        .enumerate()
+        .filter_map(|(at, c)| names::find(&c.plans, name).map(|p| (at, c, p)))
         .collect();
     match matches.as_slice() {
-        [(carrier, plan)] => Ok(((*carrier).clone(), (*plan).clone())),
+        [(at, _, plan)] => {
+            let (at, plan) = (*at, (*plan).clone());
+            Ok((carriers.swap_remove(at), plan))
+        }
         [] => {
             let carriers = library.carriers()?;
             let mut closest: Vec<String> = carriers
@@ -447,7 +451,7 @@ pub fn find_plan(
             given: name.to_string(),
             candidates: several
                 .iter()
-                .map(|(c, p)| messages::plan_of(&p.name, &c.name, Some(&c.id)))
+                .map(|(_, c, p)| messages::plan_of(&p.name, &c.name, Some(&c.id)))
                 .collect(),
             hint: NameHint::ChooseCarrier,
         }),

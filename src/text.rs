@@ -60,7 +60,8 @@ impl LocalizedText {
 /// zero-width characters that hide in names (fd's `sanitize` does much the same). Every
 /// string that came from a file goes through here on its way to a terminal.
 pub fn sanitize(text: &str) -> String {
-    if !text.chars().any(is_unsafe) {
+    // Printable ASCII, most of what is shown, is safe as it is, and tested a byte at a time.
+    if text.bytes().all(|b| matches!(b, b' '..=b'~')) || !text.chars().any(is_unsafe) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
