@@ -370,8 +370,8 @@ impl Bounded for u32 {
 }
 
 /// The choices, each also under its aliases (国行 for cn, "WPA2/WPA3-Personal" for wpa2-wpa3).
-/// The command line in the reader's language: the about lines and the examples come from
-/// the catalog; clap's own words (Usage, Options) stay as clap writes them.
+/// The command line in the reader's language: the about lines, the examples, each flag's
+/// help and clap's own words (see [`crate::cli_words`]) come from the catalog.
 pub fn command_in(lang: Lang) -> clap::Command {
     use clap::CommandFactory;
     let mut command = Cli::command().after_help(tr!("help-examples"));
@@ -394,7 +394,7 @@ pub fn command_in(lang: Lang) -> clap::Command {
             }
         });
     }
-    command
+    crate::cli_words::in_lang(command, lang)
 }
 
 /// The command tree that parses a command line: only the subcommand used gets its flags, and

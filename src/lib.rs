@@ -8,6 +8,7 @@ pub mod advisor;
 pub mod budget;
 pub mod choice;
 pub mod cli;
+pub mod cli_words;
 mod commands;
 pub mod error;
 pub mod exit;

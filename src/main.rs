@@ -20,7 +20,13 @@ fn main() -> ExitCode {
                 eprintln!("esim-hotspot: {error}");
                 return ExitCode::from(error.exit_code());
             }
-            None => e.exit(),
+            None => match esim_hotspot::cli_words::error_in(&e, lang) {
+                Some(said) => {
+                    eprint!("{said}");
+                    return ExitCode::from(exit_code_of(&e));
+                }
+                None => e.exit(),
+            },
         },
     };
     let cli = cli::Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.exit());
@@ -32,4 +38,9 @@ fn main() -> ExitCode {
             ExitCode::from(error.exit_code())
         }
     }
+}
+
+/// The code clap would exit with for `error`: 2 for a mistake, 0 for help and the version.
+fn exit_code_of(error: &clap::Error) -> u8 {
+    u8::try_from(error.exit_code()).unwrap_or(exit::ERROR)
 }

@@ -161,6 +161,13 @@ pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     id.to_string()
 }
 
+/// Whether the catalogs hold message `id` (every language holds the same ones).
+pub fn has_message(id: &str) -> bool {
+    index(Lang::En)
+        .binary_search_by_key(&id, |(id, _, _)| *id)
+        .is_ok()
+}
+
 /// `tr!("id")` or `tr!("id", name = value, …)`: a message in the current language.
 #[macro_export]
 macro_rules! tr {
