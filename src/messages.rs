@@ -480,6 +480,10 @@ pub fn terminal_failed() -> String {
 pub fn text_hint() -> String {
     tr!("text-hint")
 }
+/// The hint for a text question that starts on the answer typed before.
+pub fn text_hint_kept() -> String {
+    tr!("text-hint-kept")
+}
 pub fn needs_terminal() -> String {
     tr!("needs-terminal")
 }

@@ -313,3 +313,23 @@ fn a_question_asked_again_after_escape_starts_on_the_answer_given() {
     g.session.send("\x03").unwrap();
     g.session.flush().unwrap();
 }
+
+#[test]
+fn a_text_question_asked_again_after_escape_starts_on_the_text_typed() {
+    let mut g = guide();
+    g.answer("Which carrier", "Not listed");
+    g.answer("hotspot allowance", "15GB");
+    g.expect("Which phone");
+    g.session.send(ESC).unwrap();
+    g.session.flush().unwrap();
+    let asked = g.expect("Ctrl-U clears it");
+    assert!(screen(&asked, 24, 100).contains("15GB"), "{asked}");
+    // Enter alone keeps what was typed.
+    g.session.send("\r").unwrap();
+    g.session.flush().unwrap();
+    let seen = enter_until_the_save_offer(&mut g);
+    let shown = screen(&seen, 200, 100);
+    assert!(shown.contains("15 GB at full speed per month"), "{shown}");
+    g.session.send("\x03").unwrap();
+    g.session.flush().unwrap();
+}

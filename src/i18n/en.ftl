@@ -52,6 +52,7 @@ resets-daily = The allowance resets every day; tomorrow it starts again.
 input-ended = input ended before the guide finished; nothing was saved
 terminal-failed = the terminal could not be used
 text-hint = (Enter to skip, < to go back)
+text-hint-kept = (Enter keeps it, Ctrl-U clears it, Esc goes back)
 needs-terminal = the guide needs a terminal to ask its questions; use `esim-hotspot check` with flags instead (see `esim-hotspot check --help`)
 left-guide = Left the guide; nothing was saved.
 dont-know = I don't know

@@ -52,6 +52,7 @@ resets-daily = 额度每天重置，明天重新计算。
 input-ended = 向导还没完成，输入就结束了；没有保存任何内容
 terminal-failed = 无法使用终端
 text-hint = （按 Enter 跳过，输入 < 返回上一步）
+text-hint-kept = （按 Enter 保留，Ctrl-U 清除，Esc 返回上一步）
 needs-terminal = 向导需要在终端里提问；请改用带参数的 `esim-hotspot check`（见 `esim-hotspot check --help`）
 left-guide = 已退出向导，没有保存任何内容。
 dont-know = 不知道

@@ -202,6 +202,15 @@ impl Default for Line {
 }
 
 impl Line {
+    /// A line that starts with `text` typed, as far as a line holds.
+    pub fn with_text(text: &str) -> Line {
+        let mut line = Line::default();
+        for c in text.chars() {
+            line.key(Key::Char(c));
+        }
+        line
+    }
+
     pub fn key(&mut self, key: Key) -> Option<Event<()>> {
         if let Some(event) = common(&key) {
             return Some(event);

@@ -53,6 +53,9 @@ pub struct TerminalPrompter {
     /// The item last chosen at each list question, by its prompt: a question asked again
     /// after a step back starts on the answer given before.
     chosen: HashMap<String, String>,
+    /// The text last typed at each text question, by its prompt, for the same reason. A
+    /// password is never kept.
+    typed: HashMap<String, String>,
     _asking: Asking,
 }
 
@@ -71,6 +74,7 @@ impl TerminalPrompter {
             swallow_enter: false,
             settled: Vec::new(),
             chosen: HashMap::new(),
+            typed: HashMap::new(),
             _asking: Asking::new(tty::Mode::Keys),
         }
     }
@@ -415,17 +419,27 @@ impl Prompter for TerminalPrompter {
             "" | "<" => Ok(()),
             _ => check(value),
         };
-        let prompt = format!("{prompt} {}", messages::text_hint());
+        let before = self.typed.get(prompt).map_or("", String::as_str);
+        let line = Line::with_text(before);
+        let hint = match before {
+            "" => messages::text_hint(),
+            _ => messages::text_hint_kept(),
+        };
+        let hinted = format!("{prompt} {hint}");
         let reply = self.ask(&mut Typed {
-            prompt: &prompt,
+            prompt: &hinted,
             hidden: false,
             check: Some(&lenient),
-            line: Line::default(),
+            line,
             error: None,
         })?;
         Ok(match reply {
             Reply::Answer(text) if text.trim() == "<" => Reply::Back,
-            Reply::Answer(text) => Reply::Answer(text.trim().to_string()),
+            Reply::Answer(text) => {
+                let text = text.trim().to_string();
+                self.typed.insert(prompt.to_string(), text.clone());
+                Reply::Answer(text)
+            }
             Reply::Back => Reply::Back,
         })
     }
