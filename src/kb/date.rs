@@ -53,14 +53,9 @@ impl Date {
     }
 
     pub fn parse(text: &str) -> Result<Date, DateError> {
-        let parts = parse_parts(text)?;
-        match parts {
-            SourceDate {
-                year,
-                month: Some(month),
-                day: Some(day),
-            } => Date::new(year, month, day).ok_or_else(|| DateError::NotADate(text.to_string())),
-            _ => Err(DateError::NotAFullDate(text.to_string())),
+        match parse_parts(text)? {
+            (_, Some(date)) => Ok(date),
+            (_, None) => Err(DateError::NotAFullDate(text.to_string())),
         }
     }
 
@@ -186,7 +181,8 @@ impl fmt::Display for SourceDate {
     }
 }
 
-fn parse_parts(text: &str) -> Result<SourceDate, DateError> {
+/// The parts written, and the day they make when all three are.
+fn parse_parts(text: &str) -> Result<(SourceDate, Option<Date>), DateError> {
     let bad = || DateError::NotADate(text.to_string());
     let mut pieces = text.trim().split('-');
     let year: u16 = pieces.next().and_then(|p| number(p, 4)).ok_or_else(bad)?;
@@ -198,25 +194,25 @@ fn parse_parts(text: &str) -> Result<SourceDate, DateError> {
         ),
         None => None,
     };
-    let day: Option<u8> = match (pieces.next(), month) {
+    let (day, date) = match (pieces.next(), month) {
         (Some(p), Some(m)) => {
             let d = number(p, 2).ok_or_else(bad)?;
-            if Date::new(year, m, d).is_none() {
+            let Some(date) = Date::new(year, m, d) else {
                 return Err(DateError::NoSuchDay {
                     text: text.to_string(),
                     year,
                     month: m,
                     day: d,
                 });
-            }
-            Some(d)
+            };
+            (Some(d), Some(date))
         }
-        _ => None,
+        _ => (None, None),
     };
     if pieces.next().is_some() || !(1990..=2100).contains(&year) {
         return Err(bad());
     }
-    Ok(SourceDate { year, month, day })
+    Ok((SourceDate { year, month, day }, date))
 }
 
 fn number<T: std::str::FromStr>(piece: &str, width: usize) -> Option<T> {
@@ -240,7 +236,7 @@ impl<'de> Deserialize<'de> for SourceDate {
         parse_scalar(
             deserializer,
             "a date like 2026-11-25, 2026-11 or 2026",
-            |scalar| parse_parts(&scalar.text()),
+            |scalar| parse_parts(&scalar.text()).map(|(parts, _)| parts),
         )
     }
 }
@@ -257,7 +253,7 @@ pub fn page_date<'de, D: Deserializer<'de>>(
             if text.trim().eq_ignore_ascii_case("unknown") {
                 Ok(None)
             } else {
-                parse_parts(&text).map(Some)
+                parse_parts(&text).map(|(parts, _)| Some(parts))
             }
         },
     )

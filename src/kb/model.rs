@@ -3,6 +3,8 @@
 //! Every struct refuses keys it does not know, so a typo in a user's file is an error that
 //! points at it rather than a fact silently dropped.
 
+use std::borrow::Cow;
+
 use serde::de::Deserializer;
 use serde::Deserialize;
 
@@ -113,7 +115,7 @@ impl Provenance<'_> {
     /// names, or a known archive or code host the source itself points to.
     pub fn copy_host(&self) -> Option<String> {
         if let Some(copy) = self.read_at {
-            return Some(host_of(copy));
+            return Some(host_of(copy).into_owned());
         }
         let host = host_of(self.source);
         COPY_HOSTS
@@ -128,13 +130,16 @@ impl Provenance<'_> {
     }
 }
 
-/// The host of a web address, lower-cased.
-fn host_of(address: &str) -> String {
+/// The host of a web address, lower-cased; copied only when it has capitals (`kb stats` asks
+/// for every source's host).
+fn host_of(address: &str) -> Cow<'_, str> {
     let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
-    rest.split(['/', '?', '#', ':'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+    let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
+    let host = &rest[..end];
+    match host.bytes().any(|b| b.is_ascii_uppercase()) {
+        true => Cow::Owned(host.to_ascii_lowercase()),
+        false => Cow::Borrowed(host),
+    }
 }
 
 /// Declares a struct of the knowledge base (a carrier, plan, device, setup guide, usage
