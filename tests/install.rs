@@ -68,3 +68,43 @@ fn the_man_page_documents_every_command_and_its_flags() {
         assert!(out.stdout.contains("\\-\\-carrier"), "{lang}: --carrier");
     }
 }
+
+/// The program starts without the C maths library: the one function it needed is its own
+/// (see `log10` in main.rs). glibc's loader says which libraries it loads. The run checks a
+/// password, which is where zxcvbn calls it.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn the_program_starts_without_the_c_maths_library() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("esim-hotspot"))
+        .args([
+            "check",
+            "--carrier",
+            "verizon",
+            "--plan",
+            "ultimate",
+            "--esim",
+            "active",
+        ])
+        .args(["--security", "wpa2", "--password-stdin", "--format", "json"])
+        .env("LD_DEBUG", "libs")
+        .env_remove("LD_DEBUG_OUTPUT")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"password1\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let loaded = String::from_utf8_lossy(&out.stderr);
+    assert!(loaded.contains("libc.so"), "{loaded}");
+    assert!(!loaded.contains("libm.so"), "{loaded}");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("weak-hotspot-password"), "{report}");
+}
