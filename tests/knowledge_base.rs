@@ -277,3 +277,24 @@ fn the_devices_stats_count_are_the_whole_devices_sources() {
         );
     }
 }
+
+#[test]
+fn the_carriers_stats_count_are_the_whole_carriers_sources() {
+    use esim_hotspot::kb::model::{CarrierSources, Sourced};
+    let library = Library::embedded();
+    let whole = library.carriers_with_files().unwrap();
+    let sources = library.carrier_sources().unwrap();
+    assert_eq!(sources.len(), whole.len());
+    let said = |c: &CarrierSources| {
+        let plans: Vec<String> = c
+            .plans
+            .iter()
+            .map(|p| format!("{} {:?} {:?} {:?}", p.id, p.kind, p.hotspot, p.provenance()))
+            .collect();
+        format!("{} {:?} {plans:?}", c.id, c.provenance())
+    };
+    for ((read_in, read), (whole_in, carrier)) in sources.iter().zip(&whole) {
+        assert_eq!(read_in.path, whole_in.path);
+        assert_eq!(said(read), said(&CarrierSources::from(carrier)));
+    }
+}

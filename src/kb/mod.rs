@@ -284,6 +284,25 @@ impl Library {
         Ok(all)
     }
 
+    /// Each carrier's id and sources, and its plans', with its file, for `kb stats` and
+    /// `--max-age`: as `carriers_with_files` gives them, but the built-in files are read for
+    /// those alone.
+    pub fn carrier_sources(&self) -> Result<Vec<(SourceFile, model::CarrierSources)>> {
+        let mine = self.user_carriers()?;
+        let replaced: HashSet<&str> = mine.iter().map(|(_, c)| c.id.as_str()).collect();
+        let mut all = Vec::new();
+        for entry in embedded::CARRIERS {
+            if !replaced.contains(entry.id) {
+                let file = SourceFile::from(&entry.file);
+                let sources: model::CarrierSources = parse::parse_embedded(entry.json, &file)?;
+                all.push((file, sources));
+            }
+        }
+        all.extend(mine.iter().map(|(file, c)| (file.clone(), c.into())));
+        all.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+        Ok(all)
+    }
+
     /// Every device with the file it is written in.
     pub fn devices_with_files(&self) -> Result<Vec<(SourceFile, Device)>> {
         let built_in = SourceFile::from(&embedded::DEVICES);

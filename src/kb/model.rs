@@ -197,6 +197,56 @@ sourced_struct! {
     }
 }
 
+sourced_struct! {
+    /// A carrier as `kb stats` and `kb validate --max-age` count it: its id, where its facts
+    /// came from, and its plans the same way. The rest of its file is skipped unread.
+    #[derive(Debug, Clone, Deserialize)]
+    pub struct CarrierSources {
+        pub id: String,
+        pub plans: Vec<PlanSources>,
+    }
+}
+
+sourced_struct! {
+    /// A plan as `kb stats` counts it: its kind, its hotspot allowance and where its facts
+    /// came from.
+    #[derive(Debug, Clone, Deserialize)]
+    pub struct PlanSources {
+        pub id: String,
+        pub kind: PlanKind,
+        pub hotspot: HotspotAllowance,
+    }
+}
+
+impl From<&Carrier> for CarrierSources {
+    fn from(carrier: &Carrier) -> Self {
+        CarrierSources {
+            id: carrier.id.clone(),
+            plans: carrier.plans.iter().map(PlanSources::from).collect(),
+            source: carrier.source.clone(),
+            source_kind: carrier.source_kind,
+            source_date: carrier.source_date,
+            verified: carrier.verified,
+            read_at: carrier.read_at.clone(),
+        }
+    }
+}
+
+impl From<&Plan> for PlanSources {
+    fn from(plan: &Plan) -> Self {
+        PlanSources {
+            id: plan.id.clone(),
+            kind: plan.kind,
+            hotspot: plan.hotspot.clone(),
+            source: plan.source.clone(),
+            source_kind: plan.source_kind,
+            source_date: plan.source_date,
+            verified: plan.verified,
+            read_at: plan.read_at.clone(),
+        }
+    }
+}
+
 #[derive(Deserialize)]
 pub(crate) struct DeviceSourcesList {
     pub devices: Vec<DeviceSources>,

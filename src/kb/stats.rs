@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::date::Date;
-use super::model::{Carrier, DeviceSources, Provenance, Sourced};
+use super::model::{CarrierSources, DeviceSources, Provenance, Sourced};
 use super::problem::Problem;
 use super::{validate, Library, SourceFile};
 use crate::error::Result;
@@ -42,7 +42,7 @@ struct Dated<'a> {
 
 /// Every dated entry of the knowledge base.
 fn dated<'a>(
-    carriers: &'a [(SourceFile, Carrier)],
+    carriers: &'a [(SourceFile, CarrierSources)],
     devices: &'a [(SourceFile, DeviceSources)],
 ) -> Vec<Dated<'a>> {
     let mut entries = Vec::new();
@@ -92,7 +92,7 @@ impl Dated<'_> {
 }
 
 pub fn gather(library: &Library) -> Result<Stats> {
-    let carriers = library.carriers_with_files()?;
+    let carriers = library.carrier_sources()?;
     let devices = library.device_sources()?;
     let mut plans_by_kind = BTreeMap::new();
     for plan in carriers.iter().flat_map(|(_, c)| &c.plans) {
@@ -142,7 +142,7 @@ pub fn gather(library: &Library) -> Result<Stats> {
 /// Entries verified more than `days` ago, as problems for `kb validate --max-age`, each
 /// pointing at the entry's line in its file.
 pub fn older_than(library: &Library, days: i64, today: Date) -> Result<Vec<String>> {
-    let carriers = library.carriers_with_files()?;
+    let carriers = library.carrier_sources()?;
     let devices = library.device_sources()?;
     Ok(dated(&carriers, &devices)
         .into_iter()
