@@ -219,7 +219,7 @@ pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
     let min = filter
         .min_hotspot
         .as_deref()
-        .map(|m| units::parse_allowance(m).map_err(|e| Error::flag("min-hotspot", e)))
+        .map(|m| units::parse_spoken_allowance(m).map_err(|e| Error::flag("min-hotspot", e)))
         .transpose()?;
     let mut rows: Vec<PlanRow> = carriers
         .iter()

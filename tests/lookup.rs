@@ -203,6 +203,15 @@ fn plans_filters_by_carrier_kind_and_minimum() {
         .all(|r| r["carrier"]["id"] == "t-mobile" && r["plan"]["kind"] == "legacy"));
 
     let big = run(&["plans", "--min-hotspot", "30 GB", "--format", "json"]).json();
+    // A size is read as people say it, here as at every other flag.
+    for said in ["30 gigs", "30gig", "３０ＧＢ", "30 gigabytes"] {
+        let same = run(&["plans", "--min-hotspot", said, "--format", "json"]);
+        assert_eq!(same.code, 0, "{said}: {}", same.stderr);
+        assert_eq!(same.json(), big, "{said}");
+    }
+    let network = run(&["plans", "--min-hotspot", "5G"]);
+    assert_eq!(network.code, 2);
+    assert!(network.stderr.contains("5GB"), "{}", network.stderr);
     for row in big.as_array().unwrap() {
         let bytes = row["hotspot"]["high_speed_bytes"].as_u64();
         let unlimited = row["hotspot"]["unlimited"] == true;
