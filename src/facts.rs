@@ -75,6 +75,17 @@ pub const OS_ALIASES: [(&str, &[&str]); 2] = [
     ("android", &["google", "pixel", "samsung", "galaxy", "安卓"]),
 ];
 
+/// A yes or a no, in the spellings people type: a switch's words, a digit, or Chinese.
+pub const YES_NO_ALIASES: [(&str, &[&str]); 2] = [
+    ("yes", &["y", "true", "on", "1", "是", "有", "对", "對"]),
+    (
+        "no",
+        &[
+            "n", "false", "off", "0", "否", "不", "没有", "沒有", "无", "無",
+        ],
+    ),
+];
+
 /// "Is the phone locked?" answered as a yes or a no, or as the phone says it.
 pub const LOCK_ALIASES: [(&str, &[&str]); 2] = [
     ("locked", &["yes", "true", "有锁"]),
@@ -85,7 +96,8 @@ pub const LOCK_ALIASES: [(&str, &[&str]); 2] = [
             "false",
             "no-sim-restrictions",
             "无锁",
-            "无 sim 卡限制",
+            "无sim卡限制",
+            "無sim卡限制",
         ],
     ),
 ];
@@ -117,11 +129,20 @@ pub type Aliases = &'static [(&'static str, &'static [&'static str])];
 
 /// The word a list of aliases stands for, if `word` is one of them; otherwise `word` itself.
 pub fn canonical<'a>(word: &'a str, aliases: &[(&'a str, &[&str])]) -> &'a str {
-    let lower = word.trim().to_lowercase();
+    let typed = squashed(word);
     aliases
         .iter()
-        .find(|(_, words)| words.contains(&lower.as_str()))
+        .find(|(_, words)| words.iter().any(|alias| squashed(alias) == typed))
         .map_or(word, |(name, _)| name)
+}
+
+/// A word as aliases are compared: lower case, without the spaces and hyphens people write
+/// between its parts or not (`No SIM restrictions`, `Hong Kong`, `无 SIM 卡限制`).
+fn squashed(word: &str) -> String {
+    word.to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
 }
 pub const PLATFORMS: &[&str] = &["ios", "android"];
 pub const ESIM_STATES: &[&str] = &["active", "installed", "none"];

@@ -6,7 +6,7 @@
 //! are in the catalog (`flag-<flag>`). Adding an input is one entry here, a field in
 //! `Situation`, and its words.
 
-use clap::builder::{BoolishValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 
 use crate::choice::Choice;
@@ -184,9 +184,18 @@ fn version(arg: Arg, flag: &'static str) -> Arg {
     arg.value_parser(spoken(flag, Version::parse).map(Some))
 }
 
-/// Yes or no, in any of the usual spellings.
+/// Yes or no, in any of the usual spellings (`unknown` is `None`).
 fn yes_no(arg: Arg, _: &'static str) -> Arg {
-    arg.value_parser(BoolishValueParser::new().map(Some))
+    arg.ignore_case(true).value_parser(yes_or_no())
+}
+
+/// `yes`, `no` or `unknown`, or a word people use for one (`y`, `true`, `off`, 是, 没有).
+pub fn yes_or_no() -> impl TypedValueParser<Value = Option<bool>> {
+    with_aliases(&["yes", "no"], &facts::YES_NO_ALIASES).map(|word| match word.as_str() {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    })
 }
 
 /// One of a choice's words, or a word people use for one (any case); `unknown` is `None`.
@@ -362,8 +371,41 @@ pub fn with_aliases(
             PossibleValue::new(word).aliases(other_names.iter().copied())
         })
         .chain([PossibleValue::new("unknown")]);
-    PossibleValuesParser::new(values)
+    SpacedWords(PossibleValuesParser::new(values))
         .map(move |typed: String| facts::canonical(&typed.to_lowercase(), aliases).to_string())
+}
+
+/// A choice typed as words (`No SIM restrictions`, `Hong Kong`, `无 SIM 卡限制`), read as the
+/// words joined by hyphens, or by nothing, as the choices and their aliases are written. What
+/// reads no way is refused as it was typed.
+#[derive(Clone)]
+struct SpacedWords<P>(P);
+
+impl<P: TypedValueParser> TypedValueParser for SpacedWords<P> {
+    type Value = P::Value;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        let words: Vec<&str> = value
+            .to_str()
+            .map_or(Vec::new(), |t| t.split_whitespace().collect());
+        if words.len() > 1 {
+            for joined in [words.join("-"), words.concat()] {
+                if let Ok(read) = self.0.parse_ref(cmd, arg, std::ffi::OsStr::new(&joined)) {
+                    return Ok(read);
+                }
+            }
+        }
+        self.0.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        self.0.possible_values()
+    }
 }
 
 /// As [`with_aliases`], giving the choice as its type: `None` for `unknown`.

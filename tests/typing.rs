@@ -38,6 +38,29 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--esim", "on"], &["--esim", "active"]);
     same(&["--used", "5 gigs"], &["--used", "5GB"]);
     same(&["--used", "２GB"], &["--used", "2GB"]);
+    // What the phone's own screen says, copied as it is shown.
+    same(&["--lock", "No SIM restrictions"], &["--lock", "unlocked"]);
+    same(&["--lock", "无SIM卡限制"], &["--lock", "unlocked"]);
+    same(&["--lock", "无 SIM 卡限制"], &["--lock", "unlocked"]);
+    same(&["--bought-in", "Hong Kong"], &["--bought-in", "hk"]);
+    same(
+        &["--security", "WPA2/WPA3 Personal"],
+        &["--security", "wpa2-wpa3"],
+    );
+    same(&["--esim", "turned on"], &["--esim", "active"]);
+    // Yes and no as people write them, in Chinese too; and "unknown" as for every choice.
+    same(&["--roaming", "Y"], &["--roaming", "true"]);
+    same(&["--roaming", "否"], &["--roaming", "false"]);
+    same(&["--has-esim", "有"], &["--has-esim", "true"]);
+    same(&["--roaming", "unknown"], &[]);
+}
+
+#[test]
+fn a_yes_or_no_flag_refuses_anything_else_with_its_choices() {
+    let out = run(&["check", "--roaming", "mexico"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("mexico"), "{}", out.stderr);
+    assert!(out.stderr.contains("yes, no, unknown"), "{}", out.stderr);
 }
 
 #[test]
