@@ -498,13 +498,85 @@ fn kb_subcommands(kb: clap::Command) -> clap::Command {
 /// The command line as typed, with full-width letters, digits and signs (what a Chinese or
 /// Japanese input method types: `--format ｊｓｏｎ`, `--cycle-day ３`) read as their ASCII
 /// forms, so every flag and value takes them. Other text is left as it is.
+///
+/// A size or speed typed without quotes, `--used 12.5 GB`, reaches the program as two words;
+/// the unit is put back with its number, as if quoted.
 pub fn typed_args(
     args: impl IntoIterator<Item = std::ffi::OsString>,
 ) -> impl Iterator<Item = std::ffi::OsString> {
-    args.into_iter().map(|arg| match arg.to_str() {
-        Some(text) => crate::text::halfwidth(text).into_owned().into(),
-        None => arg,
-    })
+    let mut typed: Vec<std::ffi::OsString> = Vec::new();
+    for arg in args {
+        let arg = match arg.to_str() {
+            Some(text) => crate::text::halfwidth(text).into_owned().into(),
+            None => arg,
+        };
+        let unit_of_last = arg.to_str().is_some_and(is_unit) && ends_in_a_bare_number(&typed);
+        match (unit_of_last, typed.last_mut()) {
+            (true, Some(number)) => {
+                number.push(" ");
+                number.push(&arg);
+            }
+            _ => typed.push(arg),
+        }
+    }
+    typed.into_iter()
+}
+
+/// Whether the words so far end with a size flag given a number alone (`--used 12.5` or
+/// `--used=12.5`).
+fn ends_in_a_bare_number(typed: &[std::ffi::OsString]) -> bool {
+    let words: Vec<&str> = typed
+        .iter()
+        .rev()
+        .take(2)
+        .filter_map(|w| w.to_str())
+        .collect();
+    match words[..] {
+        [last, before] if SIZE_FLAGS.contains(&before) && is_number(last) => true,
+        [last, ..] => last
+            .split_once('=')
+            .is_some_and(|(flag, value)| SIZE_FLAGS.contains(&flag) && is_number(value)),
+        [] => false,
+    }
+}
+
+/// The flags whose value is a size or a speed with its unit.
+const SIZE_FLAGS: [&str; 4] = ["--used", "--hotspot-cap", "--after-cap", "--min-hotspot"];
+
+fn is_number(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// A unit of data or speed written as a word of its own.
+fn is_unit(text: &str) -> bool {
+    const UNITS: [&str; 25] = [
+        "b",
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "kib",
+        "mib",
+        "gib",
+        "tib",
+        "byte",
+        "bytes",
+        "meg",
+        "megs",
+        "gig",
+        "gigs",
+        "g",
+        "kilobytes",
+        "megabytes",
+        "gigabytes",
+        "terabytes",
+        "kbps",
+        "mbps",
+        "gbps",
+        "kbit/s",
+        "mbit/s",
+    ];
+    UNITS.contains(&text.to_ascii_lowercase().as_str())
 }
 
 /// The language asked for before the command line is parsed, so that `--help` and clap's

@@ -38,6 +38,11 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--esim", "on"], &["--esim", "active"]);
     same(&["--used", "5 gigs"], &["--used", "5GB"]);
     same(&["--used", "２GB"], &["--used", "2GB"]);
+    // A size typed without quotes arrives as two words.
+    same(&["--used", "5", "GB"], &["--used", "5GB"]);
+    same(&["--used=2.5", "gigs"], &["--used", "2.5GB"]);
+    same(&["--hotspot-cap", "15", "GB"], &["--hotspot-cap", "15GB"]);
+    same(&["--after-cap", "600", "kbps"], &["--after-cap", "600kbps"]);
     // What the phone's own screen says, copied as it is shown.
     same(&["--lock", "No SIM restrictions"], &["--lock", "unlocked"]);
     same(&["--lock", "无SIM卡限制"], &["--lock", "unlocked"]);
@@ -53,6 +58,18 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--roaming", "否"], &["--roaming", "false"]);
     same(&["--has-esim", "有"], &["--has-esim", "true"]);
     same(&["--roaming", "unknown"], &[]);
+}
+
+#[test]
+fn a_size_in_two_words_keeps_the_plan_named_after_it() {
+    let split = run(&["cap", "--used", "10", "GB", "Go5G Plus", "--format", "json"]);
+    assert_eq!(split.code, 0, "{}", split.stderr);
+    let joined = run(&["cap", "--used", "10GB", "Go5G Plus", "--format", "json"]);
+    assert_eq!(split.stdout, joined.stdout);
+    // A unit after anything but a size flag's number is left for clap to refuse.
+    let stray = run(&["check", "--carrier", "5", "GB"]);
+    assert_eq!(stray.code, 2);
+    assert!(stray.stderr.contains("'GB'"), "{}", stray.stderr);
 }
 
 #[test]
