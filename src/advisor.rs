@@ -373,15 +373,54 @@ pub fn also_meant(
 }
 
 pub fn find_device(library: &Library, name: &str) -> Result<Device> {
-    match library.device(name)? {
-        Some(device) => Ok(device),
-        None => Err(Error::UnknownName {
-            kind: NameKind::Device,
-            given: name.to_string(),
-            closest: names::closest(&library.device_names()?, name),
-            hint: NameHint::UnlistedDevice,
-        }),
+    if let Some(device) = library.device(name)? {
+        return Ok(device);
     }
+    for model in model_alone(name) {
+        if let Some(device) = library.device(&model)? {
+            return Ok(device);
+        }
+    }
+    Err(Error::UnknownName {
+        kind: NameKind::Device,
+        given: name.to_string(),
+        closest: names::closest(&library.device_names()?, name),
+        hint: NameHint::UnlistedDevice,
+    })
+}
+
+/// A phone's name as people often write it, with its storage (`256GB`, `1 TB`) or the
+/// network (`5G`) after the model: the name with each taken off in turn, from the end.
+/// Asked only when the name as written matches no phone, as some names end in 5G.
+fn model_alone(name: &str) -> Vec<String> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let mut models = Vec::new();
+    loop {
+        let taken = match words[..] {
+            [.., number, "GB" | "gb" | "TB" | "tb"]
+                if number.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                2
+            }
+            [.., last] if is_storage(last) || last.eq_ignore_ascii_case("5g") => 1,
+            _ => break,
+        };
+        words.truncate(words.len() - taken);
+        if words.is_empty() {
+            break;
+        }
+        models.push(words.join(" "));
+    }
+    models
+}
+
+/// `256GB`, `1TB`.
+fn is_storage(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let number = lower
+        .strip_suffix("gb")
+        .or_else(|| lower.strip_suffix("tb"));
+    number.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {

@@ -211,3 +211,26 @@ fn a_plan_name_that_begins_others_says_what_else_it_could_mean() {
     ]);
     assert!(exact.json().get("also_meant").is_none());
 }
+
+/// A phone named with its storage or its network after the model, as it is sold and as people
+/// write it, is the model; a name that ends in 5G is still itself.
+#[test]
+fn a_phone_named_with_its_storage_or_5g_is_the_model() {
+    let id = |name: &str| {
+        let out = run(&["check", "--device", name, "--format", "json"]);
+        assert_ne!(out.code, 2, "{name}: {}", out.stderr);
+        out.json()["device"]["id"].as_str().unwrap().to_string()
+    };
+    assert_eq!(id("iPhone 15 Pro Max 256GB"), "iphone-15-pro-max");
+    assert_eq!(id("iPhone 15 Pro 1 TB"), "iphone-15-pro");
+    assert_eq!(id("Galaxy S24 Ultra 5G"), "galaxy-s24-ultra");
+    assert_eq!(id("Galaxy S24 Ultra 512GB 5G"), "galaxy-s24-ultra");
+    assert_eq!(id("moto g54 5G"), "motorola-g54-5g");
+    let storage_alone = run(&["check", "--device", "256GB"]);
+    assert_eq!(storage_alone.code, 2);
+    assert!(
+        storage_alone.stderr.contains("\"256GB\""),
+        "{}",
+        storage_alone.stderr
+    );
+}
