@@ -853,18 +853,17 @@ fn built_in_steps(platform: Option<StepPlatform>) -> Result<StepsFile> {
     }
 }
 
-/// How many entries a built-in list file holds (its `rules`, `activities` or `guides`), read
-/// without the rest of each entry.
+/// How many entries a built-in list file holds (its `rules` or `activities`), read without
+/// the rest of each entry.
 fn count_entries(json: &str, written: &EmbeddedFile) -> Result<usize> {
     #[derive(serde::Deserialize, Default)]
     #[serde(default)]
     struct Lists {
         rules: Vec<serde::de::IgnoredAny>,
         activities: Vec<serde::de::IgnoredAny>,
-        guides: Vec<serde::de::IgnoredAny>,
     }
     let lists: Lists = parse::parse_embedded(json, &SourceFile::from(written))?;
-    Ok(lists.rules.len() + lists.activities.len() + lists.guides.len())
+    Ok(lists.rules.len() + lists.activities.len())
 }
 
 /// The built-in devices, from the JSON the build made of them (`kb validate` and the tests
