@@ -129,20 +129,18 @@ pub type Aliases = &'static [(&'static str, &'static [&'static str])];
 
 /// The word a list of aliases stands for, if `word` is one of them; otherwise `word` itself.
 pub fn canonical<'a>(word: &'a str, aliases: &[(&'a str, &[&str])]) -> &'a str {
-    let typed = squashed(word);
     aliases
         .iter()
-        .find(|(_, words)| words.iter().any(|alias| squashed(alias) == typed))
+        .find(|(_, words)| words.iter().any(|alias| squashed(alias).eq(squashed(word))))
         .map_or(word, |(name, _)| name)
 }
 
 /// A word as aliases are compared: lower case, without the spaces and hyphens people write
 /// between its parts or not (`No SIM restrictions`, `Hong Kong`, `无 SIM 卡限制`).
-fn squashed(word: &str) -> String {
-    word.to_lowercase()
-        .chars()
+fn squashed(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect()
+        .flat_map(char::to_lowercase)
 }
 pub const PLATFORMS: &[&str] = &["ios", "android"];
 pub const ESIM_STATES: &[&str] = &["active", "installed", "none"];
