@@ -392,7 +392,7 @@ pub fn find_device(library: &Library, name: &str) -> Result<Device> {
 /// A phone's name as people often write it, with its storage (`256GB`, `1 TB`) or the
 /// network (`5G`) after the model: the name with each taken off in turn, from the end.
 /// Asked only when the name as written matches no phone, as some names end in 5G.
-fn model_alone(name: &str) -> Vec<String> {
+pub(crate) fn model_alone(name: &str) -> Vec<String> {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     let mut models = Vec::new();
     loop {

@@ -65,18 +65,21 @@ pub struct StepsArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PlatformArg {
-    #[value(alias = "iphone", alias = "ipados")]
+    #[value(alias = "iphone", alias = "ipados", alias = "苹果", alias = "蘋果")]
     Ios,
-    #[value(alias = "pixel")]
+    #[value(alias = "pixel", alias = "安卓")]
     Android,
+    #[value(alias = "galaxy", alias = "三星")]
     Samsung,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ViaArg {
-    #[value(alias = "wi-fi", alias = "wlan")]
+    #[value(alias = "wi-fi", alias = "wlan", alias = "无线", alias = "無線")]
     Wifi,
+    #[value(alias = "数据线", alias = "數據線", alias = "cable")]
     Usb,
+    #[value(alias = "蓝牙", alias = "藍牙", alias = "bt")]
     Bluetooth,
     /// Every connection's steps
     All,

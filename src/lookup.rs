@@ -282,11 +282,29 @@ pub struct DeviceFilter {
 
 /// The phones the filter lets through, in the knowledge base's order.
 pub fn devices(library: &Library, filter: &DeviceFilter) -> Result<Vec<crate::kb::model::Device>> {
-    let query = filter.query.as_deref().map(normalize_name);
+    let all = library.devices()?;
+    let found = matching_devices(&all, filter, filter.query.as_deref());
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    // A name with its storage or 5G after the model (`iphone 15 pro max 256gb`) is searched
+    // as the model, as `--device` finds it.
+    let query = filter.query.as_deref().unwrap_or_default();
+    Ok(crate::advisor::model_alone(query)
+        .iter()
+        .map(|model| matching_devices(&all, filter, Some(model)))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default())
+}
+
+fn matching_devices(
+    all: &[crate::kb::model::Device],
+    filter: &DeviceFilter,
+    query: Option<&str>,
+) -> Vec<crate::kb::model::Device> {
+    let query = query.map(normalize_name);
     let maker = filter.maker.as_deref().map(normalize_name);
-    Ok(library
-        .devices()?
-        .into_iter()
+    all.iter()
         .filter(|d| {
             let names = || {
                 std::iter::once(crate::kb::with_maker(&d.name, d.maker.as_deref()))
@@ -311,5 +329,6 @@ pub fn devices(library: &Library, filter: &DeviceFilter) -> Result<Vec<crate::kb
                 d.esim_when_bought_in(region).and_then(|t| t.as_bool()) == Some(want)
             })
         })
-        .collect())
+        .cloned()
+        .collect()
 }

@@ -234,3 +234,38 @@ fn a_phone_named_with_its_storage_or_5g_is_the_model() {
         storage_alone.stderr
     );
 }
+
+/// `steps` takes its platform and connection in Chinese too, as `check --os` does.
+#[test]
+fn steps_take_a_platform_and_connection_in_chinese() {
+    let same = |typed: &[&str], plain: &[&str]| {
+        let typed_out = run(&[&["steps"][..], typed].concat());
+        assert_eq!(typed_out.code, 0, "{typed:?}: {}", typed_out.stderr);
+        assert_eq!(
+            typed_out.stdout,
+            run(&[&["steps"][..], plain].concat()).stdout,
+            "{typed:?}"
+        );
+    };
+    same(&["--platform", "安卓"], &["--platform", "android"]);
+    same(&["--platform", "三星"], &["--platform", "samsung"]);
+    same(
+        &["--platform", "苹果", "--via", "蓝牙"],
+        &["--platform", "ios", "--via", "bluetooth"],
+    );
+    same(&["--via", "数据线"], &["--via", "usb"]);
+}
+
+/// `devices` searches a name with its storage as the model, as `--device` finds it.
+#[test]
+fn devices_search_a_name_with_its_storage_as_the_model() {
+    let out = run(&["devices", "iphone 15 pro max 256gb", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let ids: Vec<String> = out.json()["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["iphone-15-pro-max"]);
+}
