@@ -207,6 +207,7 @@ pub fn error_in(error: &clap::Error, lang: Lang) -> Option<String> {
             tr!("clap-missing-subcommand", name = name)
         }
         ErrorKind::NoEquals => tr!("clap-no-equals", arg = arg()),
+        ErrorKind::InvalidUtf8 => tr!("clap-not-utf8"),
         ErrorKind::TooManyValues => {
             let value = text(ContextKind::InvalidValue).unwrap_or_default();
             tr!("clap-unexpected-value", arg = arg(), value = value)

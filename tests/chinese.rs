@@ -322,6 +322,20 @@ fn command_line_mistakes_are_said_in_chinese() {
         assert_eq!(en.code, 2, "{args:?}");
         assert!(en.stderr.starts_with("error: "), "{args:?}: {}", en.stderr);
     }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = std::ffi::OsStr::from_bytes(b"\xff5GB");
+        let out = support::esim()
+            .env_remove("LANG")
+            .args(["--lang", "zh", "check", "--used"])
+            .arg(bytes)
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{said}");
+        assert!(said.contains("UTF-8") && said.contains("参数"), "{said}");
+    }
     let by_locale = run(&["chek"], &[("LANG", "zh_CN.UTF-8")]);
     assert!(
         by_locale.stderr.contains("没有“chek”这个命令"),

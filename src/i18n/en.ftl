@@ -642,6 +642,7 @@ arg-plans-min_hotspot = Only plans with at least this much full-speed hotspot da
 arg-plans-esim = Only plans the carrier activates on an eSIM
 arg-plans-sort = Order of the rows
 clap-not-a-boolean = value was not a boolean
+clap-not-utf8 = invalid UTF-8 was detected in one or more arguments
 help-kb-validate = Load every file of a knowledge base and report each problem as file:line:col
 help-kb-schema = Print the JSON Schema of one kind of knowledge-base file, for an editor's YAML support
 help-kb-stats = Counts of carriers, plans, devices and rules, and the oldest and newest verified dates
