@@ -192,6 +192,11 @@ pub fn parse_spoken_bytes(input: &str) -> Result<u64, ValueError> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == ' '))
         .unwrap_or(trimmed.len());
     let (number, unit) = trimmed.split_at(split);
+    // Nothing used needs no unit.
+    let zero = |n: &str| n.contains('0') && n.chars().all(|c| c == '0' || c == '.');
+    if unit.trim().is_empty() && zero(number.trim()) {
+        return Ok(0);
+    }
     let unit = match unit.trim().to_ascii_lowercase().as_str() {
         "kilobyte" | "kilobytes" => "KB",
         "meg" | "megs" | "megabyte" | "megabytes" => "MB",

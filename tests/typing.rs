@@ -38,6 +38,8 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--esim", "on"], &["--esim", "active"]);
     same(&["--used", "5 gigs"], &["--used", "5GB"]);
     same(&["--used", "２GB"], &["--used", "2GB"]);
+    // Nothing used needs no unit.
+    same(&["--used", "0"], &["--used", "0GB"]);
     // A size typed without quotes arrives as two words.
     same(&["--used", "5", "GB"], &["--used", "5GB"]);
     same(&["--used=2.5", "gigs"], &["--used", "2.5GB"]);
