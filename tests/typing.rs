@@ -228,6 +228,8 @@ fn a_phone_named_with_its_storage_or_5g_is_the_model() {
     assert_eq!(id("Galaxy S24 Ultra 5G"), "galaxy-s24-ultra");
     assert_eq!(id("Galaxy S24 Ultra 512GB 5G"), "galaxy-s24-ultra");
     assert_eq!(id("moto g54 5G"), "motorola-g54-5g");
+    // "PM" for Pro Max, as Chinese shoppers write it.
+    assert_eq!(id("iphone 15 pm"), "iphone-15-pro-max");
     let storage_alone = run(&["check", "--device", "256GB"]);
     assert_eq!(storage_alone.code, 2);
     assert!(
