@@ -284,7 +284,7 @@ pub struct DevicesArgs {
     pub maker: Option<String>,
     /// Only phones that take an eSIM (yes), or that do not (no), where bought (--bought-in,
     /// else the US model)
-    #[arg(long, value_name = "BOOL", value_parser = clap::builder::BoolishValueParser::new())]
+    #[arg(long, value_name = "BOOL", ignore_case = true, value_parser = crate::input::yes_or_no_only())]
     pub esim: Option<bool>,
     /// Where the phone was bought (us, cn, hk, mo; also 国行, 港版, 澳版)
     #[arg(long, value_name = "REGION", ignore_case = true,

@@ -182,11 +182,9 @@ pub fn error_in(error: &clap::Error, lang: Lang) -> Option<String> {
         }
         ErrorKind::ValueValidation => {
             let value = text(ContextKind::InvalidValue).unwrap_or_default();
-            let reason = match std::error::Error::source(error).map(ToString::to_string) {
-                // What clap's own yes-or-no reader says.
-                Some(reason) if reason == "value was not a boolean" => tr!("clap-not-a-boolean"),
-                reason => reason.unwrap_or_default(),
-            };
+            let reason = std::error::Error::source(error)
+                .map(ToString::to_string)
+                .unwrap_or_default();
             tr!(
                 "clap-bad-value",
                 arg = arg(),

@@ -189,6 +189,16 @@ fn yes_no(arg: Arg, _: &'static str) -> Arg {
     arg.ignore_case(true).value_parser(yes_or_no())
 }
 
+/// `yes` or `no`, or a word people use for one, for a filter, which has no "unknown".
+pub fn yes_or_no_only() -> impl TypedValueParser<Value = bool> {
+    let values = facts::YES_NO_ALIASES
+        .iter()
+        .map(|(word, aliases)| PossibleValue::new(*word).aliases(aliases.iter().copied()));
+    SpacedWords(PossibleValuesParser::new(values)).map(|typed: String| {
+        facts::canonical(&typed.to_lowercase(), &facts::YES_NO_ALIASES) == "yes"
+    })
+}
+
 /// `yes`, `no` or `unknown`, or a word people use for one (`y`, `true`, `off`, 是, 没有).
 pub fn yes_or_no() -> impl TypedValueParser<Value = Option<bool>> {
     with_aliases(&["yes", "no"], &facts::YES_NO_ALIASES).map(|word| match word.as_str() {

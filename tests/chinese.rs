@@ -305,7 +305,10 @@ fn command_line_mistakes_are_said_in_chinese() {
             &["不能和"],
         ),
         (&["kb", "schema"], &["缺少", "<KIND>"]),
-        (&["devices", "--esim", "maybe"], &["请写 yes 或 no"]),
+        (
+            &["devices", "--esim", "maybe"],
+            &["不接受“maybe”", "yes、no"],
+        ),
     ];
     for (args, said) in cases {
         let mut zh = vec!["--lang", "zh"];

@@ -239,6 +239,21 @@ fn a_phone_named_with_its_storage_or_5g_is_the_model() {
     );
 }
 
+/// `devices --esim` takes yes and no as the other yes-or-no flags do.
+#[test]
+fn the_devices_esim_filter_takes_yes_and_no_as_people_write_them() {
+    let listed = |answer: &str| {
+        let out = run(&[
+            "devices", "--maker", "samsung", "--esim", answer, "--format", "json",
+        ]);
+        assert_eq!(out.code, 0, "{answer}: {}", out.stderr);
+        out.stdout
+    };
+    assert_eq!(listed("是"), listed("true"));
+    assert_eq!(listed("No"), listed("false"));
+    assert_ne!(listed("yes"), listed("no"));
+}
+
 /// `steps` takes its platform and connection in Chinese too, as `check --os` does.
 #[test]
 fn steps_take_a_platform_and_connection_in_chinese() {

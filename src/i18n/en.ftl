@@ -641,7 +641,6 @@ arg-plans-kind = Only plans of this kind
 arg-plans-min_hotspot = Only plans with at least this much full-speed hotspot data (unlimited counts as the most)
 arg-plans-esim = Only plans the carrier activates on an eSIM
 arg-plans-sort = Order of the rows
-clap-not-a-boolean = value was not a boolean
 clap-not-utf8 = invalid UTF-8 was detected in one or more arguments
 help-kb-validate = Load every file of a knowledge base and report each problem as file:line:col
 help-kb-schema = Print the JSON Schema of one kind of knowledge-base file, for an editor's YAML support

@@ -615,7 +615,6 @@ arg-plans-kind = 只列这一类套餐
 arg-plans-min_hotspot = 只列全速热点流量不少于这个数的套餐（不限量算最多）
 arg-plans-esim = 只列运营商能在 eSIM 上开通的套餐
 arg-plans-sort = 各行的排序方式
-clap-not-a-boolean = 请写 yes 或 no（也可以写 true、false）
 clap-not-utf8 = 参数里有不是 UTF-8 的字节（请检查终端或输入法的编码设置）
 help-kb-validate = 读取知识库的每个文件，每个问题按“文件:行:列”报告
 help-kb-schema = 输出某一类知识库文件的 JSON Schema，供编辑器检查 YAML
