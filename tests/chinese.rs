@@ -28,6 +28,9 @@ const COMMANDS: &[(&[&str], &str)] = &[
     (&["plans", "--carrier", "verizon"], "全速热点流量"),
     (&["check", "--carrier", "verizn"], "你要找的是不是"),
     (&["check", "--carrier", "verizon", "--used", "-1GB"], "负数"),
+    // Plan kinds and a network not known are words of the reader's language too.
+    (&["kb", "stats"], "旧套餐"),
+    (&["carriers"], "未知"),
 ];
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Outcome {

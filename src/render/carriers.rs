@@ -34,7 +34,11 @@ pub fn text(carriers: &[Carrier], width: Option<u16>) -> String {
         table.row(vec![
             sanitize(&carrier.name),
             sanitize(&carrier.id),
-            sanitize(&carrier.network),
+            match carrier.network.as_str() {
+                // The files' word for a network not known, said in the reader's language.
+                "unknown" => messages::unknown(),
+                network => sanitize(network),
+            },
             messages::list(&kinds),
             format!("{} / {}", known(carrier), carrier.plans.len()),
         ]);

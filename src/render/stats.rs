@@ -9,8 +9,11 @@ use crate::text::sanitize;
 use crate::tr;
 
 pub fn text(stats: &Stats) -> String {
-    let counts = |by_kind: &std::collections::BTreeMap<&str, usize>| {
-        let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    let counts = |by_kind: &std::collections::BTreeMap<&str, usize>, word: fn(&str) -> String| {
+        let kinds: Vec<String> = by_kind
+            .iter()
+            .map(|(k, n)| format!("{n} {}", word(k)))
+            .collect();
         crate::messages::list(&kinds)
     };
     let mut rows = vec![
@@ -20,7 +23,10 @@ pub fn text(stats: &Stats) -> String {
             format!(
                 "{}{}",
                 stats.plans(),
-                crate::messages::paren(&counts(&stats.plans_by_kind))
+                crate::messages::paren(&counts(
+                    &stats.plans_by_kind,
+                    crate::messages::plan_kind_word
+                ))
             ),
         ),
         (
@@ -40,7 +46,7 @@ pub fn text(stats: &Stats) -> String {
             tr!(
                 "stats-sources-line",
                 total = stats.sources_by_kind.values().sum::<usize>(),
-                kinds = counts(&stats.sources_by_kind),
+                kinds = counts(&stats.sources_by_kind, str::to_string),
                 copies = stats.sources_read_in_copies
             ),
         ),
