@@ -422,6 +422,20 @@ fn colour_follows_the_flag_and_no_color() {
     let mut never = args.to_vec();
     never.extend(["--color", "never"]);
     assert!(!run(&never).stdout.contains('\x1b'));
+    // CLICOLOR_FORCE colours a pipe; NO_COLOR wins over it, and `--color never` over both.
+    let piped = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut cmd = support::esim();
+        cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
+        let out = cmd.args(args).args(extra).output().unwrap();
+        String::from_utf8(out.stdout).unwrap().contains('\x1b')
+    };
+    assert!(piped(&[("CLICOLOR_FORCE", "1")], &[]));
+    assert!(!piped(&[("CLICOLOR_FORCE", "0")], &[]));
+    assert!(!piped(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[]));
+    assert!(!piped(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]));
 }
 
 #[test]

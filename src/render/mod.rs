@@ -23,13 +23,17 @@ use crate::units::format_bytes;
 
 /// Colour only where a person reads it: a terminal, `NO_COLOR` unset or empty, `TERM` not dumb.
 pub fn use_color(choice: ColorChoice) -> bool {
+    let set =
+        |name: &str, off: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != off);
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
+        // `NO_COLOR` turns colour off; else `CLICOLOR_FORCE` (not 0) turns it on even in a
+        // pipe, as `less -R` or a CI log viewer wants; else only a terminal gets it.
+        ColorChoice::Auto if set("NO_COLOR", "") => false,
+        ColorChoice::Auto if set("CLICOLOR_FORCE", "0") => true,
         ColorChoice::Auto => {
-            io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            io::stdout().is_terminal() && std::env::var("TERM").map_or(true, |t| t != "dumb")
         }
     }
 }
