@@ -271,35 +271,45 @@ impl Library {
 
     /// Every carrier with the file it is written in, for reports that point into the files.
     pub fn carriers_with_files(&self) -> Result<Vec<(SourceFile, Carrier)>> {
-        let mut all = Vec::new();
-        let mine = self.user_carriers()?;
-        let replaced: HashSet<&str> = mine.iter().map(|(_, c)| c.id.as_str()).collect();
-        for entry in embedded::CARRIERS {
-            if !replaced.contains(entry.id) {
-                all.push((SourceFile::from(&entry.file), load_embedded_carrier(entry)?));
-            }
-        }
-        all.extend(mine.iter().cloned());
-        all.sort_by(|a, b| a.1.id.cmp(&b.1.id));
-        Ok(all)
+        self.each_carrier(
+            |entry, _| load_embedded_carrier(entry),
+            Carrier::clone,
+            |c| &c.id,
+        )
     }
 
     /// Each carrier's id and sources, and its plans', with its file, for `kb stats` and
     /// `--max-age`: as `carriers_with_files` gives them, but the built-in files are read for
     /// those alone.
     pub fn carrier_sources(&self) -> Result<Vec<(SourceFile, model::CarrierSources)>> {
+        self.each_carrier(
+            |entry, file| parse::parse_embedded(entry.json, file),
+            |c| c.into(),
+            |c: &model::CarrierSources| &c.id,
+        )
+    }
+
+    /// Every carrier with its file, in id order: a built-in one as `read` reads it, unless
+    /// one of the user's has its id and replaces it, as `from_user` gives it.
+    fn each_carrier<T>(
+        &self,
+        read: impl Fn(&EmbeddedCarrier, &SourceFile) -> Result<T>,
+        from_user: impl Fn(&Carrier) -> T,
+        id: impl Fn(&T) -> &str,
+    ) -> Result<Vec<(SourceFile, T)>> {
         let mine = self.user_carriers()?;
         let replaced: HashSet<&str> = mine.iter().map(|(_, c)| c.id.as_str()).collect();
         let mut all = Vec::new();
-        for entry in embedded::CARRIERS {
-            if !replaced.contains(entry.id) {
-                let file = SourceFile::from(&entry.file);
-                let sources: model::CarrierSources = parse::parse_embedded(entry.json, &file)?;
-                all.push((file, sources));
-            }
+        for entry in embedded::CARRIERS
+            .iter()
+            .filter(|e| !replaced.contains(e.id))
+        {
+            let file = SourceFile::from(&entry.file);
+            let carrier = read(entry, &file)?;
+            all.push((file, carrier));
         }
-        all.extend(mine.iter().map(|(file, c)| (file.clone(), c.into())));
-        all.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+        all.extend(mine.iter().map(|(file, c)| (file.clone(), from_user(c))));
+        all.sort_by(|a, b| id(&a.1).cmp(id(&b.1)));
         Ok(all)
     }
 
