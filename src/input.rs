@@ -191,12 +191,7 @@ fn yes_no(arg: Arg, _: &'static str) -> Arg {
 
 /// `yes` or `no`, or a word people use for one, for a filter, which has no "unknown".
 pub fn yes_or_no_only() -> impl TypedValueParser<Value = bool> {
-    let values = facts::YES_NO_ALIASES
-        .iter()
-        .map(|(word, aliases)| PossibleValue::new(*word).aliases(aliases.iter().copied()));
-    SpacedWords(PossibleValuesParser::new(values)).map(|typed: String| {
-        facts::canonical(&typed.to_lowercase(), &facts::YES_NO_ALIASES) == "yes"
-    })
+    aliased(&["yes", "no"], &facts::YES_NO_ALIASES, false).map(|word| word == "yes")
 }
 
 /// `yes`, `no` or `unknown`, or a word people use for one (`y`, `true`, `off`, 是, 没有).
@@ -371,6 +366,15 @@ pub fn with_aliases(
     words: &'static [&'static str],
     aliases: Aliases,
 ) -> impl TypedValueParser<Value = String> {
+    aliased(words, aliases, true)
+}
+
+/// One of `words` or one of its aliases, as the word itself; `unknown` too if `or_unknown`.
+fn aliased(
+    words: &'static [&'static str],
+    aliases: Aliases,
+    or_unknown: bool,
+) -> impl TypedValueParser<Value = String> {
     let values = words
         .iter()
         .map(move |&word| {
@@ -380,7 +384,7 @@ pub fn with_aliases(
                 .map_or(&[][..], |(_, names)| *names);
             PossibleValue::new(word).aliases(other_names.iter().copied())
         })
-        .chain([PossibleValue::new("unknown")]);
+        .chain(or_unknown.then(|| PossibleValue::new("unknown")));
     SpacedWords(PossibleValuesParser::new(values))
         .map(move |typed: String| facts::canonical(&typed.to_lowercase(), aliases).to_string())
 }
