@@ -513,7 +513,8 @@ pub fn typed_args(
             Some(text) => crate::text::halfwidth(text).into_owned().into(),
             None => arg,
         };
-        let unit_of_last = arg.to_str().is_some_and(is_unit) && ends_in_a_bare_number(&typed);
+        let unit_of_last =
+            ends_in_a_bare_number(&typed) && arg.to_str().is_some_and(crate::units::is_unit_word);
         match (unit_of_last, typed.last_mut()) {
             (true, Some(number)) => {
                 number.push(" ");
@@ -548,38 +549,6 @@ const SIZE_FLAGS: [&str; 4] = ["--used", "--hotspot-cap", "--after-cap", "--min-
 
 fn is_number(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '.')
-}
-
-/// A unit of data or speed written as a word of its own.
-fn is_unit(text: &str) -> bool {
-    const UNITS: [&str; 25] = [
-        "b",
-        "kb",
-        "mb",
-        "gb",
-        "tb",
-        "kib",
-        "mib",
-        "gib",
-        "tib",
-        "byte",
-        "bytes",
-        "meg",
-        "megs",
-        "gig",
-        "gigs",
-        "g",
-        "kilobytes",
-        "megabytes",
-        "gigabytes",
-        "terabytes",
-        "kbps",
-        "mbps",
-        "gbps",
-        "kbit/s",
-        "mbit/s",
-    ];
-    UNITS.contains(&text.to_ascii_lowercase().as_str())
 }
 
 /// The language asked for before the command line is parsed, so that `--help` and clap's

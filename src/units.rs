@@ -296,6 +296,20 @@ fn binary_bytes(input: &str, number: &str, unit: u64) -> Result<u64, ValueError>
         .and_then(|bytes| at_least_one(bytes, value, input, Quantity::Size))
 }
 
+/// Whether `word` alone is a unit a size or a speed is written with after its number
+/// (`GB`, `gigs`, `kbps`, and `G`, which is asked about): the readers here decide it.
+pub fn is_unit_word(word: &str) -> bool {
+    let number_of_its_own = word.starts_with(|c: char| c.is_ascii_digit() || "+-.".contains(c));
+    if word.is_empty() || number_of_its_own {
+        return false;
+    }
+    let one = format!("1{word}");
+    matches!(
+        parse_spoken_bytes(&one),
+        Ok(_) | Err(ValueError::SizeMeant { .. })
+    ) || parse_speed(&one).is_ok()
+}
+
 /// An allowance as a person gives it: a size as said (`15GB`, `5 gigs`), `unlimited`, or
 /// `none` for no full-speed hotspot data.
 pub fn parse_spoken_allowance(input: &str) -> Result<Allowance, ValueError> {
