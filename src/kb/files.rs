@@ -42,7 +42,7 @@ pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(path));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         Error::kb(
             path.display().to_string(),
             None,
@@ -51,10 +51,10 @@ pub(crate) fn read_file(path: &Path) -> Result<SourceFile> {
             },
         )
     })?;
-    let text = match text.strip_prefix(BYTE_ORDER_MARK) {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
+    if text.starts_with(BYTE_ORDER_MARK) {
+        // In place: a copy of a list of several MiB costs as much again.
+        text.drain(..BYTE_ORDER_MARK.len_utf8());
+    }
     Ok(SourceFile {
         path: path.display().to_string(),
         text: text.into(),
