@@ -397,11 +397,7 @@ pub(crate) fn model_alone(name: &str) -> Vec<String> {
     let mut models = Vec::new();
     loop {
         let taken = match words[..] {
-            [.., number, "GB" | "gb" | "TB" | "tb"]
-                if number.bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                2
-            }
+            [.., number, unit] if is_storage(&format!("{number}{unit}")) => 2,
             [.., last] if is_storage(last) || last.eq_ignore_ascii_case("5g") => 1,
             _ => break,
         };
