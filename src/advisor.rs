@@ -494,20 +494,29 @@ pub fn find_plan(
 }
 
 pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
-    let after_cap = effective_after_cap(plan, carrier);
-    let general_after_cap = after_cap_is_carriers_rule(plan, carrier);
     PlanSummary {
         from_you: Vec::new(),
         id: plan.id.clone(),
         name: plan.name.clone(),
         kind: plan.kind,
         provenance: SourceSummary::of(plan),
-        hotspot: HotspotSummary {
+        hotspot: HotspotSummary::of(plan, carrier),
+        allowance: AllowanceWords::of(plan, carrier),
+        add_ons: plan.add_ons.clone(),
+        notes: plan.notes.as_ref().map(|n| n.en().to_string()),
+    }
+}
+
+impl HotspotSummary {
+    /// The plan's hotspot terms, with the carrier's general after-cap rule where the plan
+    /// states none.
+    pub fn of(plan: &Plan, carrier: Option<&Carrier>) -> HotspotSummary {
+        HotspotSummary {
             included: plan.hotspot.included.as_bool(),
             high_speed_bytes: plan.hotspot.full_speed().get().and_then(Allowance::bytes),
             unlimited: plan.hotspot.is_unlimited(),
-            after_cap_kbps: after_cap.map(Speed::kbps),
-            after_cap_is_carriers_rule: general_after_cap,
+            after_cap_kbps: effective_after_cap(plan, carrier).map(Speed::kbps),
+            after_cap_is_carriers_rule: after_cap_is_carriers_rule(plan, carrier),
             period: plan.hotspot.period,
             speed_cap_kbps: plan
                 .hotspot
@@ -517,14 +526,17 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
             speed_cap_unknown: plan.hotspot.speed_cap == Some(Known::Unknown),
             shares_plan_data: plan.hotspot.shares_plan_data.as_bool(),
             after_cap_better: plan.hotspot.after_cap_better.clone(),
-        },
-        allowance: AllowanceWords {
+        }
+    }
+}
+
+impl AllowanceWords {
+    pub fn of(plan: &Plan, carrier: Option<&Carrier>) -> AllowanceWords {
+        AllowanceWords {
             hotspot: plan.hotspot.clone(),
-            after_cap,
-            general_after_cap,
-        },
-        add_ons: plan.add_ons.clone(),
-        notes: plan.notes.as_ref().map(|n| n.en().to_string()),
+            after_cap: effective_after_cap(plan, carrier),
+            general_after_cap: after_cap_is_carriers_rule(plan, carrier),
+        }
     }
 }
 

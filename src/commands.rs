@@ -314,7 +314,9 @@ pub(crate) fn carriers(cli: &Cli, format: Format) -> Result<ExitCode> {
 
 pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
     let library = Library::open(cli.options.kb.as_deref())?;
-    let rows = lookup::plans(&library, &args.filter())?;
+    let filter = args.filter();
+    let carriers = lookup::plan_carriers(&library, &filter)?;
+    let rows = lookup::plans(&carriers, &filter)?;
     emit(&match args.format {
         Format::Text => render::plans::text(&rows, render::terminal_width()),
         Format::Json => render::plans::json(&rows),

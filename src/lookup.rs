@@ -1,7 +1,10 @@
 //! Plan look-ups that give facts, not a verdict: one plan's hotspot cap and what is left of
 //! it (`cap`), and a filtered list of plans (`plans`).
 
-use crate::advisor::{find_carrier, find_plan, summarize_plan, CarrierSummary, PlanSummary};
+use crate::advisor::{
+    find_carrier, find_plan, summarize_plan, AllowanceWords, CarrierSummary, HotspotSummary,
+    PlanSummary,
+};
 use crate::budget::{self, Budget, BudgetInput, Cycle};
 use crate::error::{Error, FlagCause, Result, UsageError};
 use crate::kb::date::Date;
@@ -198,24 +201,36 @@ pub struct PlanFilter {
     pub sort: SortKey,
 }
 
-/// One line of `plans`.
+/// One line of `plans`: the plan and its carrier as the knowledge base has them, with the
+/// figures the table filters, sorts and shows worked out once. It borrows rather than copies:
+/// a hundred plans' notes and add-ons copied into rows that never show them cost more than the
+/// table itself.
 #[derive(Debug, Clone)]
-pub struct PlanRow {
-    pub carrier: CarrierSummary,
-    pub plan: PlanSummary,
+pub struct PlanRow<'kb> {
+    pub carrier: &'kb Carrier,
+    pub plan: &'kb Plan,
+    pub hotspot: HotspotSummary,
     /// The allowance as a sortable value: `None` when not known.
     pub high_speed: Option<Allowance>,
-    pub after_cap: Option<Speed>,
     /// Can this kind of plan be activated on an eSIM with this carrier.
     pub esim: Tri,
-    pub verified: Date,
 }
 
-pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
-    let carriers = match &filter.carrier {
-        Some(name) => vec![find_carrier(library, name)?],
-        None => library.carriers()?,
-    };
+impl PlanRow<'_> {
+    pub fn allowance(&self) -> AllowanceWords {
+        AllowanceWords::of(self.plan, Some(self.carrier))
+    }
+}
+
+/// The carriers whose plans `plans` may list: the one named, or all of them.
+pub fn plan_carriers(library: &Library, filter: &PlanFilter) -> Result<Vec<Carrier>> {
+    match &filter.carrier {
+        Some(name) => Ok(vec![find_carrier(library, name)?]),
+        None => library.carriers(),
+    }
+}
+
+pub fn plans<'kb>(carriers: &'kb [Carrier], filter: &PlanFilter) -> Result<Vec<PlanRow<'kb>>> {
     let min = filter
         .min_hotspot
         .as_deref()
@@ -223,14 +238,15 @@ pub fn plans(library: &Library, filter: &PlanFilter) -> Result<Vec<PlanRow>> {
         .transpose()?;
     let mut rows: Vec<PlanRow> = carriers
         .iter()
-        .flat_map(|c| c.plans.iter().map(move |p| row(c, p)))
-        .filter(|r| filter.kind.is_none_or(|k| r.plan.kind == k))
-        .filter(|r| !filter.esim_only || r.esim == Tri::True)
-        .filter(|r| match (min, r.high_speed) {
+        .flat_map(|c| c.plans.iter().map(move |p| (c, p)))
+        .filter(|(_, p)| filter.kind.is_none_or(|k| p.kind == k))
+        .filter(|(c, p)| !filter.esim_only || c.esim_for(p.kind) == Tri::True)
+        .filter(|(_, p)| match (min, high_speed(p)) {
             (None, _) => true,
             (Some(_), None) => false,
             (Some(min), Some(have)) => have.as_f64() >= min.as_f64(),
         })
+        .map(|(c, p)| row(c, p))
         .collect();
     rows.sort_by(|a, b| match filter.sort {
         SortKey::Hotspot => hotspot_rank(b)
@@ -263,17 +279,21 @@ fn hotspot_rank(row: &PlanRow) -> f64 {
     row.high_speed.map_or(-1.0, Allowance::as_f64)
 }
 
-fn row(carrier: &Carrier, plan: &Plan) -> PlanRow {
+/// The full-speed hotspot data, none where hotspot is not included.
+fn high_speed(plan: &Plan) -> Option<Allowance> {
+    match plan.hotspot.included {
+        Tri::False => Some(Allowance::Bytes(0)),
+        _ => plan.hotspot.high_speed.get(),
+    }
+}
+
+fn row<'kb>(carrier: &'kb Carrier, plan: &'kb Plan) -> PlanRow<'kb> {
     PlanRow {
-        carrier: CarrierSummary::of(carrier),
-        plan: summarize_plan(plan, Some(carrier)),
-        high_speed: match plan.hotspot.included {
-            Tri::False => Some(Allowance::Bytes(0)),
-            _ => plan.hotspot.high_speed.get(),
-        },
-        after_cap: effective_after_cap(plan, Some(carrier)),
+        carrier,
+        plan,
+        hotspot: HotspotSummary::of(plan, Some(carrier)),
+        high_speed: high_speed(plan),
         esim: carrier.esim_for(plan.kind),
-        verified: plan.verified,
     }
 }
 

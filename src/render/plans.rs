@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::advisor::HotspotSummary;
+use crate::advisor::{CarrierSummary, HotspotSummary};
 use crate::kb::date::Date;
 use crate::kb::model::{PlanKind, Tri};
 use crate::lookup::PlanRow;
@@ -31,18 +31,18 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
             sanitize(&row.carrier.name),
             sanitize(&row.plan.name),
             kind_word(row.plan.kind),
-            high_speed_words(&row.plan.hotspot),
-            after_cap_words(&row.plan.hotspot, messages::CARRIERS_RULE_MARK),
+            high_speed_words(&row.hotspot),
+            after_cap_words(&row.hotspot, messages::CARRIERS_RULE_MARK),
             tri_word(row.esim),
-            if row.verified.is_stale(Date::today()) {
-                format!("{} {}", row.verified, messages::stale_mark())
+            if row.plan.verified.is_stale(Date::today()) {
+                format!("{} {}", row.plan.verified, messages::stale_mark())
             } else {
-                row.verified.to_string()
+                row.plan.verified.to_string()
             },
         ]);
     }
     let mut out = table.draw(width);
-    if rows.iter().any(|r| shows_carriers_rule(&r.plan.hotspot)) {
+    if rows.iter().any(|r| shows_carriers_rule(&r.hotspot)) {
         out.push_str(&messages::carriers_rule_note());
         out.push('\n');
     }
@@ -119,14 +119,14 @@ pub fn json(rows: &[PlanRow]) -> String {
         .iter()
         .map(|r| {
             json!({
-                "carrier": super::json::carrier(&r.carrier),
+                "carrier": super::json::carrier(&CarrierSummary::of(r.carrier)),
                 "plan": { "id": r.plan.id, "name": r.plan.name, "kind": r.plan.kind.as_str() },
-                "hotspot": super::json::hotspot(&r.plan.hotspot),
-                "allowance": r.plan.allowance.to_string(),
+                "hotspot": super::json::hotspot(&r.hotspot),
+                "allowance": r.allowance().to_string(),
                 "esim": r.esim.as_bool(),
-                "source": r.plan.provenance.url,
-                "verified": r.verified.to_string(),
-                "stale": r.verified.is_stale(Date::today()),
+                "source": r.plan.source,
+                "verified": r.plan.verified.to_string(),
+                "stale": r.plan.verified.is_stale(Date::today()),
             })
         })
         .collect();
