@@ -371,8 +371,19 @@ pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
 }
 
 pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> Result<ExitCode> {
-    let library = Library::open_to_validate(dir)?;
+    let mut library = Library::open_to_validate(dir)?;
     let mut problems = library.validate_all();
+    // A file that does not load is among the problems already; its texts are not listed.
+    let untranslated = kb::translations::untranslated(&library).unwrap_or_default();
+    let stale = match (problems.is_empty(), max_age) {
+        (true, Some(days)) => {
+            kb::stats::older_than(&library, i64::from(days), kb::date::Date::today())?
+        }
+        _ => Vec::new(),
+    };
+    // The worked examples build the password estimator's dictionaries, the largest thing the
+    // program holds; what every file needed is let go first, so the two are not held at once.
+    library.let_go_of_parsed_files();
     if problems.is_empty() {
         problems.extend(
             advisor::check_examples(&library)?
@@ -380,13 +391,10 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
                 .map(ToString::to_string),
         );
     }
-    if let (true, Some(days)) = (problems.is_empty(), max_age) {
-        let today = kb::date::Date::today();
-        problems.extend(kb::stats::older_than(&library, i64::from(days), today)?);
+    if problems.is_empty() {
+        problems.extend(stale);
     }
     let mut text = String::new();
-    // A file that does not load is among the problems already; its texts are not listed.
-    let untranslated = kb::translations::untranslated(&library).unwrap_or_default();
     for missing in untranslated {
         text.push_str(&crate::text::sanitize(&messages::untranslated(&missing)));
         text.push('\n');

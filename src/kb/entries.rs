@@ -56,18 +56,46 @@ struct ListFile {
     /// Where in `names` a value may start (after a key or a list's dash), and end (at a
     /// line's end). A name of an entry is one value, or several lines of one, so it lies
     /// between such a start and end.
-    starts: Vec<usize>,
-    ends: Vec<usize>,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+/// A part of a file or of its names. A list file is at most [`MAX_FILE_BYTES`], so a place in
+/// it fits in 32 bits: a device list ten times the built-in one has some 4,000 entries, and
+/// the index is kept while the program runs.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    fn at(place: usize) -> Span {
+        let place = offset(place);
+        Span {
+            start: place,
+            end: place,
+        }
+    }
+
+    fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// A place in a list file, or in its names, which are never longer than the file.
+fn offset(place: usize) -> u32 {
+    u32::try_from(place).unwrap_or(u32::MAX)
 }
 
 #[derive(Debug, Default)]
 struct Entry {
     /// Where the entry is written in its file.
-    span: Range<usize>,
+    span: Span,
     /// Its part of the file's `names`, `starts` and `ends`.
-    names: Range<usize>,
-    starts: Range<usize>,
-    ends: Range<usize>,
+    names: Span,
+    starts: Span,
+    ends: Span,
     /// Some line was written in a way that hides where its value starts or ends (a comment,
     /// an anchor, a list in brackets, a key in quotes): then any place in its names may be.
     loose: bool,
@@ -85,7 +113,7 @@ enum Maker {
     #[default]
     Absent,
     /// Its value, normalized: where it lies in the file's `names`.
-    Written(Range<usize>),
+    Written(Span),
     /// Written so that its value cannot be read without parsing, or a key is written so
     /// that it could be `maker`.
     Unclear,
@@ -225,7 +253,7 @@ impl ListFile {
     fn entry_text(&self, entry: &Entry) -> Option<String> {
         let (mut file, _) = files::open_file(&self.path).ok()?;
         file.seek(SeekFrom::Start(entry.span.start as u64)).ok()?;
-        let mut bytes = vec![0; entry.span.len()];
+        let mut bytes = vec![0; entry.span.range().len()];
         file.read_exact(&mut bytes).ok()?;
         String::from_utf8(bytes).ok()
     }
@@ -236,14 +264,14 @@ impl ListFile {
         if entry.opaque || self.may_be(entry, wanted.as_bytes()) {
             return true;
         }
-        let names = &self.names[entry.names.clone()];
+        let names = &self.names[entry.names.range()];
         match &entry.maker {
             Maker::Absent => false,
             Maker::Written(maker) => wanted
                 .as_bytes()
-                .strip_prefix(&self.names[maker.clone()])
+                .strip_prefix(&self.names[maker.range()])
                 .is_some_and(|name| {
-                    !maker.is_empty() && !name.is_empty() && self.may_be(entry, name)
+                    !maker.range().is_empty() && !name.is_empty() && self.may_be(entry, name)
                 }),
             Maker::Unclear => some_split_in(names, wanted),
         }
@@ -251,16 +279,16 @@ impl ListFile {
 
     /// Whether some name of the entry could normalize to `wanted`.
     fn may_be(&self, entry: &Entry, wanted: &[u8]) -> bool {
-        let names = &self.names[entry.names.clone()];
+        let names = &self.names[entry.names.range()];
         if entry.loose {
             return holds(names, wanted);
         }
-        let starts = &self.starts[entry.starts.clone()];
-        let ends = &self.ends[entry.ends.clone()];
+        let starts = &self.starts[entry.starts.range()];
+        let ends = &self.ends[entry.ends.range()];
         let mut from = 0;
         while let Some(found) = memchr::memmem::find(&names[from..], wanted) {
-            let start = entry.names.start + from + found;
-            let end = start + wanted.len();
+            let start = offset(entry.names.start as usize + from + found);
+            let end = offset(start as usize + wanted.len());
             if starts.binary_search(&start).is_ok() && ends.binary_search(&end).is_ok() {
                 return true;
             }
@@ -271,7 +299,7 @@ impl ListFile {
 
     /// Never false for an entry whose id normalizes to `normalized`.
     fn may_hold_id(&self, entry: &Entry, normalized: &str) -> bool {
-        entry.opaque || holds(&self.names[entry.names.clone()], normalized)
+        entry.opaque || holds(&self.names[entry.names.range()], normalized)
     }
 }
 
@@ -436,10 +464,10 @@ impl<'a> Reader<'a> {
             skipping: false,
             in_maker: false,
             entry: Entry {
-                span: at..at,
-                names: file.names.len()..file.names.len(),
-                starts: file.starts.len()..file.starts.len(),
-                ends: file.ends.len()..file.ends.len(),
+                span: Span::at(at),
+                names: Span::at(file.names.len()),
+                starts: Span::at(file.starts.len()),
+                ends: Span::at(file.ends.len()),
                 ..Entry::default()
             },
         }
@@ -481,9 +509,8 @@ impl<'a> Reader<'a> {
         self.skipping = key.is_some_and(|key| !self.name_keys.contains(&key));
         self.in_maker = key == Some("maker");
         if self.in_maker {
-            let here = file.names.len();
             self.entry.maker = match self.entry.maker {
-                Maker::Absent => Maker::Written(here..here),
+                Maker::Absent => Maker::Written(Span::at(file.names.len())),
                 _ => Maker::Unclear,
             };
         }
@@ -502,7 +529,7 @@ impl<'a> Reader<'a> {
 
     /// The start of a value.
     fn value(&mut self, value: &str, file: &mut ListFile) {
-        file.starts.push(file.names.len());
+        file.starts.push(offset(file.names.len()));
         self.more(value, file);
     }
 
@@ -512,10 +539,10 @@ impl<'a> Reader<'a> {
         self.entry.opaque |= value.contains('\\');
         self.entry.loose |= !plain && value != "[]";
         normalize_onto(value, &mut file.names);
-        file.ends.push(file.names.len());
+        file.ends.push(offset(file.names.len()));
         if self.in_maker {
             match &mut self.entry.maker {
-                Maker::Written(maker) if plain => maker.end = file.names.len(),
+                Maker::Written(maker) if plain => maker.end = offset(file.names.len()),
                 _ => self.entry.maker = Maker::Unclear,
             }
         }
@@ -528,10 +555,10 @@ impl<'a> Reader<'a> {
 
     fn finish(mut self, end: usize, file: &mut ListFile) {
         let entry = &mut self.entry;
-        entry.span.end = end;
-        entry.names.end = file.names.len();
-        entry.starts.end = file.starts.len();
-        entry.ends.end = file.ends.len();
+        entry.span.end = offset(end);
+        entry.names.end = offset(file.names.len());
+        entry.starts.end = offset(file.starts.len());
+        entry.ends.end = offset(file.ends.len());
         file.entries.push(self.entry);
     }
 }
@@ -594,7 +621,7 @@ mod tests {
         Some(
             file.entries
                 .iter()
-                .map(|e| text[e.span.clone()].to_string())
+                .map(|e| text[e.span.range()].to_string())
                 .collect(),
         )
     }
@@ -697,7 +724,7 @@ mod tests {
             let (_dir, file) = file(text).unwrap();
             match &file.entries[0].maker {
                 Maker::Written(at) => {
-                    Some(String::from_utf8(file.names[at.clone()].to_vec()).unwrap())
+                    Some(String::from_utf8(file.names[at.range()].to_vec()).unwrap())
                 }
                 Maker::Absent => Some(String::new()),
                 Maker::Unclear => None,

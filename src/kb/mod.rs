@@ -135,6 +135,9 @@ struct Overlay {
 struct Parsed {
     /// Every carrier file, once something needed them all.
     carriers: OnceLock<Vec<(SourceFile, Carrier)>>,
+    /// Every carrier file's names, once a name not known from the file names was asked for:
+    /// the carriers themselves are let go, as only the one named is wanted.
+    carrier_names: OnceLock<Vec<(SourceFile, CarrierNames)>>,
     /// The devices of every file, merged by id, each with its file's place among them.
     devices: OnceLock<Vec<(usize, Device)>>,
     /// The device files' entries and names, read through once to find one device without
@@ -494,8 +497,17 @@ impl Library {
         let built_in = embedded::CARRIERS
             .iter()
             .map(|e| IndexedName::of_index(e.id, e.name, e.aliases, ""));
-        let mine = self.user_carriers()?.iter().map(|(_, c)| c);
-        Ok(IndexedName::merged(built_in, mine))
+        let Some(overlay) = &self.overlay else {
+            return Ok(IndexedName::merged(
+                built_in,
+                std::iter::empty::<&Carrier>(),
+            ));
+        };
+        // Carriers already parsed give their names; otherwise only the names are kept.
+        Ok(match overlay.parsed.carriers.get() {
+            Some(all) => IndexedName::merged(built_in, all.iter().map(|(_, c)| c)),
+            None => IndexedName::merged(built_in, overlay.carrier_names()?.iter().map(|(_, c)| c)),
+        })
     }
 
     /// Every carrier file of the user's, parsed; none without a directory.
@@ -503,6 +515,14 @@ impl Library {
         match &self.overlay {
             Some(overlay) => overlay.all_carriers(),
             None => Ok(&[]),
+        }
+    }
+
+    /// Forgets the user's carrier and device files parsed so far; a later question reads
+    /// them again.
+    pub fn let_go_of_parsed_files(&mut self) {
+        if let Some(overlay) = &mut self.overlay {
+            overlay.let_go_of_parsed();
         }
     }
 
@@ -592,13 +612,23 @@ impl Overlay {
                 Ok((replaces || names::Named::answers_to(&carrier, wanted)).then_some(carrier))
             }
             ([], None) if built_in.is_some() => Ok(None),
-            _ => {
-                let all = self.all_carriers()?;
+            (_, Some(all)) => {
                 let named = all
                     .iter()
                     .find(|(_, c)| names::Named::answers_to(c, wanted));
                 let replacing = || all.iter().find(|(_, c)| Some(c.id.as_str()) == built_in);
                 Ok(named.or_else(replacing).map(|(_, c)| c.clone()))
+            }
+            (_, None) => {
+                let all = self.carrier_names()?;
+                let named = all
+                    .iter()
+                    .find(|(_, c)| names::Named::answers_to(c, wanted));
+                let replacing = || all.iter().find(|(_, c)| Some(c.id.as_str()) == built_in);
+                match named.or_else(replacing) {
+                    Some((_, names)) => load_user_carrier(&names.path).map(|(_, c)| Some(c)),
+                    None => Ok(None),
+                }
             }
         }
     }
@@ -661,6 +691,34 @@ impl Overlay {
         .map(Vec::as_slice)
     }
 
+    /// Forgets every carrier and device file parsed so far (they are read again if asked for)
+    /// and hands the memory they held back to the system.
+    fn let_go_of_parsed(&mut self) {
+        self.parsed.carriers.take();
+        self.parsed.carrier_names.take();
+        self.parsed.devices.take();
+        self.parsed.device_entries.take();
+        give_back_free_memory();
+    }
+
+    /// Every carrier file's names. Each file is parsed and checked as [`Self::all_carriers`]
+    /// does, so a name asked for meets the same problems, but only its names are kept.
+    fn carrier_names(&self) -> Result<&[(SourceFile, CarrierNames)]> {
+        once(&self.parsed.carrier_names, || {
+            let names = self
+                .carrier_files
+                .iter()
+                .map(|path| {
+                    let (file, carrier) = load_user_carrier(path)?;
+                    Ok((file, CarrierNames::of(path, carrier)))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            validate::unique_carriers(names.iter().map(|(f, c)| (f, c.id.as_str())))?;
+            Ok(names)
+        })
+        .map(Vec::as_slice)
+    }
+
     /// Every carrier file, parsed and checked, and no two with one id.
     fn all_carriers(&self) -> Result<&[(SourceFile, Carrier)]> {
         once(&self.parsed.carriers, || {
@@ -669,7 +727,7 @@ impl Overlay {
                 .iter()
                 .map(|path| load_user_carrier(path))
                 .collect::<Result<Vec<_>>>()?;
-            validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c)))?;
+            validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c.id.as_str())))?;
             Ok(carriers)
         })
         .map(Vec::as_slice)
@@ -692,7 +750,7 @@ impl Overlay {
                 }
             }
         }
-        validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c)))?;
+        validate::unique_carriers(carriers.iter().map(|(f, c)| (f, c.id.as_str())))?;
         let _ = self.parsed.carriers.set(carriers);
         Ok(broken)
     }
@@ -798,6 +856,28 @@ pub fn with_maker(name: &str, maker: Option<&str>) -> String {
 }
 
 names::named!(IndexedName, qualified by qualifier);
+
+/// A user's carrier as a name is looked up in: what it answers to, and its file.
+#[derive(Debug)]
+struct CarrierNames {
+    path: PathBuf,
+    id: String,
+    name: String,
+    aliases: Vec<String>,
+}
+
+impl CarrierNames {
+    fn of(path: &Path, carrier: Carrier) -> CarrierNames {
+        CarrierNames {
+            path: path.to_path_buf(),
+            id: carrier.id,
+            name: carrier.name,
+            aliases: carrier.aliases,
+        }
+    }
+}
+
+names::named!(CarrierNames);
 
 /// Every problem in a carrier file that does not load: its `esim:` and `policy:` blocks and
 /// each plan, each parsed on its own.
@@ -926,6 +1006,19 @@ fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &String) 
         }
     }
 }
+
+/// Returns the heap's free pages to the system. glibc keeps freed memory for later allocations;
+/// where the next large user is a different kind of object, the pages would only add to the peak.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn give_back_free_memory() {
+    // SAFETY: malloc_trim only walks glibc's own free lists; it has no preconditions.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn give_back_free_memory() {}
 
 #[cfg(test)]
 mod tests {

@@ -156,16 +156,16 @@ pub fn rules(file: &SourceFile, rules: &[Rule]) -> Result<()> {
 
 /// Carriers from one directory must not share an id.
 pub fn unique_carriers<'a>(
-    carriers: impl Iterator<Item = (&'a SourceFile, &'a Carrier)>,
+    carriers: impl Iterator<Item = (&'a SourceFile, &'a str)>,
 ) -> Result<()> {
     let mut seen: HashMap<&str, &str> = HashMap::new();
-    for (file, carrier) in carriers {
-        if let Some(first) = seen.insert(&carrier.id, &file.path) {
+    for (file, id) in carriers {
+        if let Some(first) = seen.insert(id, &file.path) {
             return Err(Error::kb(
                 &file.path,
                 None,
                 Problem::CarrierIdTaken {
-                    id: carrier.id.clone(),
+                    id: id.to_string(),
                     first: first.to_string(),
                 },
             ));
