@@ -2,7 +2,6 @@
 //! library and hands it to a renderer. Nothing here decides anything.
 
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 use crate::choice::Choice as _;
 use crate::cli::{CapArgs, CheckArgs, Cli, Format, PlansArgs, StepsArgs};
@@ -15,7 +14,7 @@ use crate::{
     steps, wizard,
 };
 
-pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
+pub(crate) fn check(cli: &Cli, args: &CheckArgs) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
     let mut situation = match saved_profile(args)? {
         Some(saved) => args.over(saved),
@@ -85,7 +84,7 @@ fn saved_profile(args: &CheckArgs) -> Result<Option<situation::Situation>> {
     }
 }
 
-pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
+pub(crate) fn guide(cli: &Cli, color: bool) -> Result<u8> {
     wizard::require_terminal()?;
     let library = Library::open(cli.options.kb.as_deref())?;
     // A language chosen in an earlier guide, unless this command names one. A profile that
@@ -100,7 +99,7 @@ pub(crate) fn guide(cli: &Cli, color: bool) -> Result<ExitCode> {
     let (report, mut situation) = match wizard::run(&library, &mut prompter)? {
         wizard::Outcome::Left => {
             prompter.say(&messages::left_guide());
-            return Ok(ExitCode::from(exit::INTERRUPTED));
+            return Ok(exit::INTERRUPTED);
         }
         wizard::Outcome::Finished(done) => *done,
     };
@@ -169,7 +168,7 @@ fn offer_profile(
     Ok(())
 }
 
-pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
+pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
     let report = lookup::cap(&library, &args.query(), kb::date::Date::today())?;
     emit(&match args.format {
@@ -179,10 +178,10 @@ pub(crate) fn cap(cli: &Cli, args: &CapArgs) -> Result<ExitCode> {
         ),
         Format::Json => render::cap::json(&report),
     })?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode> {
+pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<u8> {
     use crate::meter::{self, counters::SystemCounters, interface, tips};
     use crate::render::meter::{Screen, Style};
     use std::io::IsTerminal;
@@ -251,7 +250,7 @@ pub(crate) fn meter(cli: &Cli, args: &crate::cli::MeterArgs) -> Result<ExitCode>
             let _ = screen.profile_saved(used, &path.display().to_string());
         }
     }
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
 /// The profile `meter --profile` reads and then updates: it must exist.
@@ -281,7 +280,7 @@ fn add_to_profile(
     Ok(used)
 }
 
-pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitCode> {
+pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
     let filter = lookup::DeviceFilter {
         query: args.query.clone(),
@@ -298,10 +297,10 @@ pub(crate) fn devices(cli: &Cli, args: &crate::cli::DevicesArgs) -> Result<ExitC
         Format::Text => render::devices::text(&rows, render::terminal_width()),
         Format::Json => render::devices::json(&rows),
     })?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn carriers(cli: &Cli, format: Format) -> Result<ExitCode> {
+pub(crate) fn carriers(cli: &Cli, format: Format) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
     let mut carriers = library.carriers()?;
     carriers.sort_by_key(|c| c.name.to_lowercase());
@@ -309,10 +308,10 @@ pub(crate) fn carriers(cli: &Cli, format: Format) -> Result<ExitCode> {
         Format::Text => render::carriers::text(&carriers, render::terminal_width()),
         Format::Json => render::carriers::json(&carriers),
     })?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
+pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
     let filter = args.filter();
     let carriers = lookup::plan_carriers(&library, &filter)?;
@@ -321,20 +320,20 @@ pub(crate) fn plans(cli: &Cli, args: &PlansArgs) -> Result<ExitCode> {
         Format::Text => render::plans::text(&rows, render::terminal_width()),
         Format::Json => render::plans::json(&rows),
     })?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn stats(cli: &Cli, format: Format) -> Result<ExitCode> {
+pub(crate) fn stats(cli: &Cli, format: Format) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
     let stats = kb::stats::gather(&library)?;
     emit(&match format {
         Format::Text => render::stats::text(&stats),
         Format::Json => render::json::finish(&stats.to_json()),
     })?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
+pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
     let device = match &args.device {
         Some(name) => Some(advisor::find_device(&library, name)?),
@@ -367,10 +366,10 @@ pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<ExitCode> {
         ),
         Format::Json => render::steps::json(platform, &guides, &troubles),
     })?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> Result<ExitCode> {
+pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> Result<u8> {
     let mut library = Library::open_to_validate(dir)?;
     let mut problems = library.validate_all();
     // A file that does not load is among the problems already; its texts are not listed.
@@ -402,14 +401,14 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
     if problems.is_empty() {
         text.push_str(&format!("{}\n", messages::kb_valid()));
         emit(&text)?;
-        return Ok(ExitCode::from(exit::SUCCESS));
+        return Ok(exit::SUCCESS);
     }
     for problem in &problems {
         text.push_str(&format!("{}\n", crate::text::sanitize(problem)));
     }
     text.push_str(&format!("{}\n", messages::problems_found(problems.len())));
     emit(&text)?;
-    Ok(ExitCode::from(exit::ERROR))
+    Ok(exit::ERROR)
 }
 
 /// Writes to standard output; a reader that went away (`| head`) is not an error.
@@ -429,18 +428,18 @@ fn emit_bytes(bytes: &[u8]) -> Result<()> {
     }
 }
 
-pub(crate) fn schema(kind: &str) -> Result<ExitCode> {
+pub(crate) fn schema(kind: &str) -> Result<u8> {
     let text = kb::schema::schema(kind).ok_or_else(|| UsageError::NoSchema(kind.to_string()))?;
     emit(&text)?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+pub(crate) fn completions(shell: clap_complete::Shell) -> Result<u8> {
     emit_bytes(&manual::completions(shell))?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }
 
-pub(crate) fn man() -> Result<ExitCode> {
+pub(crate) fn man() -> Result<u8> {
     emit_bytes(&manual::page())?;
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(exit::SUCCESS)
 }

@@ -35,13 +35,11 @@ pub mod usage;
 pub mod wizard;
 pub mod written;
 
-use std::process::ExitCode;
-
 use cli::{Cli, Command, KbCommand};
 use error::Result;
 
-/// Runs one command; the caller prints the error, once.
-pub fn run(cli: Cli) -> Result<ExitCode> {
+/// Runs one command and gives its exit status (see [`exit`]); the caller prints the error, once.
+pub fn run(cli: Cli) -> Result<u8> {
     i18n::set_lang(
         cli.options
             .lang

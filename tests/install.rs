@@ -1,5 +1,6 @@
 //! `completions` and `man`: what a shell and `man` are given names the commands and flags
-//! the program parses.
+//! the program parses. And the program as a shell starts it: its libraries, and the
+//! standard streams it may be given closed.
 
 mod support;
 
@@ -107,4 +108,55 @@ fn the_program_starts_without_the_c_maths_library() {
     assert!(!loaded.contains("libm.so"), "{loaded}");
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(report.contains("weak-hotspot-password"), "{report}");
+}
+
+/// A reader that went away before anything was written (`| head`, after the lines it wanted)
+/// is no error: the program ends as if it had written everything, not killed by SIGPIPE.
+#[cfg(unix)]
+#[test]
+fn a_reader_that_went_away_is_no_error() {
+    use std::process::Stdio;
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = Command::new(assert_cmd::cargo::cargo_bin("esim-hotspot"))
+        .args(["plans", "--format", "json"])
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{:?}: {said}", out.status);
+    assert!(said.is_empty(), "{said}");
+}
+
+/// Started with a standard stream closed (`>&-`, `<&-`), the program behaves as if it were
+/// `/dev/null`: no file it opens takes the stream's number. With standard input closed,
+/// `--password-stdin` finds no password, rather than reading a knowledge-base file as one.
+#[cfg(unix)]
+#[test]
+fn closed_standard_streams_behave_as_dev_null() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let carriers = dir.path().join("carriers");
+    std::fs::create_dir(&carriers).unwrap();
+    let verizon = concat!(env!("CARGO_MANIFEST_DIR"), "/data/carriers/verizon.yaml");
+    std::fs::copy(verizon, carriers.join("verizon.yaml")).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("esim-hotspot");
+    let password = "exec \"$0\" check --carrier verizon --plan ultimate --esim active \
+        --security wpa2 --password-stdin --kb \"$1\" <&-";
+    for (line, code, said) in [
+        ("exec \"$0\" plans >&-", 0, ""),
+        (password, 2, "standard input held no password"),
+    ] {
+        let out = Command::new("sh")
+            .args(["-c", line])
+            .arg(&bin)
+            .arg(dir.path())
+            .env_remove("ESIM_HOTSPOT_KB")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{line}: {stderr}");
+        assert!(stderr.contains(said), "{line}: {stderr}");
+        assert_eq!(stderr.is_empty(), said.is_empty(), "{line}: {stderr}");
+    }
 }

@@ -70,13 +70,13 @@ pub enum Verdict {
 
 impl Verdict {
     /// The exit code that carries this answer, as grep's carries whether it found a line.
-    pub fn exit_code(self) -> std::process::ExitCode {
+    pub fn exit_code(self) -> u8 {
         use crate::exit::{NO, SUCCESS, UNKNOWN};
-        std::process::ExitCode::from(match self {
+        match self {
             Verdict::Yes | Verdict::Limited => SUCCESS,
             Verdict::No => NO,
             Verdict::Unknown => UNKNOWN,
-        })
+        }
     }
 
     pub fn as_str(self) -> &'static str {
