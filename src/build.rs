@@ -192,13 +192,49 @@ fn write_steps(path: &Path, out: &mut String) {
 }
 
 /// A whole file as compact JSON (empty when it does not parse: the YAML then reports why).
-fn write_json(constant: &str, path: &Path, out: &mut String) {
+fn write_json(
+    constant: &str,
+    path: &Path,
+    out: &mut String,
+    leave_out: fn(&mut serde_yaml::Value),
+) {
     let text = fs::read_to_string(path).expect("readable data file");
     let json = serde_yaml::from_str::<serde_yaml::Value>(&text)
         .ok()
+        .map(|mut value| {
+            leave_out(&mut value);
+            value
+        })
         .and_then(|v| serde_json::to_string(&v).ok())
         .unwrap_or_default();
     writeln!(out, "pub static {constant}: &str = {json:?};").unwrap();
+}
+
+/// The notes that the program never shows, written for the knowledge base's maintainers, are
+/// left out of the JSON it reads at run time; `kb validate` reads the files as written. A
+/// carrier's own notes and those on its eSIM and policy are a sixth of its JSON, an
+/// activity's nearly half. A plan's notes are shown (`cap --explain`, the JSON report).
+fn leave_out_carrier_notes(carrier: &mut serde_yaml::Value) {
+    for part in [None, Some("esim"), Some("policy")] {
+        let holder = match part {
+            None => Some(&mut *carrier),
+            Some(key) => carrier.get_mut(key),
+        };
+        if let Some(map) = holder.and_then(|h| h.as_mapping_mut()) {
+            map.remove("notes");
+        }
+    }
+}
+
+fn leave_out_activity_notes(usage: &mut serde_yaml::Value) {
+    let activities = usage
+        .get_mut("activities")
+        .and_then(|a| a.as_sequence_mut());
+    for activity in activities.into_iter().flatten() {
+        if let Some(map) = activity.as_mapping_mut() {
+            map.remove("notes");
+        }
+    }
 }
 
 /// On Linux the program is linked at a fixed address. A position-independent executable has
@@ -276,6 +312,10 @@ fn main() {
         let header: CarrierHeader = serde_yaml::from_str(&text).unwrap_or_default();
         let json = serde_yaml::from_str::<serde_yaml::Value>(&text)
             .ok()
+            .map(|mut carrier| {
+                leave_out_carrier_notes(&mut carrier);
+                carrier
+            })
             .and_then(|v| serde_json::to_string(&v).ok())
             .unwrap_or_default();
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
@@ -317,7 +357,12 @@ fn main() {
     }
     write_devices(&data.join("devices.yaml"), &mut out);
     write_runtime_rules(&data.join("rules.yaml"), &mut out);
-    write_json("USAGE_JSON", &data.join("usage.yaml"), &mut out);
+    write_json(
+        "USAGE_JSON",
+        &data.join("usage.yaml"),
+        &mut out,
+        leave_out_activity_notes,
+    );
     write_steps(&data.join("steps.yaml"), &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");

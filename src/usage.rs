@@ -45,6 +45,7 @@ sourced_struct! {
         /// One of the few activities people ask about most: the short answer shows only these.
         #[serde(default)]
         pub common: bool,
+        /// Notes for the knowledge base's maintainers; the program never shows them.
         #[serde(default)]
         pub notes: Option<LocalizedText>,
     }

@@ -1024,6 +1024,19 @@ fn give_back_free_memory() {}
 mod tests {
     use super::*;
 
+    /// The build leaves out of the program's copy of the activities only the notes it never
+    /// shows (the carriers: `tests/knowledge_base.rs`).
+    #[test]
+    fn the_built_in_activities_differ_from_their_file_only_by_notes_never_shown() {
+        let mut written = load_usage(&SourceFile::from(&embedded::USAGE)).unwrap();
+        assert!(written.iter().any(|a| a.notes.is_some()));
+        for activity in &mut written {
+            activity.notes = None;
+        }
+        let copy = Library::embedded().usage().unwrap();
+        assert_eq!(format!("{copy:?}"), format!("{written:?}"));
+    }
+
     /// Answers read the JSON the build made; `kb validate` reads the files as written.
     #[test]
     fn the_built_in_files_read_the_same_as_json_and_as_written() {
@@ -1037,16 +1050,6 @@ mod tests {
             format!("{:?}", library.steps().unwrap()),
             format!("{:?}", load_steps(&written(&embedded::STEPS)).unwrap())
         );
-        assert_eq!(
-            format!("{:?}", library.usage().unwrap()),
-            format!("{:?}", load_usage(&written(&embedded::USAGE)).unwrap())
-        );
-        for entry in embedded::CARRIERS {
-            assert_eq!(
-                format!("{:?}", load_embedded_carrier(entry).unwrap()),
-                format!("{:?}", validate_embedded_carrier(entry).unwrap())
-            );
-        }
         for entry in embedded::DEVICE_INDEX {
             let device = library.device(entry.id).unwrap().unwrap();
             assert_eq!(device.id, entry.id);

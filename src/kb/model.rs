@@ -294,6 +294,7 @@ sourced_struct! {
         pub network: String,
         pub esim: EsimAvailability,
         pub policy: CarrierPolicy,
+        /// Notes for the knowledge base's maintainers; the program never shows them.
         #[serde(default)]
         pub notes: Option<LocalizedText>,
         pub plans: Vec<Plan>,
@@ -306,6 +307,7 @@ sourced_struct! {
     pub struct EsimAvailability {
         pub postpaid: Tri,
         pub prepaid: Tri,
+        /// Notes for the knowledge base's maintainers; the program never shows them.
         #[serde(default)]
         pub notes: Option<LocalizedText>,
     }
@@ -350,6 +352,7 @@ sourced_struct! {
     pub struct CarrierPolicy {
         pub after_cap: Known<Speed>,
         pub roaming_hotspot: RoamingHotspot,
+        /// Notes for the knowledge base's maintainers; the program never shows them.
         #[serde(default)]
         pub notes: Option<LocalizedText>,
     }
