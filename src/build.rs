@@ -226,6 +226,20 @@ fn leave_out_carrier_notes(carrier: &mut serde_yaml::Value) {
     }
 }
 
+/// Each plan's notes, as JSON of their own with the plan's place, taken out of the carrier:
+/// only an answer about one plan shows them, and a list of every plan need not read them.
+fn set_apart_plan_notes(carrier: &mut serde_yaml::Value) -> Vec<(usize, String)> {
+    let plans = carrier.get_mut("plans").and_then(|p| p.as_sequence_mut());
+    let mut notes = Vec::new();
+    for (place, plan) in plans.into_iter().flatten().enumerate() {
+        let taken = plan.as_mapping_mut().and_then(|p| p.remove("notes"));
+        if let Some(json) = taken.and_then(|n| serde_json::to_string(&n).ok()) {
+            notes.push((place, json));
+        }
+    }
+    notes
+}
+
 fn leave_out_activity_notes(usage: &mut serde_yaml::Value) {
     let activities = usage
         .get_mut("activities")
@@ -314,10 +328,12 @@ fn main() {
             .ok()
             .map(|mut carrier| {
                 leave_out_carrier_notes(&mut carrier);
-                carrier
+                let notes = set_apart_plan_notes(&mut carrier);
+                (carrier, notes)
             })
-            .and_then(|v| serde_json::to_string(&v).ok())
+            .and_then(|(v, notes)| Some((serde_json::to_string(&v).ok()?, notes)))
             .unwrap_or_default();
+        let (json, plan_notes) = json;
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let id = header.id.unwrap_or_else(|| stem.clone());
         let name = header.name.unwrap_or_else(|| id.clone());
@@ -333,7 +349,7 @@ fn main() {
             .collect();
         writeln!(
             out,
-            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], json: {json:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
+            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], json: {json:?}, plan_notes: &{plan_notes:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
             aliases = header.aliases,
             path = path.display().to_string(),
         )

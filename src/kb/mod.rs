@@ -58,8 +58,11 @@ pub struct EmbeddedCarrier {
     pub aliases: &'static [&'static str],
     /// The names of its plans.
     pub plans: &'static [EmbeddedPlan],
-    /// The file as compact JSON, for answers.
+    /// The file as compact JSON, for answers, without its plans' notes.
     pub json: &'static str,
+    /// Each plan's notes as JSON, with the plan's place among its plans: read only for an
+    /// answer about one plan.
+    pub plan_notes: &'static [(usize, &'static str)],
     /// The file as written, for validation and error positions.
     pub file: EmbeddedFile,
 }
@@ -239,7 +242,8 @@ impl Library {
         built_in.map(load_embedded_carrier).transpose()
     }
 
-    /// Every carrier, built-in and the user's, in id order.
+    /// Every carrier, built-in and the user's, in id order, for lists: the built-in ones come
+    /// without their plans' notes, which no list shows ([`Library::carrier`] gives them).
     pub fn carriers(&self) -> Result<Vec<Carrier>> {
         Ok(self
             .carriers_with_files()?
@@ -272,10 +276,11 @@ impl Library {
         Ok(found)
     }
 
-    /// Every carrier with the file it is written in, for reports that point into the files.
+    /// Every carrier with the file it is written in, for reports that point into the files;
+    /// as [`Library::carriers`] gives them.
     pub fn carriers_with_files(&self) -> Result<Vec<(SourceFile, Carrier)>> {
         self.each_carrier(
-            |entry, _| load_embedded_carrier(entry),
+            |entry, _| load_listed_embedded_carrier(entry),
             Carrier::clone,
             |c| &c.id,
         )
@@ -901,7 +906,23 @@ fn load_user_carrier(path: &Path) -> Result<(SourceFile, Carrier)> {
     Ok((SourceFile::set_aside(path), carrier))
 }
 
+/// A built-in carrier whole, with its plans' notes, for an answer about one of its plans.
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
+    let mut carrier = load_listed_embedded_carrier(entry)?;
+    for &(place, json) in entry.plan_notes {
+        match (carrier.plans.get_mut(place), serde_json::from_str(json)) {
+            (Some(plan), Ok(notes)) => plan.notes = Some(notes),
+            // Made from a file that parsed, notes should always read; if not, the file as
+            // written is read, and says why.
+            _ => return validate_embedded_carrier(entry),
+        }
+    }
+    Ok(carrier)
+}
+
+/// A built-in carrier without its plans' notes, which no list shows: they were a sixth of
+/// what `plans` read.
+fn load_listed_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
     parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))
 }
 
