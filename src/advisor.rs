@@ -503,7 +503,7 @@ pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
         hotspot: HotspotSummary::of(plan, carrier),
         allowance: AllowanceWords::of(plan, carrier),
         add_ons: plan.add_ons.clone(),
-        notes: plan.notes.as_ref().map(|n| n.en().to_string()),
+        notes: plan.notes().map(|n| n.en().to_string()),
     }
 }
 

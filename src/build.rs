@@ -227,7 +227,7 @@ fn leave_out_carrier_notes(carrier: &mut serde_yaml::Value) {
 }
 
 /// Each plan's notes, as JSON of their own with the plan's place, taken out of the carrier:
-/// only an answer about one plan shows them, and a list of every plan need not read them.
+/// only an answer about one plan shows them, and they are read then (see `Plan::notes`).
 fn set_apart_plan_notes(carrier: &mut serde_yaml::Value) -> Vec<(usize, String)> {
     let plans = carrier.get_mut("plans").and_then(|p| p.as_sequence_mut());
     let mut notes = Vec::new();

@@ -60,8 +60,8 @@ pub struct EmbeddedCarrier {
     pub plans: &'static [EmbeddedPlan],
     /// The file as compact JSON, for answers, without its plans' notes.
     pub json: &'static str,
-    /// Each plan's notes as JSON, with the plan's place among its plans: read only for an
-    /// answer about one plan.
+    /// Each plan's notes as JSON, with the plan's place among its plans: read only where
+    /// shown (see [`model::Plan::notes`]).
     pub plan_notes: &'static [(usize, &'static str)],
     /// The file as written, for validation and error positions.
     pub file: EmbeddedFile,
@@ -242,8 +242,7 @@ impl Library {
         built_in.map(load_embedded_carrier).transpose()
     }
 
-    /// Every carrier, built-in and the user's, in id order, for lists: the built-in ones come
-    /// without their plans' notes, which no list shows ([`Library::carrier`] gives them).
+    /// Every carrier, built-in and the user's, in id order.
     pub fn carriers(&self) -> Result<Vec<Carrier>> {
         Ok(self
             .carriers_with_files()?
@@ -276,11 +275,10 @@ impl Library {
         Ok(found)
     }
 
-    /// Every carrier with the file it is written in, for reports that point into the files;
-    /// as [`Library::carriers`] gives them.
+    /// Every carrier with the file it is written in, for reports that point into the files.
     pub fn carriers_with_files(&self) -> Result<Vec<(SourceFile, Carrier)>> {
         self.each_carrier(
-            |entry, _| load_listed_embedded_carrier(entry),
+            |entry, _| load_embedded_carrier(entry),
             Carrier::clone,
             |c| &c.id,
         )
@@ -906,24 +904,15 @@ fn load_user_carrier(path: &Path) -> Result<(SourceFile, Carrier)> {
     Ok((SourceFile::set_aside(path), carrier))
 }
 
-/// A built-in carrier whole, with its plans' notes, for an answer about one of its plans.
+/// A built-in carrier, each plan with its notes' JSON to read when shown.
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
-    let mut carrier = load_listed_embedded_carrier(entry)?;
+    let mut carrier: Carrier = parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))?;
     for &(place, json) in entry.plan_notes {
-        match (carrier.plans.get_mut(place), serde_json::from_str(json)) {
-            (Some(plan), Ok(notes)) => plan.notes = Some(notes),
-            // Made from a file that parsed, notes should always read; if not, the file as
-            // written is read, and says why.
-            _ => return validate_embedded_carrier(entry),
+        if let Some(plan) = carrier.plans.get_mut(place) {
+            plan.built_in_notes = Some(json);
         }
     }
     Ok(carrier)
-}
-
-/// A built-in carrier without its plans' notes, which no list shows: they were a sixth of
-/// what `plans` read.
-fn load_listed_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
-    parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))
 }
 
 /// The file as written, with every check, for `kb validate`.

@@ -403,8 +403,14 @@ sourced_struct! {
         pub phone_number: Tri,
         #[serde(default)]
         pub add_ons: Vec<AddOn>,
+        /// As written in a user's file; a built-in plan's are in `built_in_notes` (see
+        /// [`Plan::notes`]).
         #[serde(default)]
         pub notes: Option<LocalizedText>,
+        /// A built-in plan's notes, as JSON the build set apart, read only when shown.
+        #[serde(skip)]
+        #[schemars(skip)]
+        pub built_in_notes: Option<&'static str>,
     }
 }
 
@@ -478,11 +484,22 @@ impl Plan {
             phone_number: Tri::Unknown,
             add_ons: Vec::new(),
             notes: None,
+            built_in_notes: None,
             source: String::new(),
             source_kind: None,
             source_date: None,
             verified: crate::kb::date::Date::today(),
             read_at: None,
+        }
+    }
+
+    /// The plan's notes. A built-in plan's are read here, when an answer shows them: a list
+    /// of every plan shows none, and they were a sixth of what `plans` read. The build made
+    /// them from a file that parsed, and a test reads every one.
+    pub fn notes(&self) -> Option<LocalizedText> {
+        match self.built_in_notes {
+            Some(json) => serde_json::from_str(json).ok(),
+            None => self.notes.clone(),
         }
     }
 
