@@ -403,8 +403,9 @@ sourced_struct! {
         pub phone_number: Tri,
         #[serde(default)]
         pub add_ons: Vec<AddOn>,
-        /// As written in a user's file; a built-in plan's are in `built_in_notes` (see
-        /// [`Plan::notes`]).
+        /// What a reader should know about the plan's terms and their sources, shown with
+        /// `cap --explain` and in the JSON report.
+        // A built-in plan's are in `built_in_notes` instead: read them with `Plan::notes`.
         #[serde(default)]
         pub notes: Option<LocalizedText>,
         /// A built-in plan's notes, as JSON the build set apart, read only when shown.
