@@ -318,7 +318,9 @@ fn fact_name_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     schemars::json_schema!({ "type": ["string", "null"], "enum": names })
 }
 
-/// The condition as written in YAML; checked and turned into a `Condition` on load.
+/// The condition as written in YAML; checked and turned into a `Condition` on load. Each
+/// comparison's value is boxed: a condition holds at most one, and every `check` reads some
+/// hundred conditions, moved by value as they are read.
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct RawCondition {
@@ -328,19 +330,19 @@ pub(crate) struct RawCondition {
     #[schemars(schema_with = "fact_name_schema")]
     fact: Option<String>,
     #[schemars(with = "Option<serde_json::Value>")]
-    is: Option<Value>,
+    is: Option<Box<Value>>,
     #[schemars(with = "Option<serde_json::Value>")]
-    is_not: Option<Value>,
+    is_not: Option<Box<Value>>,
     #[schemars(with = "Option<Vec<serde_json::Value>>")]
     one_of: Option<Vec<Value>>,
     #[schemars(with = "Option<serde_json::Value>")]
-    less_than: Option<Value>,
+    less_than: Option<Box<Value>>,
     #[schemars(with = "Option<serde_json::Value>")]
-    at_most: Option<Value>,
+    at_most: Option<Box<Value>>,
     #[schemars(with = "Option<serde_json::Value>")]
-    greater_than: Option<Value>,
+    greater_than: Option<Box<Value>>,
     #[schemars(with = "Option<serde_json::Value>")]
-    at_least: Option<Value>,
+    at_least: Option<Box<Value>>,
     present: Option<bool>,
     missing: Option<bool>,
 }
@@ -373,13 +375,13 @@ impl RawCondition {
         };
         let spec = facts::spec(&name).ok_or_else(|| unknown_fact(&name))?;
         let ty = spec.ty;
-        let value = |v: Value| {
-            fact_value(ty, &v).map_err(|problem| Problem::InFact {
+        let value = |v: &Value| {
+            fact_value(ty, v).map_err(|problem| Problem::InFact {
                 name: name.clone(),
                 problem: Box::new(problem),
             })
         };
-        let ordered = |v: Value| {
+        let ordered = |v: &Value| {
             if ty.is_ordered() {
                 value(v)
             } else {
@@ -391,27 +393,25 @@ impl RawCondition {
         };
         let mut ops = Vec::new();
         if let Some(v) = self.is {
-            ops.push(Op::Is(value(v)?));
+            ops.push(Op::Is(value(&v)?));
         }
         if let Some(v) = self.is_not {
-            ops.push(Op::IsNot(value(v)?));
+            ops.push(Op::IsNot(value(&v)?));
         }
         if let Some(vs) = self.one_of {
-            ops.push(Op::OneOf(
-                vs.into_iter().map(value).collect::<Result<_, _>>()?,
-            ));
+            ops.push(Op::OneOf(vs.iter().map(value).collect::<Result<_, _>>()?));
         }
         if let Some(v) = self.less_than {
-            ops.push(Op::LessThan(ordered(v)?));
+            ops.push(Op::LessThan(ordered(&v)?));
         }
         if let Some(v) = self.at_most {
-            ops.push(Op::AtMost(ordered(v)?));
+            ops.push(Op::AtMost(ordered(&v)?));
         }
         if let Some(v) = self.greater_than {
-            ops.push(Op::GreaterThan(ordered(v)?));
+            ops.push(Op::GreaterThan(ordered(&v)?));
         }
         if let Some(v) = self.at_least {
-            ops.push(Op::AtLeast(ordered(v)?));
+            ops.push(Op::AtLeast(ordered(&v)?));
         }
         if let Some(p) = self.present {
             ops.push(Op::Present(p));
