@@ -146,10 +146,22 @@ pub fn exact_bytes(bytes: u64) -> String {
     format!("{whole}.{}{name}", fraction.trim_end_matches('0'))
 }
 
+/// A figure to two decimals at most, without trailing zeros: `1.5`, `15`, `0.25`.
 fn trim_number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = format!("{rounded:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    let hundredths = (value * 100.0).round();
+    // Sizes are whole bytes, so any figure is far below where a float stops holding every
+    // whole number: written from the integer, without formatting a float (a table of plans
+    // writes hundreds).
+    if !(0.0..1e15).contains(&hundredths) {
+        let text = format!("{:.2}", hundredths / 100.0);
+        return text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    let hundredths = hundredths as u64;
+    match (hundredths / 100, hundredths % 100) {
+        (whole, 0) => whole.to_string(),
+        (whole, part) if part % 10 == 0 => format!("{whole}.{}", part / 10),
+        (whole, part) => format!("{whole}.{part:02}"),
+    }
 }
 
 use crate::text::halfwidth;
@@ -500,6 +512,32 @@ fn suggest_size(text: &str, error: ValueError) -> ValueError {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn figures_read_as_a_float_written_to_two_places_reads() {
+        let by_float = |value: f64| {
+            let text = format!("{:.2}", (value * 100.0).round() / 100.0);
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        };
+        let mut bytes: u64 = 1;
+        let mut counts = vec![0, 5, 995, 1_005, 1_499, 1_500, 999_995_000, 15_000_000_000];
+        for _ in 0..20_000 {
+            // A spread of sizes from bytes to terabytes.
+            bytes = bytes
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            counts.push(bytes >> (bytes % 48 + 16));
+        }
+        for count in counts {
+            for unit in [1.0, 1e3, 1e6, 1e9, 1e12] {
+                let value = count as f64 / unit;
+                assert_eq!(
+                    super::trim_number(value),
+                    by_float(value),
+                    "{count} / {unit}"
+                );
+            }
+        }
+    }
     use super::*;
 
     #[test]

@@ -26,6 +26,8 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
             word
         }
     };
+    // One day for every row, even when the table is drawn across midnight.
+    let today = Date::today();
     for row in rows {
         table.row(vec![
             sanitize(&row.carrier.name),
@@ -34,7 +36,7 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
             high_speed_words(&row.hotspot),
             after_cap_words(&row.hotspot, messages::CARRIERS_RULE_MARK),
             tri_word(row.esim),
-            if row.plan.verified.is_stale(Date::today()) {
+            if row.plan.verified.is_stale(today) {
                 format!("{} {}", row.plan.verified, messages::stale_mark())
             } else {
                 row.plan.verified.to_string()
@@ -115,6 +117,7 @@ fn tri_word(t: Tri) -> String {
 }
 
 pub fn json(rows: &[PlanRow]) -> String {
+    let today = Date::today();
     let array: Vec<_> = rows
         .iter()
         .map(|r| {
@@ -126,7 +129,7 @@ pub fn json(rows: &[PlanRow]) -> String {
                 "esim": r.esim.as_bool(),
                 "source": r.plan.source,
                 "verified": r.plan.verified.to_string(),
-                "stale": r.plan.verified.is_stale(Date::today()),
+                "stale": r.plan.verified.is_stale(today),
             })
         })
         .collect();

@@ -62,39 +62,57 @@ impl Table {
     /// Each column as wide as its widest cell, a space either side of each cell: with nothing
     /// to wrap, padding is all a table needs, and a script reading it gets its rows at once.
     fn columns(&self) -> String {
-        let widths = self.column_widths();
-        let mut out = String::new();
-        let lines =
-            std::iter::once((&self.header, false)).chain(self.rows.iter().map(|r| (r, true)));
-        for (cells, is_row) in lines {
-            let mut line = String::new();
-            for (column, text) in cells.iter().enumerate() {
-                let pad = widths[column] - console::measure_text_width(text);
-                line.push(' ');
-                if is_row && self.right.contains(&column) {
-                    line.extend(std::iter::repeat_n(' ', pad));
-                    line.push_str(text);
-                } else {
-                    line.push_str(text);
-                    line.extend(std::iter::repeat_n(' ', pad));
-                }
-                line.push(' ');
+        let lines: Vec<(&Vec<String>, bool)> = std::iter::once((&self.header, false))
+            .chain(self.rows.iter().map(|r| (r, true)))
+            .collect();
+        // Each cell is measured once: `plans` has a thousand.
+        let measured: Vec<Vec<usize>> = lines
+            .iter()
+            .map(|(cells, _)| {
+                cells
+                    .iter()
+                    .map(|t| console::measure_text_width(t))
+                    .collect()
+            })
+            .collect();
+        let mut widths: Vec<usize> = Vec::new();
+        for cells in &measured {
+            widths.resize(widths.len().max(cells.len()), 0);
+            for (width, cell) in widths.iter_mut().zip(cells) {
+                *width = (*width).max(*cell);
             }
-            out.push_str(line.trim_end());
+        }
+        let line_length: usize = widths.iter().map(|w| w + 2).sum::<usize>() + 1;
+        let mut out = String::with_capacity(lines.len() * line_length);
+        for ((cells, is_row), measured) in lines.iter().zip(&measured) {
+            let start = out.len();
+            for (column, (text, width)) in cells.iter().zip(measured).enumerate() {
+                let pad = widths[column] - width;
+                out.push(' ');
+                if *is_row && self.right.contains(&column) {
+                    push_spaces(&mut out, pad);
+                    out.push_str(text);
+                } else {
+                    out.push_str(text);
+                    push_spaces(&mut out, pad);
+                }
+                out.push(' ');
+            }
+            let kept = out[start..].trim_end().len();
+            out.truncate(start + kept);
             out.push('\n');
         }
         out
     }
+}
 
-    fn column_widths(&self) -> Vec<usize> {
-        let mut widths = Vec::new();
-        for cells in std::iter::once(&self.header).chain(&self.rows) {
-            widths.resize(widths.len().max(cells.len()), 0);
-            for (width, text) in widths.iter_mut().zip(cells) {
-                *width = (*width).max(console::measure_text_width(text));
-            }
-        }
-        widths
+/// Appends `count` spaces, a run at a time rather than a character at a time.
+fn push_spaces(out: &mut String, mut count: usize) {
+    const SPACES: &str = "                                                                ";
+    while count > 0 {
+        let run = count.min(SPACES.len());
+        out.push_str(&SPACES[..run]);
+        count -= run;
     }
 }
 
