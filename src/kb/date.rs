@@ -184,7 +184,8 @@ impl fmt::Display for SourceDate {
 /// The parts written, and the day they make when all three are.
 fn parse_parts(text: &str) -> Result<(SourceDate, Option<Date>), DateError> {
     let bad = || DateError::NotADate(text.to_string());
-    let mut pieces = text.trim().split('-');
+    // Read as bytes: every `verified` and page date of the carriers is read by `plans`.
+    let mut pieces = text.trim().as_bytes().split(|&b| b == b'-');
     let year: u16 = pieces.next().and_then(|p| number(p, 4)).ok_or_else(bad)?;
     let month: Option<u8> = match pieces.next() {
         Some(p) => Some(
@@ -215,12 +216,15 @@ fn parse_parts(text: &str) -> Result<(SourceDate, Option<Date>), DateError> {
     Ok((SourceDate { year, month, day }, date))
 }
 
-fn number<T: std::str::FromStr>(piece: &str, width: usize) -> Option<T> {
-    if piece.len() == width && piece.bytes().all(|b| b.is_ascii_digit()) {
-        piece.parse().ok()
-    } else {
-        None
+/// `width` digits, and nothing else.
+fn number<T: TryFrom<u32>>(piece: &[u8], width: usize) -> Option<T> {
+    if piece.len() != width || !piece.iter().all(u8::is_ascii_digit) {
+        return None;
     }
+    let value = piece
+        .iter()
+        .fold(0u32, |value, digit| value * 10 + u32::from(digit - b'0'));
+    T::try_from(value).ok()
 }
 
 impl<'de> Deserialize<'de> for Date {
