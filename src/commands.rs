@@ -380,15 +380,14 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
         }
         _ => Vec::new(),
     };
-    // The worked examples build the password estimator's dictionaries, the largest thing the
-    // program holds; what every file needed is let go first, so the two are not held at once.
+    // The worked examples with a password build the password estimator's dictionaries, the
+    // largest thing the program holds: what the files and the other examples needed is let go
+    // first, so that the two are not held at once.
     library.let_go_of_parsed_files();
     if problems.is_empty() {
-        problems.extend(
-            advisor::check_examples(&library)?
-                .iter()
-                .map(ToString::to_string),
-        );
+        let failures =
+            advisor::check_examples_passwords_last(&mut library, Library::let_go_of_parsed_files)?;
+        problems.extend(failures.iter().map(ToString::to_string));
     }
     if problems.is_empty() {
         problems.extend(stale);

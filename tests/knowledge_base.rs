@@ -1,7 +1,7 @@
 //! The built-in knowledge base loads, every fact has a source, and every worked example in
 //! the rules file comes out as written.
 
-use esim_hotspot::advisor::check_examples;
+use esim_hotspot::advisor::{check_examples, check_examples_passwords_last};
 use esim_hotspot::kb::model::Sourced;
 use esim_hotspot::kb::Library;
 
@@ -92,6 +92,32 @@ fn every_rule_example_holds() {
         with_examples * 10 >= rules.len() * 8,
         "most rules carry examples"
     );
+}
+
+/// Run with the examples that give a password last, as `kb validate` runs them, the same
+/// examples fail, and they are listed in the rules' order.
+#[test]
+fn examples_run_passwords_last_fail_alike_in_the_rules_order() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let rules = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/rules.yaml"))
+        .unwrap()
+        .replace("fires: true", "fires: false");
+    std::fs::write(dir.path().join("rules.yaml"), rules).unwrap();
+    let mut library = Library::open(Some(dir.path())).unwrap();
+    let said = |failures: Vec<esim_hotspot::advisor::ExampleFailure>| -> Vec<String> {
+        failures.iter().map(ToString::to_string).collect()
+    };
+    let in_order = said(check_examples(&library).unwrap());
+    let mut between = 0;
+    let passwords_last =
+        said(check_examples_passwords_last(&mut library, |_| between += 1).unwrap());
+    assert_eq!(between, 1);
+    assert_eq!(passwords_last, in_order);
+    let password = in_order
+        .iter()
+        .position(|f| f.contains("weak-hotspot-password"))
+        .expect("a password example fails");
+    assert!(password + 1 < in_order.len(), "{in_order:#?}");
 }
 
 #[test]
