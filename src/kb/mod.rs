@@ -140,7 +140,7 @@ struct Parsed {
     carriers: OnceLock<Vec<(SourceFile, Carrier)>>,
     /// Every carrier file's names, once a name not known from the file names was asked for:
     /// the carriers themselves are let go, as only the one named is wanted.
-    carrier_names: OnceLock<Vec<(SourceFile, CarrierNames)>>,
+    carrier_names: OnceLock<Vec<(SourceFile, PathBuf, IndexedName)>>,
     /// The devices of every file, merged by id, each with its file's place among them.
     devices: OnceLock<Vec<(usize, Device)>>,
     /// The device files' entries and names, read through once to find one device without
@@ -509,7 +509,9 @@ impl Library {
         // Carriers already parsed give their names; otherwise only the names are kept.
         Ok(match overlay.parsed.carriers.get() {
             Some(all) => IndexedName::merged(built_in, all.iter().map(|(_, c)| c)),
-            None => IndexedName::merged(built_in, overlay.carrier_names()?.iter().map(|(_, c)| c)),
+            None => {
+                IndexedName::merged(built_in, overlay.carrier_names()?.iter().map(|(_, _, c)| c))
+            }
         })
     }
 
@@ -616,20 +618,13 @@ impl Overlay {
             }
             ([], None) if built_in.is_some() => Ok(None),
             (_, Some(all)) => {
-                let named = all
-                    .iter()
-                    .find(|(_, c)| names::Named::answers_to(c, wanted));
-                let replacing = || all.iter().find(|(_, c)| Some(c.id.as_str()) == built_in);
-                Ok(named.or_else(replacing).map(|(_, c)| c.clone()))
+                let found = named_or_replacing(all, |(_, c)| c, wanted, built_in);
+                Ok(found.map(|(_, c)| c.clone()))
             }
             (_, None) => {
                 let all = self.carrier_names()?;
-                let named = all
-                    .iter()
-                    .find(|(_, c)| names::Named::answers_to(c, wanted));
-                let replacing = || all.iter().find(|(_, c)| Some(c.id.as_str()) == built_in);
-                match named.or_else(replacing) {
-                    Some((_, names)) => load_user_carrier(&names.path).map(|(_, c)| Some(c)),
+                match named_or_replacing(all, |(_, _, c)| c, wanted, built_in) {
+                    Some((_, path, _)) => load_user_carrier(path).map(|(_, c)| Some(c)),
                     None => Ok(None),
                 }
             }
@@ -706,17 +701,17 @@ impl Overlay {
 
     /// Every carrier file's names. Each file is parsed and checked as [`Self::all_carriers`]
     /// does, so a name asked for meets the same problems, but only its names are kept.
-    fn carrier_names(&self) -> Result<&[(SourceFile, CarrierNames)]> {
+    fn carrier_names(&self) -> Result<&[(SourceFile, PathBuf, IndexedName)]> {
         once(&self.parsed.carrier_names, || {
             let names = self
                 .carrier_files
                 .iter()
                 .map(|path| {
                     let (file, carrier) = load_user_carrier(path)?;
-                    Ok((file, CarrierNames::of(path, carrier)))
+                    Ok((file, path.clone(), IndexedName::of(&carrier)))
                 })
                 .collect::<Result<Vec<_>>>()?;
-            validate::unique_carriers(names.iter().map(|(f, c)| (f, c.id.as_str())))?;
+            validate::unique_carriers(names.iter().map(|(f, _, c)| (f, c.id.as_str())))?;
             Ok(names)
         })
         .map(Vec::as_slice)
@@ -830,13 +825,18 @@ impl IndexedName {
         let mut names: Vec<IndexedName> = built_in
             .filter(|n| !replaced.contains(n.id.as_str()))
             .collect();
-        names.extend(user.map(|u| IndexedName {
-            id: u.id().to_string(),
-            name: u.name().to_string(),
-            aliases: u.aliases().to_vec(),
-            qualifier: u.qualifier().map(str::to_string),
-        }));
+        names.extend(user.map(IndexedName::of));
         names
+    }
+
+    /// The names of an entry at hand.
+    fn of(entry: &impl names::Named) -> IndexedName {
+        IndexedName {
+            id: entry.id().to_string(),
+            name: entry.name().to_string(),
+            aliases: entry.aliases().to_vec(),
+            qualifier: entry.qualifier().map(str::to_string),
+        }
     }
 }
 
@@ -860,27 +860,17 @@ pub fn with_maker(name: &str, maker: Option<&str>) -> String {
 
 names::named!(IndexedName, qualified by qualifier);
 
-/// A user's carrier as a name is looked up in: what it answers to, and its file.
-#[derive(Debug)]
-struct CarrierNames {
-    path: PathBuf,
-    id: String,
-    name: String,
-    aliases: Vec<String>,
+/// The user's carrier among `all` that answers to `wanted`, else the one with the id of the
+/// `built_in` carrier a person named, which it replaces.
+fn named_or_replacing<'a, E, T: names::Named + 'a>(
+    all: &'a [E],
+    names_of: impl Fn(&'a E) -> &'a T,
+    wanted: &str,
+    built_in: Option<&str>,
+) -> Option<&'a E> {
+    let named = all.iter().find(|e| names_of(e).answers_to(wanted));
+    named.or_else(|| all.iter().find(|e| Some(names_of(e).id()) == built_in))
 }
-
-impl CarrierNames {
-    fn of(path: &Path, carrier: Carrier) -> CarrierNames {
-        CarrierNames {
-            path: path.to_path_buf(),
-            id: carrier.id,
-            name: carrier.name,
-            aliases: carrier.aliases,
-        }
-    }
-}
-
-names::named!(CarrierNames);
 
 /// Every problem in a carrier file that does not load: its `esim:` and `policy:` blocks and
 /// each plan, each parsed on its own.
