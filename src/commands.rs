@@ -382,8 +382,7 @@ pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> R
     };
     // The worked examples with a password build the password estimator's dictionaries, the
     // largest thing the program holds: what the files and the other examples needed is let go
-    // first, so that the two are not held at once.
-    library.let_go_of_parsed_files();
+    // before them, so that the two are not held at once.
     if problems.is_empty() {
         let failures =
             advisor::check_examples_passwords_last(&mut library, Library::let_go_of_parsed_files)?;
