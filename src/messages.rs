@@ -396,6 +396,13 @@ pub fn none() -> String {
 pub fn unknown() -> String {
     tr!("unknown")
 }
+/// A speed in a table cell: "600 kbps", or that hotspot stops.
+pub fn speed(speed: Speed) -> String {
+    match speed {
+        Speed::Blocked => tr!("speed-blocked"),
+        speed => speed.to_string(),
+    }
+}
 pub fn yes() -> String {
     tr!("yes")
 }

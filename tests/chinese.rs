@@ -175,6 +175,21 @@ fn json_is_the_same_in_both_languages_apart_from_the_words() {
     }
 }
 
+/// A plan whose hotspot stops at the cap says so in the reader's language in the table.
+#[test]
+fn a_hotspot_that_stops_at_the_cap_is_said_in_chinese_in_the_table() {
+    let out = run(&["--lang", "zh", "plans", "--carrier", "t-mobile"], &[]);
+    let connect = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("Connect by T-Mobile"))
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    assert!(connect.contains("停用"), "{connect}");
+    assert!(!out.stdout.contains("blocked"), "{}", out.stdout);
+    let en = run(&["--lang", "en", "plans", "--carrier", "t-mobile"], &[]);
+    assert!(en.stdout.contains("blocked"), "{}", en.stdout);
+}
+
 #[test]
 fn a_table_with_chinese_lines_up() {
     let out = run(&["--lang", "zh", "plans", "--carrier", "verizon"], &[]);

@@ -213,6 +213,8 @@ general-after-cap = {" "}(the carrier's usual after-cap speed; this plan's own i
 then-stops = , then hotspot stops { $until }
 then-speed = , then { $speed }
 then-unknown = , then an unknown speed
+# A table cell: hotspot stops once the cap is used.
+speed-blocked = blocked
 allowance-not-included = not included
 allowance-unlimited = unlimited at full speed
 allowance-unlimited-up-to = unlimited, at up to { $cap }

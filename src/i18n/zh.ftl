@@ -204,6 +204,8 @@ general-after-cap = （运营商一般的超额后速度；这个套餐本身的
 then-stops = ，之后热点停用，{ $until }
 then-speed = ，之后降到 { $speed }
 then-unknown = ，之后速度未知
+# A table cell: hotspot stops once the cap is used.
+speed-blocked = 停用
 allowance-not-included = 不含热点
 allowance-unlimited = 不限量全速
 allowance-unlimited-up-to = 不限量，最高 { $cap }

@@ -77,8 +77,8 @@ fn after_cap_words(h: &HotspotSummary, mark: &str) -> String {
         k => Speed::Kbps(k),
     });
     match speed {
-        Some(speed) if shows_carriers_rule(h) => format!("{speed}{mark}"),
-        Some(speed) if !h.after_cap_is_carriers_rule => speed.to_string(),
+        Some(speed) if shows_carriers_rule(h) => format!("{}{mark}", messages::speed(speed)),
+        Some(speed) if !h.after_cap_is_carriers_rule => messages::speed(speed),
         _ => messages::unknown().to_string(),
     }
 }
