@@ -2,9 +2,11 @@
 //! `check --carrier X` parses X's file alone.
 //!
 //! Each file is embedded twice: as written, for `kb validate` and the tests to read with its
-//! lines and columns, and as compact JSON for the answers themselves. The YAML parser is most
-//! of what a `check` costs; JSON of the same data parses many times faster, and the tests
-//! check that both give the same knowledge base.
+//! lines and columns, and as the values the build parsed, for the answers themselves: Rust
+//! data of type `BuiltValue` (`src/kb/built.rs`), read without parsing any text. The YAML
+//! parser was most of what a `check` cost, and JSON of the same data still a third; the
+//! tests check that both give the same knowledge base. A device's entry, read one at a time,
+//! and the texts read only when shown, stay compact JSON.
 
 use std::env;
 use std::fmt::Write as _;
@@ -45,7 +47,7 @@ fn write_devices(path: &Path, out: &mut String) {
     // the YAML and reports the problem.
     let Ok(file) = serde_yaml::from_str::<DeviceFile>(&text) else {
         out.push_str("pub static DEVICES_JSON: &str = \"\";\n");
-        out.push_str("pub static DEVICE_SOURCES_JSON: &str = \"\";\n");
+        out.push_str("pub static DEVICE_SOURCES: BuiltValue = BuiltValue::Null;\n");
         out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[];\n");
         return;
     };
@@ -71,12 +73,7 @@ fn write_devices(path: &Path, out: &mut String) {
         })
         .collect();
     let sources = serde_json::json!({ "devices": sources });
-    writeln!(
-        out,
-        "pub static DEVICE_SOURCES_JSON: &str = {:?};",
-        sources.to_string()
-    )
-    .unwrap();
+    write_built("DEVICE_SOURCES", Some(&sources), out);
     let mut json = String::from("{\"devices\":[");
     let mut index = String::from("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
     for (n, entry) in file.devices.iter().enumerate() {
@@ -141,18 +138,18 @@ fn write_runtime_rules(path: &Path, out: &mut String) {
                     }
                 }
             }
-            serde_json::to_string(&value).expect("a parsed file serializes")
+            serde_json::to_value(&value).ok()
         }
-        // Not JSON: the program then reports the YAML's problem with its line and column.
-        Err(_) => String::new(),
+        // Null: the program then reports the YAML's problem with its line and column.
+        Err(_) => None,
     };
-    writeln!(out, "pub static RULES_JSON: &str = {runtime:?};").unwrap();
+    write_built("RULES_BUILT", runtime.as_ref(), out);
     writeln!(out, "pub static RULE_TEXTS: &[&str] = &{texts:?};").unwrap();
 }
 
-/// Each guide and troubleshooting entry as compact JSON of its own, with the platforms it is
+/// Each guide and troubleshooting entry as values of its own, with the platforms it is
 /// for (none: every platform), so that `steps` reads only those of the platform asked for.
-/// A file that does not parse gives one empty guide, which the program fails to read: it
+/// A file that does not parse gives one null guide, which the program fails to read: it
 /// then reads the file as written, and reports its problem with its line and column.
 fn write_steps(path: &Path, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable steps.yaml");
@@ -177,37 +174,91 @@ fn write_steps(path: &Path, out: &mut String) {
                             .collect(),
                         _ => Vec::new(),
                     };
-                    let json = serde_json::to_string(entry).expect("a parsed entry serializes");
-                    (platforms, json)
+                    (
+                        platforms,
+                        built_value(serde_json::to_value(entry).ok().as_ref()),
+                    )
                 })
                 .collect(),
-            None => vec![(Vec::new(), String::new())],
+            None => vec![(Vec::new(), built_value(None))],
         };
-        write!(out, "pub static {constant}: &[(&[&str], &str)] = &[").unwrap();
-        for (platforms, json) in pieces {
-            write!(out, "(&{platforms:?}, {json:?}), ").unwrap();
+        write!(out, "pub static {constant}: &[(&[&str], BuiltValue)] = &[").unwrap();
+        for (platforms, value) in pieces {
+            write!(out, "(&{platforms:?}, {value}), ").unwrap();
         }
         out.push_str("];\n");
     }
 }
 
-/// A whole file as compact JSON (empty when it does not parse: the YAML then reports why).
-fn write_json(
+/// A whole file as built values (null when it does not parse: the YAML then reports why).
+fn write_file_built(
     constant: &str,
     path: &Path,
     out: &mut String,
     leave_out: fn(&mut serde_yaml::Value),
 ) {
     let text = fs::read_to_string(path).expect("readable data file");
-    let json = serde_yaml::from_str::<serde_yaml::Value>(&text)
+    let value = serde_yaml::from_str::<serde_yaml::Value>(&text)
         .ok()
         .map(|mut value| {
             leave_out(&mut value);
             value
         })
-        .and_then(|v| serde_json::to_string(&v).ok())
-        .unwrap_or_default();
-    writeln!(out, "pub static {constant}: &str = {json:?};").unwrap();
+        .and_then(|v| serde_json::to_value(&v).ok());
+    write_built(constant, value.as_ref(), out);
+}
+
+/// `pub static CONSTANT: BuiltValue = …;`
+fn write_built(constant: &str, value: Option<&serde_json::Value>, out: &mut String) {
+    writeln!(
+        out,
+        "pub static {constant}: BuiltValue = {};",
+        built_value(value)
+    )
+    .unwrap();
+}
+
+/// A value as a Rust expression of type `BuiltValue` (`Null` for none).
+fn built_value(value: Option<&serde_json::Value>) -> String {
+    let mut out = String::new();
+    match value {
+        Some(value) => write_built_value(value, &mut out),
+        None => out.push_str("BuiltValue::Null"),
+    }
+    out
+}
+
+fn write_built_value(value: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match value {
+        Value::Null => out.push_str("BuiltValue::Null"),
+        Value::Bool(b) => write!(out, "BuiltValue::Bool({b})").unwrap(),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(n), _, _) => write!(out, "BuiltValue::Unsigned({n})").unwrap(),
+            (_, Some(n), _) => write!(out, "BuiltValue::Signed({n})").unwrap(),
+            // `{:?}` writes a float as Rust reads it back: `0.5`, `1e-7`, never `inf` in JSON.
+            (_, _, n) => write!(out, "BuiltValue::Float({:?})", n.unwrap_or_default()).unwrap(),
+        },
+        // `{:?}` writes a string as a Rust literal, escapes and all.
+        Value::String(text) => write!(out, "BuiltValue::Text({text:?})").unwrap(),
+        Value::Array(items) => {
+            out.push_str("BuiltValue::List(&[");
+            for item in items {
+                write_built_value(item, out);
+                out.push(',');
+            }
+            out.push_str("])");
+        }
+        Value::Object(map) => {
+            out.push_str("BuiltValue::Map(&[");
+            for (key, item) in map {
+                write!(out, "({key:?},").unwrap();
+                write_built_value(item, out);
+                out.push_str("),");
+            }
+            out.push_str("])");
+        }
+    }
 }
 
 /// The notes that the program never shows, written for the knowledge base's maintainers, are
@@ -324,16 +375,16 @@ fn main() {
         // A file that does not parse still gets embedded, under its file name, so that the
         // program reports the problem with its line and column instead of the build failing here.
         let header: CarrierHeader = serde_yaml::from_str(&text).unwrap_or_default();
-        let json = serde_yaml::from_str::<serde_yaml::Value>(&text)
+        let (values, plan_notes) = serde_yaml::from_str::<serde_yaml::Value>(&text)
             .ok()
             .map(|mut carrier| {
                 leave_out_carrier_notes(&mut carrier);
                 let notes = set_apart_plan_notes(&mut carrier);
                 (carrier, notes)
             })
-            .and_then(|(v, notes)| Some((serde_json::to_string(&v).ok()?, notes)))
-            .unwrap_or_default();
-        let (json, plan_notes) = json;
+            .and_then(|(v, notes)| Some((serde_json::to_value(&v).ok()?, notes)))
+            .map_or((None, Vec::new()), |(v, notes)| (Some(v), notes));
+        let values = built_value(values.as_ref());
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let id = header.id.unwrap_or_else(|| stem.clone());
         let name = header.name.unwrap_or_else(|| id.clone());
@@ -349,7 +400,7 @@ fn main() {
             .collect();
         writeln!(
             out,
-            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], json: {json:?}, plan_notes: &{plan_notes:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
+            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], values: {values}, plan_notes: &{plan_notes:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
             aliases = header.aliases,
             path = path.display().to_string(),
         )
@@ -373,8 +424,8 @@ fn main() {
     }
     write_devices(&data.join("devices.yaml"), &mut out);
     write_runtime_rules(&data.join("rules.yaml"), &mut out);
-    write_json(
-        "USAGE_JSON",
+    write_file_built(
+        "USAGE_BUILT",
         &data.join("usage.yaml"),
         &mut out,
         leave_out_activity_notes,

@@ -3,6 +3,7 @@
 //! Loading is lazy: naming one carrier parses that carrier's file (found through a small index
 //! of ids and aliases built with the binary), plus the devices and rules when they are needed.
 
+mod built;
 pub mod date;
 mod entries;
 pub(crate) mod files;
@@ -27,6 +28,7 @@ use crate::rules::{BuiltInRuleFile, Rule, RuleFile};
 use crate::steps::{Guide, StepPlatform, StepsFile, Trouble};
 use crate::text::normalize_name;
 use crate::usage::{Activity, UsageFile};
+use built::BuiltValue;
 use entries::{Entries, Look};
 use model::{Carrier, Device, DeviceList};
 
@@ -58,8 +60,8 @@ pub struct EmbeddedCarrier {
     pub aliases: &'static [&'static str],
     /// The names of its plans.
     pub plans: &'static [EmbeddedPlan],
-    /// The file as compact JSON, for answers, without its plans' notes.
-    pub json: &'static str,
+    /// The file's values as the build read them, for answers, without its plans' notes.
+    pub values: BuiltValue,
     /// Each plan's notes as JSON, with the plan's place among its plans: read only where
     /// shown (see [`model::Plan::notes`]).
     pub plan_notes: &'static [(usize, &'static str)],
@@ -96,7 +98,7 @@ impl EmbeddedDevice {
 }
 
 mod embedded {
-    use super::{EmbeddedCarrier, EmbeddedDevice, EmbeddedFile, EmbeddedPlan};
+    use super::{BuiltValue, EmbeddedCarrier, EmbeddedDevice, EmbeddedFile, EmbeddedPlan};
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
@@ -260,7 +262,7 @@ impl Library {
         let mut found = Vec::new();
         for entry in embedded::CARRIERS {
             // A file the build could not read has no index: it is parsed, to say why.
-            let may_have_it = entry.json.is_empty()
+            let may_have_it = entry.values == BuiltValue::Null
                 || entry
                     .plans
                     .iter()
@@ -289,7 +291,7 @@ impl Library {
     /// those alone.
     pub fn carrier_sources(&self) -> Result<Vec<(SourceFile, model::CarrierSources)>> {
         self.each_carrier(
-            |entry, file| parse::parse_embedded(entry.json, file),
+            |entry, file| parse::parse_built(entry.values, file),
             |c| c.into(),
             |c: &model::CarrierSources| &c.id,
         )
@@ -354,7 +356,7 @@ impl Library {
         }
         let written = SourceFile::from(&embedded::DEVICES);
         let list: model::DeviceSourcesList =
-            parse::parse_embedded(embedded::DEVICE_SOURCES_JSON, &written)?;
+            parse::parse_built(embedded::DEVICE_SOURCES, &written)?;
         Ok(list
             .devices
             .into_iter()
@@ -409,7 +411,7 @@ impl Library {
     /// The rules as `check` needs them: the built-in ones without their worked examples.
     pub fn rules(&self) -> Result<Vec<Rule>> {
         let written = SourceFile::from(&embedded::RULES);
-        let rules: BuiltInRuleFile = parse::parse_embedded(embedded::RULES_JSON, &written)?;
+        let rules: BuiltInRuleFile = parse::parse_built(embedded::RULES_BUILT, &written)?;
         self.with_user_rules(rules.into_rules(embedded::RULE_TEXTS))
     }
 
@@ -438,7 +440,7 @@ impl Library {
     pub fn usage(&self) -> Result<Vec<Activity>> {
         let written = SourceFile::from(&embedded::USAGE);
         let mut activities =
-            parse::parse_embedded::<UsageFile>(embedded::USAGE_JSON, &written)?.activities;
+            parse::parse_built::<UsageFile>(embedded::USAGE_BUILT, &written)?.activities;
         if let Some(overlay) = &self.overlay {
             if let Some(user) = &overlay.usage {
                 let mine = once(&overlay.parsed.usage, || load_usage(user))?;
@@ -456,18 +458,18 @@ impl Library {
         Ok(ListSizes {
             rules: match overlay.and_then(|o| o.rules.as_ref()) {
                 Some(_) => self.rules()?.len(),
-                None => count_entries(embedded::RULES_JSON, &embedded::RULES)?,
+                None => count_entries(embedded::RULES_BUILT, &embedded::RULES)?,
             },
             activities: match overlay.and_then(|o| o.usage.as_ref()) {
                 Some(_) => self.usage()?.len(),
-                None => count_entries(embedded::USAGE_JSON, &embedded::USAGE)?,
+                None => count_entries(embedded::USAGE_BUILT, &embedded::USAGE)?,
             },
             guides: match overlay.and_then(|o| o.steps.as_ref()) {
                 Some(_) => self.steps()?.guides.len(),
                 // A piece left empty stands for a file that does not parse: read it to say so.
                 None if embedded::STEP_GUIDES
                     .iter()
-                    .any(|(_, json)| json.is_empty()) =>
+                    .any(|(_, values)| *values == BuiltValue::Null) =>
                 {
                     built_in_steps(None)?.guides.len()
                 }
@@ -896,7 +898,7 @@ fn load_user_carrier(path: &Path) -> Result<(SourceFile, Carrier)> {
 
 /// A built-in carrier, each plan with its notes' JSON to read when shown.
 fn load_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
-    let mut carrier: Carrier = parse::parse_embedded(entry.json, &SourceFile::from(&entry.file))?;
+    let mut carrier: Carrier = parse::parse_built(entry.values, &SourceFile::from(&entry.file))?;
     for &(place, json) in entry.plan_notes {
         if let Some(plan) = carrier.plans.get_mut(place) {
             plan.built_in_notes = Some(json);
@@ -914,19 +916,19 @@ fn validate_embedded_carrier(entry: &EmbeddedCarrier) -> Result<Carrier> {
 }
 
 /// The built-in guides and troubleshooting entries for `platform` (every one for `None`),
-/// each read from the JSON the build made of it alone.
+/// each read from the values the build made of it alone.
 fn built_in_steps(platform: Option<StepPlatform>) -> Result<StepsFile> {
     let wanted = |platforms: &[&str]| {
         platform.is_none_or(|p| platforms.is_empty() || platforms.contains(&p.as_str()))
     };
     fn read<T: serde::de::DeserializeOwned>(
-        pieces: &[(&[&str], &'static str)],
+        pieces: &[(&[&str], BuiltValue)],
         wanted: impl Fn(&[&str]) -> bool,
     ) -> Option<Vec<T>> {
         pieces
             .iter()
             .filter(|(platforms, _)| wanted(platforms))
-            .map(|(_, json)| serde_json::from_str(json).ok())
+            .map(|(_, values)| T::deserialize(*values).ok())
             .collect()
     }
     match (
@@ -945,14 +947,14 @@ fn built_in_steps(platform: Option<StepPlatform>) -> Result<StepsFile> {
 
 /// How many entries a built-in list file holds (its `rules` or `activities`), read without
 /// the rest of each entry.
-fn count_entries(json: &str, written: &EmbeddedFile) -> Result<usize> {
+fn count_entries(values: BuiltValue, written: &EmbeddedFile) -> Result<usize> {
     #[derive(serde::Deserialize, Default)]
     #[serde(default)]
     struct Lists {
         rules: Vec<serde::de::IgnoredAny>,
         activities: Vec<serde::de::IgnoredAny>,
     }
-    let lists: Lists = parse::parse_embedded(json, &SourceFile::from(written))?;
+    let lists: Lists = parse::parse_built(values, &SourceFile::from(written))?;
     Ok(lists.rules.len() + lists.activities.len())
 }
 
@@ -1037,9 +1039,38 @@ mod tests {
         assert_eq!(format!("{copy:?}"), format!("{written:?}"));
     }
 
-    /// Answers read the JSON the build made; `kb validate` reads the files as written.
+    /// Every built-in file's values read as the build wrote them. Were one not to, answers
+    /// would still be right, from the file as written, but would parse its YAML each time.
     #[test]
-    fn the_built_in_files_read_the_same_as_json_and_as_written() {
+    fn the_built_in_values_read_without_the_files_as_written() {
+        use serde::Deserialize;
+        for entry in embedded::CARRIERS {
+            let carrier = Carrier::deserialize(entry.values).unwrap();
+            assert_eq!(carrier.id, entry.id);
+            model::CarrierSources::deserialize(entry.values).unwrap();
+        }
+        let rules = BuiltInRuleFile::deserialize(embedded::RULES_BUILT).unwrap();
+        assert!(rules.into_rules(embedded::RULE_TEXTS).len() > 10);
+        assert!(
+            UsageFile::deserialize(embedded::USAGE_BUILT)
+                .unwrap()
+                .activities
+                .len()
+                > 10
+        );
+        let sources = model::DeviceSourcesList::deserialize(embedded::DEVICE_SOURCES).unwrap();
+        assert_eq!(sources.devices.len(), embedded::DEVICE_INDEX.len());
+        for (_, values) in embedded::STEP_GUIDES {
+            Guide::deserialize(*values).unwrap();
+        }
+        for (_, values) in embedded::STEP_TROUBLES {
+            Trouble::deserialize(*values).unwrap();
+        }
+    }
+
+    /// Answers read the values the build made; `kb validate` reads the files as written.
+    #[test]
+    fn the_built_in_files_read_the_same_as_built_and_as_written() {
         let written = |file: &EmbeddedFile| SourceFile::from(file);
         let library = Library::embedded();
         assert_eq!(

@@ -2,6 +2,7 @@
 
 use serde::de::DeserializeOwned;
 
+use super::built::BuiltValue;
 use super::names::did_you_mean;
 use super::nesting;
 use super::problem::{KeyHint, Problem};
@@ -173,6 +174,12 @@ pub fn parse_embedded<T: DeserializeOwned>(json: &str, written: &SourceFile) -> 
         Ok(value) => Ok(value),
         Err(_) => parse(written),
     }
+}
+
+/// Reads the values the build made of a built-in file, as `parse_embedded` reads its JSON:
+/// null stands for a file the build could not parse, whose problem the file as written gives.
+pub fn parse_built<T: DeserializeOwned>(values: BuiltValue, written: &SourceFile) -> Result<T> {
+    T::deserialize(values).or_else(|_: serde::de::value::Error| parse(written))
 }
 
 /// Reads serde's wording for what advice it needs: a misspelt key gets its closest known key.
