@@ -253,12 +253,21 @@ pub fn plans<'kb>(carriers: &'kb [Carrier], filter: &PlanFilter) -> Result<Vec<P
             .total_cmp(&hotspot_rank(a))
             .then_with(|| a.carrier.name.cmp(&b.carrier.name)),
         // Within a carrier, the plans on sale before those kept for the people still on them.
-        SortKey::Carrier => without_case(&a.carrier.name, &b.carrier.name)
+        SortKey::Carrier => same_carrier_first(a, b)
             .then_with(|| b.plan.kind.still_sold().cmp(&a.plan.kind.still_sold()))
             .then_with(|| a.plan.name.cmp(&b.plan.name)),
         SortKey::Name => without_case(&a.plan.name, &b.plan.name),
     });
     Ok(rows)
+}
+
+/// Carriers by name; rows of one carrier are equal without comparing its name, which is
+/// most of what sorting the rows in their usual order compares.
+fn same_carrier_first(a: &PlanRow, b: &PlanRow) -> std::cmp::Ordering {
+    if std::ptr::eq(a.carrier, b.carrier) {
+        return std::cmp::Ordering::Equal;
+    }
+    without_case(&a.carrier.name, &b.carrier.name)
 }
 
 /// Two names in the order of their lower-case forms, without writing those out: a sort

@@ -250,6 +250,29 @@ fn plans_sorted_by_hotspot_put_the_biggest_first_and_unknown_last() {
     assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
 }
 
+/// The usual order: carriers by name, whatever their case; within one, the plans on sale
+/// before those kept for the people still on them, each part by name.
+#[test]
+fn plans_go_by_carrier_then_on_sale_then_name() {
+    let rows = run(&["plans", "--format", "json"]).json();
+    let keys: Vec<(String, bool, String)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["carrier"]["name"].as_str().unwrap().to_lowercase(),
+                r["plan"]["kind"] == "legacy",
+                r["plan"]["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:#?}");
+    let carriers: std::collections::BTreeSet<&str> = keys.iter().map(|k| k.0.as_str()).collect();
+    assert!(carriers.len() > 10);
+    assert!(keys.iter().any(|k| k.1) && keys.iter().any(|k| !k.1));
+}
+
 #[test]
 fn plans_esim_filter_keeps_only_esim_plans() {
     let rows = run(&["plans", "--esim", "--format", "json"]).json();

@@ -156,15 +156,29 @@ fn local_zone() -> TimeZone {
     TimeZone::system()
 }
 
+/// `2026-11-25`. Written digit by digit: a table of plans writes a date a row, and the
+/// formatting machinery took a tenth of drawing it.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.0.year(),
-            self.0.month(),
-            self.0.day()
-        )
+        let (year, month, day) = (self.0.year(), self.0.month(), self.0.day());
+        let Ok(year) = u16::try_from(year) else {
+            return write!(f, "{year:04}-{month:02}-{day:02}");
+        };
+        let digit = |n: u16, place: u16| b'0' + (n / place % 10) as u8;
+        let [month, day] = [month, day].map(|n| n.unsigned_abs() as u16);
+        let text = [
+            digit(year, 1000),
+            digit(year, 100),
+            digit(year, 10),
+            digit(year, 1),
+            b'-',
+            digit(month, 10),
+            digit(month, 1),
+            b'-',
+            digit(day, 10),
+            digit(day, 1),
+        ];
+        f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -314,6 +328,18 @@ mod tests {
             Date::parse(" 2026-01-05 ").unwrap().to_string(),
             "2026-01-05"
         );
+    }
+
+    /// The digit-by-digit writing is the formatted one, for every year a date can have.
+    #[test]
+    fn a_date_is_written_as_formatting_writes_it() {
+        for year in -9999..=9999_i16 {
+            for (month, day) in [(1, 1), (2, 9), (9, 30), (10, 5), (12, 31)] {
+                let date = Date(civil::Date::new(year, month, day).unwrap());
+                let formatted = format!("{year:04}-{month:02}-{day:02}");
+                assert_eq!(date.to_string(), formatted);
+            }
+        }
     }
 
     #[test]
