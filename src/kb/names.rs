@@ -44,10 +44,23 @@ pub fn matches<'a>(
 /// as nearly all are, is compared as it is read, without writing out its normalized form:
 /// naming a carrier or a plan compares the query with hundreds of names.
 fn normalizes_to(name: &str, normalized: &str) -> bool {
-    match ascii_normalized(name) {
-        Some(bytes) => bytes.eq(normalized.bytes()),
-        None => normalize_name(name) == normalized,
+    if !name.is_ascii() {
+        return normalize_name(name) == normalized;
     }
+    // A plain loop: most names differ from the query at their first letter.
+    let mut rest = normalized.as_bytes();
+    for &byte in name.as_bytes() {
+        let piece: &[u8] = match byte {
+            b'+' => b"plus",
+            _ if byte.is_ascii_alphanumeric() => &[byte.to_ascii_lowercase()],
+            _ => continue,
+        };
+        match rest.strip_prefix(piece) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// Whether `name`, normalized, starts with `wanted` (normalized), itself or once the
