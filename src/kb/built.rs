@@ -81,6 +81,15 @@ impl<'de> Deserializer<'de> for BuiltValue {
         }
     }
 
+    /// A newtype is its one value, as serde_json and serde_yaml read it.
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
@@ -102,7 +111,7 @@ impl<'de> Deserializer<'de> for BuiltValue {
 
     forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier
+        unit unit_struct seq tuple tuple_struct map struct identifier
         ignored_any
     }
 }
@@ -188,7 +197,13 @@ mod tests {
         tags: Vec<String>,
         kind: Kind,
         shape: Shape,
+        #[serde(borrow)]
+        label: Label<'static>,
     }
+
+    /// A newtype, here one that borrows its text as the rules' conditions do.
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Label<'a>(#[serde(borrow)] std::borrow::Cow<'a, str>);
 
     #[derive(Debug, Deserialize, PartialEq)]
     #[serde(rename_all = "lowercase")]
@@ -217,15 +232,19 @@ mod tests {
             "shape",
             BuiltValue::Map(&[("Square", BuiltValue::Unsigned(4))]),
         ),
+        ("label", BuiltValue::Text("tag")),
     ]);
 
     #[test]
     fn reads_as_the_same_data_in_json_would() {
         let json = r#"{"name":"x \"y\"","count":3,"ratio":0.5,"offset":-2,"maybe":null,
-            "tags":["a","b"],"kind":"fancy","shape":{"Square":4}}"#;
+            "tags":["a","b"],"kind":"fancy","shape":{"Square":4},"label":"tag"}"#;
         let from_json: Sample = serde_json::from_str(json).unwrap();
-        assert_eq!(Sample::deserialize(SAMPLE).unwrap(), from_json);
+        let built = Sample::deserialize(SAMPLE).unwrap();
+        assert_eq!(built, from_json);
         assert_eq!(from_json.kind, Kind::Fancy);
+        // Built-in text is lent, not copied.
+        assert!(matches!(built.label.0, std::borrow::Cow::Borrowed("tag")));
     }
 
     #[test]
