@@ -397,7 +397,8 @@ pub(crate) fn model_alone(name: &str) -> Vec<String> {
     let mut models = Vec::new();
     loop {
         let taken = match words[..] {
-            [.., number, unit] if is_storage(&format!("{number}{unit}")) => 2,
+            // The unit alone after a number: "1 TB", but not "iPhone 15 256GB" read as "15256GB".
+            [.., number, unit] if is_number(number) && is_storage_unit(unit) => 2,
             [.., last] if is_storage(last) || last.eq_ignore_ascii_case("5g") => 1,
             _ => break,
         };
@@ -412,11 +413,18 @@ pub(crate) fn model_alone(name: &str) -> Vec<String> {
 
 /// `256GB`, `1TB`.
 fn is_storage(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    let number = lower
-        .strip_suffix("gb")
-        .or_else(|| lower.strip_suffix("tb"));
-    number.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    let unit_at = word.len().saturating_sub(2);
+    word.is_char_boundary(unit_at)
+        && is_number(&word[..unit_at])
+        && is_storage_unit(&word[unit_at..])
+}
+
+fn is_storage_unit(word: &str) -> bool {
+    word.eq_ignore_ascii_case("gb") || word.eq_ignore_ascii_case("tb")
+}
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 pub fn find_carrier(library: &Library, name: &str) -> Result<Carrier> {

@@ -225,6 +225,10 @@ fn a_phone_named_with_its_storage_or_5g_is_the_model() {
     };
     assert_eq!(id("iPhone 15 Pro Max 256GB"), "iphone-15-pro-max");
     assert_eq!(id("iPhone 15 Pro 1 TB"), "iphone-15-pro");
+    // A model that ends in a number, then its storage: not "15 256GB" read as one size.
+    assert_eq!(id("iphone 15 256gb"), "iphone-15");
+    assert_eq!(id("iPhone 16 128 GB"), "iphone-16");
+    assert_eq!(id("Pixel 9 256GB 5G"), "pixel-9");
     assert_eq!(id("Galaxy S24 Ultra 5G"), "galaxy-s24-ultra");
     assert_eq!(id("Galaxy S24 Ultra 512GB 5G"), "galaxy-s24-ultra");
     assert_eq!(id("moto g54 5G"), "motorola-g54-5g");
