@@ -447,7 +447,10 @@ pub fn find_plan(
     name: &str,
 ) -> Result<(Carrier, Plan)> {
     if let Some(carrier) = carrier {
-        return match names::find(&carrier.plans, name) {
+        let after_carrier = names::after_name(&carrier, name);
+        let plan = names::find(&carrier.plans, name)
+            .or_else(|| names::find(&carrier.plans, after_carrier.as_deref()?));
+        return match plan {
             Some(plan) => {
                 let plan = plan.clone();
                 Ok((carrier, plan))
@@ -472,6 +475,9 @@ pub fn find_plan(
             Ok((carriers.swap_remove(at), plan))
         }
         [] => {
+            if let Some(found) = plan_after_carrier_name(library, name)? {
+                return Ok(found);
+            }
             let carriers = library.carriers()?;
             let mut closest: Vec<String> = carriers
                 .iter()
@@ -499,6 +505,24 @@ pub fn find_plan(
             hint: NameHint::ChooseCarrier,
         }),
     }
+}
+
+/// A plan named after its carrier, as people write it: "Verizon Unlimited Ultimate",
+/// "t-mobile go5g plus". Asked only when no plan has the whole name.
+fn plan_after_carrier_name(library: &Library, name: &str) -> Result<Option<(Carrier, Plan)>> {
+    let named_first = library
+        .carrier_names()?
+        .into_iter()
+        .filter_map(|c| names::after_name(&c, name).map(|rest| (rest, c.id)))
+        .min_by_key(|(rest, _)| rest.len());
+    let Some((rest, id)) = named_first else {
+        return Ok(None);
+    };
+    let Some(carrier) = library.carrier(&id)? else {
+        return Ok(None);
+    };
+    let plan = names::find(&carrier.plans, &rest).cloned();
+    Ok(plan.map(|plan| (carrier, plan)))
 }
 
 pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {

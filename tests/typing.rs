@@ -243,6 +243,45 @@ fn a_phone_named_with_its_storage_or_5g_is_the_model() {
     );
 }
 
+/// A plan named after its carrier, as people write it, is found without --carrier; the
+/// carrier's name alone is still no plan.
+#[test]
+fn a_plan_named_after_its_carrier_is_found() {
+    let plan = |args: &[&str]| {
+        let out = run(args);
+        assert_ne!(out.code, 2, "{args:?}: {}", out.stderr);
+        let json = out.json();
+        let carrier = json["carrier"]["id"].as_str().unwrap().to_string();
+        (carrier, json["plan"]["id"].as_str().unwrap().to_string())
+    };
+    let verizon_ultimate = ("verizon".to_string(), "unlimited-ultimate".to_string());
+    let cap = |name| plan(&["cap", name, "--format", "json"]);
+    assert_eq!(cap("Verizon Unlimited Ultimate"), verizon_ultimate);
+    assert_eq!(cap("big red ultimate"), verizon_ultimate);
+    assert_eq!(
+        cap("T-Mobile Go5G Plus"),
+        ("t-mobile".to_string(), "go5g-plus".to_string())
+    );
+    let with_carrier = [
+        "check",
+        "--carrier",
+        "verizon",
+        "--plan",
+        "verizon unlimited ultimate",
+    ];
+    assert_eq!(
+        plan(&[&with_carrier[..], &["--format", "json"]].concat()),
+        verizon_ultimate
+    );
+    let carrier_alone = run(&["cap", "Verizon"]);
+    assert_eq!(carrier_alone.code, 2);
+    assert!(
+        carrier_alone.stderr.contains("no plan called"),
+        "{}",
+        carrier_alone.stderr
+    );
+}
+
 /// `devices --esim` takes yes and no as the other yes-or-no flags do.
 #[test]
 fn the_devices_esim_filter_takes_yes_and_no_as_people_write_them() {

@@ -153,6 +153,19 @@ pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
     items.iter().find(|item| item.answers_to(&wanted))
 }
 
+/// What follows the item's name at the start of a query (`"verizon unlimited ultimate"`
+/// after Verizon: `"unlimitedultimate"`), normalized; its longest name that begins the query
+/// and leaves something after it. `None` if no name begins it.
+pub fn after_name<T: Named>(item: &T, query: &str) -> Option<String> {
+    let wanted = normalize_name(query);
+    item.all_names()
+        .map(normalize_name)
+        .filter(|name| !name.is_empty() && name.len() < wanted.len())
+        .filter(|name| wanted.starts_with(name.as_str()))
+        .max_by_key(String::len)
+        .map(|name| wanted[name.len()..].to_string())
+}
+
 /// The other items whose name or alias begins with what was typed: "Unlimited Premium" finds
 /// its own plan, and could also mean "Unlimited Premium PL". Still-sold ones first.
 pub fn also_meant<'a, T: Named>(items: &'a [T], query: &str, found: &T) -> Vec<&'a T> {
