@@ -47,24 +47,64 @@ pub const REGIONS: &[&str] = &["us", "cn", "hk", "mo", "other"];
 
 /// Other words for the regions: spellings, and the names Chinese-speaking buyers give a
 /// phone's market version (国行 is the mainland-China version, 港版 the Hong Kong one).
-pub const REGION_ALIASES: [(&str, &[&str]); 4] = [
-    ("us", &["usa", "america", "美国", "美國", "美版"]),
+/// "other" is every market that is none of the four; the places named for it are those a
+/// visitor's phone is most often from, as buyers call their versions (台版, 日版...).
+pub const REGION_ALIASES: [(&str, &[&str]); 5] = [
+    (
+        "us",
+        &["usa", "america", "united-states", "美国", "美國", "美版"],
+    ),
     (
         "cn",
         &[
             "china",
             "mainland",
+            "mainland-china",
+            "prc",
             "中国",
             "中國",
             "大陆",
             "大陸",
             "中国大陆",
+            "中國大陸",
             "国行",
             "國行",
         ],
     ),
     ("hk", &["hong-kong", "hongkong", "香港", "港版"]),
     ("mo", &["macao", "macau", "澳门", "澳門", "澳版"]),
+    (
+        "other",
+        &[
+            "elsewhere",
+            "taiwan",
+            "台湾",
+            "台灣",
+            "台版",
+            "japan",
+            "日本",
+            "日版",
+            "korea",
+            "south-korea",
+            "韩国",
+            "韓國",
+            "韩版",
+            "韓版",
+            "singapore",
+            "新加坡",
+            "新加坡版",
+            "canada",
+            "加拿大",
+            "加版",
+            "uk",
+            "英国",
+            "英國",
+            "英版",
+            "europe",
+            "欧版",
+            "歐版",
+        ],
+    ),
 ];
 
 /// The names phones show for their hotspot security settings (Android's "WPA2/WPA3-Personal",

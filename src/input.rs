@@ -648,7 +648,7 @@ mod tests {
             parse(&["--bought-in", "unknown", "--esim", "Unknown"]).unwrap(),
             Situation::default()
         );
-        let error = parse(&["--bought-in", "japan"]).unwrap_err();
+        let error = parse(&["--bought-in", "atlantis"]).unwrap_err();
         assert_eq!(error.kind(), clap::error::ErrorKind::InvalidValue);
     }
 

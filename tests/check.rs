@@ -440,7 +440,7 @@ fn colour_follows_the_flag_and_no_color() {
 
 #[test]
 fn bad_flag_values_exit_2_with_the_choices() {
-    let out = run(&["check", "--bought-in", "japan"]);
+    let out = run(&["check", "--bought-in", "atlantis"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("us"), "{}", out.stderr);
     let out = run(&["check", "--os-version", "seventeen"]);

@@ -98,11 +98,11 @@ fn a_hand_written_profile_may_name_the_market_version() {
 
 #[test]
 fn a_bad_answer_in_the_profile_fails_at_load_naming_its_field() {
-    let text = "carrier: verizon\nbought_in: japan\n";
+    let text = "carrier: verizon\nbought_in: atlantis\n";
     let (code, stdout, stderr, _dir) = with_profile(text, &["check", "--profile"]);
     assert_eq!(code, 2, "{stdout}");
     assert!(
-        stderr.contains("profile.yaml:2:12: bought_in: \"japan\" is not one of us, cn"),
+        stderr.contains("profile.yaml:2:12: bought_in: \"atlantis\" is not one of us, cn"),
         "{stderr}"
     );
 }

@@ -50,6 +50,10 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--lock", "无SIM卡限制"], &["--lock", "unlocked"]);
     same(&["--lock", "无 SIM 卡限制"], &["--lock", "unlocked"]);
     same(&["--bought-in", "Hong Kong"], &["--bought-in", "hk"]);
+    same(&["--bought-in", "Mainland China"], &["--bought-in", "cn"]);
+    // A market that is none of the four, as a visitor names it.
+    same(&["--bought-in", "台版"], &["--bought-in", "other"]);
+    same(&["--bought-in", "Japan"], &["--bought-in", "other"]);
     same(
         &["--security", "WPA2/WPA3 Personal"],
         &["--security", "wpa2-wpa3"],
