@@ -317,11 +317,18 @@ pub struct PlansArgs {
     pub format: Format,
 }
 
+/// Each kind also answers to its other spellings, to the word the Chinese table shows for it
+/// (in both scripts), and a legacy plan to what US carriers' customers call one kept for
+/// them: "grandfathered".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KindArg {
+    #[value(aliases = ["post-paid", "后付费", "後付費"])]
     Postpaid,
+    #[value(aliases = ["pre-paid", "预付费", "預付費"])]
     Prepaid,
+    #[value(aliases = ["grandfathered", "旧套餐", "舊套餐"])]
     Legacy,
+    #[value(aliases = ["旅行"])]
     Travel,
 }
 

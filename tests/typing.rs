@@ -66,6 +66,23 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--roaming", "unknown"], &[]);
 }
 
+/// A plan's kind in its other spellings, as the Chinese table words it, and a legacy plan as
+/// US customers call one.
+#[test]
+fn plans_kinds_read_as_people_spell_them() {
+    let rows = |kind: &str| {
+        let out = run(&["plans", "--kind", kind, "--format", "json"]);
+        assert_eq!(out.code, 0, "{kind}: {}", out.stderr);
+        out.stdout
+    };
+    assert_eq!(rows("pre-paid"), rows("prepaid"));
+    assert_eq!(rows("Post-Paid"), rows("postpaid"));
+    assert_eq!(rows("grandfathered"), rows("legacy"));
+    assert_eq!(rows("预付费"), rows("prepaid"));
+    assert_eq!(rows("舊套餐"), rows("legacy"));
+    assert_ne!(rows("prepaid"), rows("legacy"));
+}
+
 #[test]
 fn a_size_in_two_words_keeps_the_plan_named_after_it() {
     let split = run(&["cap", "--used", "10", "GB", "Go5G Plus", "--format", "json"]);
