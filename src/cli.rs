@@ -510,7 +510,8 @@ fn kb_subcommands(kb: clap::Command) -> clap::Command {
 /// forms, so every flag and value takes them. Other text is left as it is.
 ///
 /// A size or speed typed without quotes, `--used 12.5 GB`, reaches the program as two words;
-/// the unit is put back with its number, as if quoted.
+/// the unit is put back with its number, as if quoted. A system given with its version,
+/// `--os "iOS 17.4"` or `--os iOS 17.4`, is read as `--os iOS --os-version 17.4`.
 pub fn typed_args(
     args: impl IntoIterator<Item = std::ffi::OsString>,
 ) -> impl Iterator<Item = std::ffi::OsString> {
@@ -530,7 +531,45 @@ pub fn typed_args(
             _ => typed.push(arg),
         }
     }
+    split_os_version(&mut typed);
     typed.into_iter()
+}
+
+/// `--os "iOS 17.4"`, `--os iOS 17.4` or `--os=iOS 17.4` as `--os iOS --os-version 17.4`,
+/// unless the version is also given by itself (then clap says the value is not a system).
+fn split_os_version(typed: &mut Vec<std::ffi::OsString>) {
+    let words: Vec<&str> = typed.iter().map(|w| w.to_str().unwrap_or("")).collect();
+    if words
+        .iter()
+        .any(|w| *w == "--os-version" || w.starts_with("--os-version="))
+    {
+        return;
+    }
+    let Some(flag_at) = words
+        .iter()
+        .position(|w| *w == "--os" || w.starts_with("--os="))
+    else {
+        return;
+    };
+    let value_at = if words[flag_at] == "--os" {
+        flag_at + 1
+    } else {
+        flag_at
+    };
+    let Some(value) = words.get(value_at).map(|w| w.trim_start_matches("--os=")) else {
+        return;
+    };
+    let (system, version, taken) = match value.trim().split_once(' ') {
+        Some((system, version)) if is_number(version.trim()) => (system, version.trim(), 1),
+        _ => match words.get(value_at + 1) {
+            Some(next) if is_number(next) => (value, *next, 2),
+            _ => return,
+        },
+    };
+    let replacement: Vec<std::ffi::OsString> = ["--os", system, "--os-version", version]
+        .map(Into::into)
+        .into();
+    typed.splice(flag_at..value_at + taken, replacement);
 }
 
 /// Whether the words so far end with a size flag given a number alone (`--used 12.5` or

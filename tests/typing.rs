@@ -37,6 +37,15 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--esim", "Active"], &["--esim", "active"]);
     same(&["--esim", "on"], &["--esim", "active"]);
     same(&["--used", "5 gigs"], &["--used", "5GB"]);
+    // The system with its version, as people say them.
+    let ios_17 = ["--os", "ios", "--os-version", "17.4"];
+    same(&["--os", "iOS 17.4"], &ios_17);
+    same(&["--os", "iOS", "17.4"], &ios_17);
+    same(&["--os=iPhone 17.4"], &ios_17);
+    same(
+        &["--os", "安卓 14"],
+        &["--os", "android", "--os-version", "14"],
+    );
     same(&["--used", "２GB"], &["--used", "2GB"]);
     // Nothing used needs no unit.
     same(&["--used", "0"], &["--used", "0GB"]);
