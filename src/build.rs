@@ -47,7 +47,7 @@ fn write_devices(path: &Path, out: &mut String) {
     // the YAML and reports the problem.
     let Ok(file) = serde_yaml::from_str::<DeviceFile>(&text) else {
         out.push_str("pub static DEVICES_JSON: &str = \"\";\n");
-        out.push_str("pub static DEVICE_SOURCES: BuiltValue = BuiltValue::Null;\n");
+        out.push_str("pub static DEVICE_SOURCES_BUILT: BuiltValue = BuiltValue::Null;\n");
         out.push_str("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[];\n");
         return;
     };
@@ -73,7 +73,7 @@ fn write_devices(path: &Path, out: &mut String) {
         })
         .collect();
     let sources = serde_json::json!({ "devices": sources });
-    write_built("DEVICE_SOURCES", Some(&sources), out);
+    write_built("DEVICE_SOURCES_BUILT", Some(&sources), out);
     let mut json = String::from("{\"devices\":[");
     let mut index = String::from("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
     for (n, entry) in file.devices.iter().enumerate() {

@@ -356,7 +356,7 @@ impl Library {
         }
         let written = SourceFile::from(&embedded::DEVICES);
         let list: model::DeviceSourcesList =
-            parse::parse_built(embedded::DEVICE_SOURCES, &written)?;
+            parse::parse_built(embedded::DEVICE_SOURCES_BUILT, &written)?;
         Ok(list
             .devices
             .into_iter()
@@ -466,7 +466,7 @@ impl Library {
             },
             guides: match overlay.and_then(|o| o.steps.as_ref()) {
                 Some(_) => self.steps()?.guides.len(),
-                // A piece left empty stands for a file that does not parse: read it to say so.
+                // A piece left null stands for a file that does not parse: read it to say so.
                 None if embedded::STEP_GUIDES
                     .iter()
                     .any(|(_, values)| *values == BuiltValue::Null) =>
@@ -1058,7 +1058,8 @@ mod tests {
                 .len()
                 > 10
         );
-        let sources = model::DeviceSourcesList::deserialize(embedded::DEVICE_SOURCES).unwrap();
+        let sources =
+            model::DeviceSourcesList::deserialize(embedded::DEVICE_SOURCES_BUILT).unwrap();
         assert_eq!(sources.devices.len(), embedded::DEVICE_INDEX.len());
         for (_, values) in embedded::STEP_GUIDES {
             Guide::deserialize(*values).unwrap();
