@@ -55,8 +55,11 @@ pub enum UsageError {
         flag: &'static str,
         cause: FlagCause,
     },
-    /// `cap` with neither a plan from the knowledge base nor the person's own figures.
-    CapNeedsAPlan,
+    /// `cap` with neither a plan from the knowledge base nor the person's own figures; with
+    /// the carrier named, if one was (its id and name), whose plans to choose from.
+    CapNeedsAPlan {
+        carrier: Option<(String, String)>,
+    },
     /// `--days-left 0`: today always counts.
     NoDaysLeft,
     /// The billing cycle around this day runs past the calendar's end.

@@ -141,7 +141,9 @@ fn plan_for_cap(
     // Without a plan from the knowledge base, the person's figures make one.
     let yours = |carrier: Option<Carrier>| match figures.any() {
         true => Ok((carrier, Plan::unlisted(query.plan.as_deref()))),
-        false => Err(Error::from(UsageError::CapNeedsAPlan)),
+        false => Err(Error::from(UsageError::CapNeedsAPlan {
+            carrier: carrier.map(|c| (c.id, c.name)),
+        })),
     };
     let name = match (query.plan.as_deref(), carrier) {
         (_, carrier) if unlisted_carrier => return yours(carrier),

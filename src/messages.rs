@@ -760,14 +760,21 @@ impl std::fmt::Display for crate::error::UsageError {
         use crate::error::UsageError as E;
         let text = match self {
             E::Flag { flag, cause } => tr!("flag-error", flag = *flag, error = cause.to_string()),
-            E::CapNeedsAPlan => tr!("cap-needs-a-plan"),
+            E::CapNeedsAPlan { carrier: None } => tr!("cap-needs-a-plan"),
+            E::CapNeedsAPlan {
+                carrier: Some((id, name)),
+            } => tr!(
+                "cap-needs-one-of-its-plans",
+                carrier = sanitize(name),
+                id = sanitize(id)
+            ),
             E::NoDaysLeft => tr!("no-days-left"),
             E::NoCycleAround(today) => tr!("no-cycle-around", today = today.to_string()),
             E::NoKbDir(dir) => tr!("no-kb-dir", dir = dir.display().to_string()),
             E::NotAKbDir(dir) => tr!("not-a-kb-dir", dir = dir.display().to_string()),
             E::NoProfileDir => tr!("no-profile-dir"),
             E::NoProfile(path) => tr!("no-profile", path = path.display().to_string()),
-            E::ProfileNotWritten(error) => format!("the profile could not be written: {error}"),
+            E::ProfileNotWritten(error) => tr!("profile-not-written", error = error.clone()),
             E::PasswordStdinTooLong => tr!("password-stdin-too-long"),
             E::PasswordStdinNotUtf8 => tr!("password-stdin-not-utf8"),
             E::EmptyPasswordStdin => tr!("empty-password-stdin"),

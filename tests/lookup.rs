@@ -273,6 +273,33 @@ fn plans_go_by_carrier_then_on_sale_then_name() {
     assert!(keys.iter().any(|k| k.1) && keys.iter().any(|k| !k.1));
 }
 
+/// `cap` with a carrier and no plan points at that carrier's plans, in either language;
+/// with nothing named, at all of them.
+#[test]
+fn cap_without_a_plan_says_where_to_find_one() {
+    let of_att = run(&["cap", "--carrier", "att"]);
+    assert_eq!(of_att.code, 2);
+    assert!(
+        of_att.stderr.contains("AT&T's plans")
+            && of_att.stderr.contains("`esim-hotspot plans --carrier att`"),
+        "{}",
+        of_att.stderr
+    );
+    let in_chinese = run(&["cap", "--carrier", "att", "--lang", "zh"]);
+    assert!(
+        in_chinese.stderr.contains("AT&T 的一个套餐"),
+        "{}",
+        in_chinese.stderr
+    );
+    let of_none = run(&["cap"]);
+    assert_eq!(of_none.code, 2);
+    assert!(
+        of_none.stderr.contains("`esim-hotspot plans` lists"),
+        "{}",
+        of_none.stderr
+    );
+}
+
 #[test]
 fn plans_esim_filter_keeps_only_esim_plans() {
     let rows = run(&["plans", "--esim", "--format", "json"]).json();

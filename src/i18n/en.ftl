@@ -192,6 +192,7 @@ used-question = { $shares ->
        *[month] this billing cycle
     }, like 1.5GB?
 no-profile = no profile at { $path }: run `esim-hotspot guide` and save its answers, or give the facts as flags
+profile-not-written = the profile could not be written: { $error }
 not-a-kb-dir = --kb { $dir }: not a directory (it should hold carriers/, devices.yaml or rules.yaml)
 no-kb-dir = --kb { $dir }: no such directory (it should hold carriers/, devices.yaml or rules.yaml)
 read-value = read { $value }
@@ -507,6 +508,7 @@ via = { $via ->
 steps-heading-for = Setting up the hotspot on { $device } ({ $platform })
 travel-roaming = { $seller } sells travel eSIMs: if it says to turn on data roaming, turn it on for the eSIM's line (in the first steps below), or the hotspot has no data to share.
 cap-needs-a-plan = name a plan (`esim-hotspot plans` lists them), or give your plan's figures from your bill: --hotspot-cap 15GB, and --after-cap if you know it
+cap-needs-one-of-its-plans = name one of { $carrier }'s plans (`esim-hotspot plans --carrier { $id }` lists them), or give your plan's figures from your bill: --hotspot-cap 15GB, and --after-cap if you know it
 your-plan-at = Your { $carrier } plan
 help-meter = The hotspot data this laptop uses, live: what is left, and when it runs out at this pace
 help-meter-examples =

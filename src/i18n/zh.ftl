@@ -189,6 +189,7 @@ used-question = { $period ->
        *[no] 热点流量
     }？例如 1.5GB
 no-profile = { $path } 没有配置文件：请运行 `esim-hotspot guide` 并保存回答，或者直接用参数提供信息
+profile-not-written = 配置文件没能写入：{ $error }
 not-a-kb-dir = --kb { $dir }：不是目录（里面应有 carriers/、devices.yaml 或 rules.yaml）
 no-kb-dir = --kb { $dir }：没有这个目录（里面应有 carriers/、devices.yaml 或 rules.yaml）
 read-value = 读到 { $value }
@@ -482,6 +483,7 @@ via = { $via ->
 steps-heading-for = 在 { $device }（{ $platform }）上设置热点
 travel-roaming = { $seller } 卖的是旅行 eSIM：如果它要求打开数据漫游，就为这个 eSIM 号码打开（见下面最前面的步骤），否则热点没有流量可共享。
 cap-needs-a-plan = 请给出套餐名称（`esim-hotspot plans` 会列出全部套餐），或者按账单提供你的套餐数字：--hotspot-cap 15GB，知道的话再加上 --after-cap
+cap-needs-one-of-its-plans = 请给出 { $carrier } 的一个套餐名称（`esim-hotspot plans --carrier { $id }` 会列出它的套餐），或者按账单提供你的套餐数字：--hotspot-cap 15GB，知道的话再加上 --after-cap
 your-plan-at = 你的 { $carrier } 套餐
 help-meter = 实时查看这台电脑用掉的热点流量：还剩多少，按现在的速度什么时候用完
 help-meter-examples =
