@@ -81,6 +81,12 @@ impl<'de> Deserializer<'de> for BuiltValue {
         }
     }
 
+    /// A value nobody reads is passed over whole: unlike text, a tree need not be walked to
+    /// get past it (`kb stats` counts entries without reading them).
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
     /// A newtype is its one value, as serde_json and serde_yaml read it.
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
@@ -112,7 +118,6 @@ impl<'de> Deserializer<'de> for BuiltValue {
     forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct seq tuple tuple_struct map struct identifier
-        ignored_any
     }
 }
 
@@ -255,6 +260,17 @@ mod tests {
         assert!(Kind::deserialize(wrong_kind).is_err());
         assert!(u32::deserialize(BuiltValue::Text("3")).is_err());
         assert!(Vec::<String>::deserialize(BuiltValue::Map(&[])).is_err());
+    }
+
+    /// Fields a type does not read are passed over, whatever they hold.
+    #[test]
+    fn what_is_not_read_is_passed_over() {
+        #[derive(Debug, Deserialize, PartialEq)]
+        struct CountOnly {
+            tags: Vec<de::IgnoredAny>,
+        }
+        let counted = CountOnly::deserialize(SAMPLE).unwrap();
+        assert_eq!(counted.tags.len(), 2);
     }
 
     #[test]
