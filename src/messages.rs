@@ -883,6 +883,29 @@ impl std::fmt::Display for crate::units::ValueError {
             E::TooLarge(input, q) => tr!("value-too-large", input = input.as_str(), what = what(q)),
             E::BelowOne(input, q) => tr!("value-below-one", input = input.as_str(), what = what(q)),
             E::Bool(value, q) => tr!("value-bool", value = value.to_string(), what = what(q)),
+            E::CommaInNumber {
+                input,
+                quantity,
+                decimal,
+                thousands: None,
+            } => tr!(
+                "value-decimal-comma",
+                input = input.as_str(),
+                what = what(quantity),
+                decimal = decimal.as_str()
+            ),
+            E::CommaInNumber {
+                input,
+                quantity,
+                decimal,
+                thousands: Some(thousands),
+            } => tr!(
+                "value-thousands-comma",
+                input = input.as_str(),
+                what = what(quantity),
+                decimal = decimal.as_str(),
+                thousands = thousands.as_str()
+            ),
             E::SizeMeant { input, digits } => {
                 tr!(
                     "value-size-meant",

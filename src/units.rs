@@ -192,6 +192,16 @@ pub enum ValueError {
         input: String,
         digits: String,
     },
+    /// "1,5GB": a comma inside the number, as a decimal mark (written with a point) or, before
+    /// three digits, perhaps between thousands. Which is meant is asked, not guessed.
+    CommaInNumber {
+        input: String,
+        quantity: Quantity,
+        /// The value with a point for the comma: `1.5GB`.
+        decimal: String,
+        /// The value without the comma, where three digits follow it: `1500MB`.
+        thousands: Option<String>,
+    },
 }
 
 /// A size as a person types it at a flag or in the guide: what [`parse_bytes`] reads, and the
@@ -403,10 +413,35 @@ fn split_number<'a>(
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(trimmed.len());
     let (digits, unit) = trimmed.split_at(split);
+    if let Some(error) = comma_in_number(digits, unit, input, quantity) {
+        return Err(error);
+    }
     let number: f64 = digits
         .parse()
         .map_err(|_| ValueError::NoNumber(input.to_string(), quantity))?;
     Ok((number, unit.trim()))
+}
+
+/// `1,5GB` or `1,500MB`: the number goes on past a comma, which is then in it.
+fn comma_in_number(
+    digits: &str,
+    unit: &str,
+    input: &str,
+    quantity: Quantity,
+) -> Option<ValueError> {
+    let after = unit.strip_prefix(',')?;
+    let fraction_len = after.bytes().take_while(u8::is_ascii_digit).count();
+    if digits.is_empty() || digits.contains('.') || fraction_len == 0 {
+        return None;
+    }
+    let (fraction, rest) = after.split_at(fraction_len);
+    let rest = rest.trim();
+    Some(ValueError::CommaInNumber {
+        input: input.to_string(),
+        quantity,
+        decimal: format!("{digits}.{fraction}{rest}"),
+        thousands: (fraction_len == 3).then(|| format!("{digits}{fraction}{rest}")),
+    })
 }
 
 fn to_whole(value: f64, input: &str, quantity: Quantity) -> Result<u64, ValueError> {
@@ -512,6 +547,35 @@ fn suggest_size(text: &str, error: ValueError) -> ValueError {
 
 #[cfg(test)]
 mod tests {
+    /// A comma in a number is asked about, with the value written both ways where three
+    /// digits follow it; a comma anywhere else is the usual error.
+    #[test]
+    fn a_comma_in_a_number_is_asked_about() {
+        use super::*;
+        let comma = |text: &str| match parse_bytes(text) {
+            Err(ValueError::CommaInNumber {
+                decimal, thousands, ..
+            }) => Some((decimal, thousands)),
+            _ => None,
+        };
+        assert_eq!(comma("1,5GB"), Some(("1.5GB".into(), None)));
+        assert_eq!(
+            comma("1,500 MB"),
+            Some(("1.500MB".into(), Some("1500MB".into())))
+        );
+        assert!(matches!(
+            parse_speed("2,5 Mbps"),
+            Err(ValueError::CommaInNumber {
+                quantity: Quantity::Speed,
+                ..
+            })
+        ));
+        assert_eq!(comma("1.5,0GB"), None);
+        assert_eq!(comma("1,GB"), None);
+        assert_eq!(comma(",5GB"), None);
+        assert_eq!(parse_bytes("1.5GB").unwrap(), 1_500_000_000);
+    }
+
     #[test]
     fn figures_read_as_a_float_written_to_two_places_reads() {
         let by_float = |value: f64| {

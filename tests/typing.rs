@@ -92,6 +92,16 @@ fn plans_kinds_read_as_people_spell_them() {
     assert_ne!(rows("prepaid"), rows("legacy"));
 }
 
+/// A decimal comma, as much of the world writes one, is answered with the value to type.
+#[test]
+fn a_decimal_comma_is_answered_with_the_value_to_type() {
+    let out = run(&["cap", "Go5G Plus", "--used", "1,5GB"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("(write 1.5GB)"), "{}", out.stderr);
+    let out = run(&["cap", "Go5G Plus", "--used", "1,5GB", "--lang", "zh"]);
+    assert!(out.stderr.contains("请写 1.5GB"), "{}", out.stderr);
+}
+
 #[test]
 fn a_size_in_two_words_keeps_the_plan_named_after_it() {
     let split = run(&["cap", "--used", "10", "GB", "Go5G Plus", "--format", "json"]);

@@ -343,6 +343,16 @@ value-bool =
        *[size] a data size
     }; write the value with its unit
 value-size-meant = "{ $input }" is not a data size (write { $digits }GB)
+value-decimal-comma =
+    "{ $input }" is not a { $what ->
+        [speed] speed
+       *[size] data size
+    }: a decimal is written with a point (write { $decimal })
+value-thousands-comma =
+    "{ $input }" is not a { $what ->
+        [speed] speed
+       *[size] data size
+    }: write { $thousands }, or { $decimal } if the comma is a decimal point
 help-examples =
     Examples:
       esim-hotspot check --carrier verizon --plan "Unlimited Ultimate" --esim active

@@ -331,6 +331,16 @@ value-bool =
        *[size] 流量大小
     }；请写上数值和单位
 value-size-meant = “{ $input }”不是流量大小（请写 { $digits }GB）
+value-decimal-comma =
+    “{ $input }”不是{ $what ->
+        [speed] 速度
+       *[size] 流量大小
+    }：小数点要写成英文句点（请写 { $decimal }）
+value-thousands-comma =
+    “{ $input }”不是{ $what ->
+        [speed] 速度
+       *[size] 流量大小
+    }：请写 { $thousands }；如果逗号是小数点，请写 { $decimal }
 help-examples =
     示例：
       esim-hotspot check --carrier verizon --plan "Unlimited Ultimate" --esim active
