@@ -146,24 +146,36 @@ impl<'a> List<'a> {
     /// Best matches first; equal scores keep the list's own order, so "not listed" and the
     /// default stay where the question put them. When nothing matches, the default (the first
     /// item, "not listed" or "I don't know") is still there to pick.
+    /// A phone typed as its box names it, with its storage or 5G after the model
+    /// (`iphone 15 256gb`), finds what its model finds, as `--device` does.
     fn refilter(&mut self) {
         let search = crate::text::plain_spelling(&self.search);
-        let mut scored: Vec<(i64, usize)> = self
-            .items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| {
-                let score = self.matcher.fuzzy_match(item, &search)?;
-                Some((score, i))
-            })
-            .collect();
-        scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+        let mut scored = self.scores(&search);
+        if scored.is_empty() {
+            scored = crate::advisor::model_alone(&search)
+                .iter()
+                .map(|model| self.scores(model))
+                .find(|found| !found.is_empty())
+                .unwrap_or_default();
+        }
         self.shown = scored.into_iter().map(|(_, i)| i).collect();
         if self.shown.is_empty() && !self.items.is_empty() {
             self.shown.push(0);
         }
         self.selected = 0;
         self.top = 0;
+    }
+
+    /// Each item that `search` matches, with its score, best first.
+    fn scores(&self, search: &str) -> Vec<(i64, usize)> {
+        let mut scored: Vec<(i64, usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| Some((self.matcher.fuzzy_match(item, search)?, i)))
+            .collect();
+        scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+        scored
     }
 
     pub fn search(&self) -> Option<&str> {
@@ -340,6 +352,22 @@ mod tests {
         list.key(Key::Char('\u{15}'));
         press(&mut list, "ｉｐｈｏｎｅ");
         assert_eq!(list.key(Key::Enter), Some(Event::Done(1)));
+    }
+
+    #[test]
+    fn a_phone_typed_with_its_storage_finds_its_model() {
+        let names = items(&[
+            "Not listed",
+            "Apple iPhone 14",
+            "Apple iPhone 15",
+            "Google Pixel 9",
+        ]);
+        let mut list = List::new(&names, true, 5);
+        press(&mut list, "iphone 15 256gb");
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(2)));
+        list.key(Key::Char('\u{15}'));
+        press(&mut list, "Pixel 9 128 GB 5G");
+        assert_eq!(list.key(Key::Enter), Some(Event::Done(3)));
     }
 
     #[test]
