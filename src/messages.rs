@@ -887,25 +887,28 @@ impl std::fmt::Display for crate::units::ValueError {
                 input,
                 quantity,
                 decimal,
-                thousands: None,
-            } => tr!(
-                "value-decimal-comma",
-                input = input.as_str(),
-                what = what(quantity),
-                decimal = decimal.as_str()
-            ),
-            E::CommaInNumber {
-                input,
-                quantity,
-                decimal,
-                thousands: Some(thousands),
-            } => tr!(
-                "value-thousands-comma",
-                input = input.as_str(),
-                what = what(quantity),
-                decimal = decimal.as_str(),
-                thousands = thousands.as_str()
-            ),
+                thousands,
+            } => {
+                let mut args = crate::i18n::Args::new();
+                args.set("input", input.as_str());
+                args.set("what", what(quantity));
+                let id = match (decimal, thousands) {
+                    (Some(decimal), Some(thousands)) => {
+                        args.set("decimal", decimal.as_str());
+                        args.set("thousands", thousands.as_str());
+                        "value-thousands-or-decimal-comma"
+                    }
+                    (Some(decimal), None) => {
+                        args.set("decimal", decimal.as_str());
+                        "value-decimal-comma"
+                    }
+                    (None, thousands) => {
+                        args.set("thousands", thousands.as_deref().unwrap_or_default());
+                        "value-thousands-comma"
+                    }
+                };
+                crate::i18n::message(id, Some(&args))
+            }
             E::SizeMeant { input, digits } => {
                 tr!(
                     "value-size-meant",

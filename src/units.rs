@@ -197,9 +197,9 @@ pub enum ValueError {
     CommaInNumber {
         input: String,
         quantity: Quantity,
-        /// The value with a point for the comma: `1.5GB`.
-        decimal: String,
-        /// The value without the comma, where three digits follow it: `1500MB`.
+        /// The value with a point for its one comma: `1.5GB`.
+        decimal: Option<String>,
+        /// The value without its commas, where each is followed by three digits: `1500MB`.
         thousands: Option<String>,
     },
 }
@@ -422,25 +422,41 @@ fn split_number<'a>(
     Ok((number, unit.trim()))
 }
 
-/// `1,5GB` or `1,500MB`: the number goes on past a comma, which is then in it.
+/// `1,5GB`, `1,500MB` or `1,000,000MB`: the number goes on past a comma, which is then in
+/// it. One comma may be a decimal mark; commas each before three digits may part thousands.
 fn comma_in_number(
     digits: &str,
     unit: &str,
     input: &str,
     quantity: Quantity,
 ) -> Option<ValueError> {
-    let after = unit.strip_prefix(',')?;
-    let fraction_len = after.bytes().take_while(u8::is_ascii_digit).count();
-    if digits.is_empty() || digits.contains('.') || fraction_len == 0 {
+    if digits.is_empty() || digits.contains('.') || !unit.starts_with(',') {
         return None;
     }
-    let (fraction, rest) = after.split_at(fraction_len);
+    let mut groups = Vec::new();
+    let mut rest = unit;
+    while let Some(after) = rest.strip_prefix(',') {
+        let len = after.bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 {
+            return None;
+        }
+        groups.push(&after[..len]);
+        rest = &after[len..];
+    }
     let rest = rest.trim();
-    Some(ValueError::CommaInNumber {
+    let decimal = match groups[..] {
+        [fraction] => Some(format!("{digits}.{fraction}{rest}")),
+        _ => None,
+    };
+    let thousands = groups
+        .iter()
+        .all(|group| group.len() == 3)
+        .then(|| format!("{digits}{}{rest}", groups.concat()));
+    (decimal.is_some() || thousands.is_some()).then(|| ValueError::CommaInNumber {
         input: input.to_string(),
         quantity,
-        decimal: format!("{digits}.{fraction}{rest}"),
-        thousands: (fraction_len == 3).then(|| format!("{digits}{fraction}{rest}")),
+        decimal,
+        thousands,
     })
 }
 
@@ -558,11 +574,13 @@ mod tests {
             }) => Some((decimal, thousands)),
             _ => None,
         };
-        assert_eq!(comma("1,5GB"), Some(("1.5GB".into(), None)));
+        assert_eq!(comma("1,5GB"), Some((Some("1.5GB".into()), None)));
         assert_eq!(
             comma("1,500 MB"),
-            Some(("1.500MB".into(), Some("1500MB".into())))
+            Some((Some("1.500MB".into()), Some("1500MB".into())))
         );
+        assert_eq!(comma("1,000,000MB"), Some((None, Some("1000000MB".into()))));
+        assert_eq!(comma("1,5,5GB"), None);
         assert!(matches!(
             parse_speed("2,5 Mbps"),
             Err(ValueError::CommaInNumber {

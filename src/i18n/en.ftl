@@ -348,11 +348,16 @@ value-decimal-comma =
         [speed] speed
        *[size] data size
     }: a decimal is written with a point (write { $decimal })
-value-thousands-comma =
+value-thousands-or-decimal-comma =
     "{ $input }" is not a { $what ->
         [speed] speed
        *[size] data size
     }: write { $thousands }, or { $decimal } if the comma is a decimal point
+value-thousands-comma =
+    "{ $input }" is not a { $what ->
+        [speed] speed
+       *[size] data size
+    }: write the number without commas ({ $thousands })
 help-examples =
     Examples:
       esim-hotspot check --carrier verizon --plan "Unlimited Ultimate" --esim active

@@ -336,11 +336,16 @@ value-decimal-comma =
         [speed] 速度
        *[size] 流量大小
     }：小数点要写成英文句点（请写 { $decimal }）
-value-thousands-comma =
+value-thousands-or-decimal-comma =
     “{ $input }”不是{ $what ->
         [speed] 速度
        *[size] 流量大小
     }：请写 { $thousands }；如果逗号是小数点，请写 { $decimal }
+value-thousands-comma =
+    “{ $input }”不是{ $what ->
+        [speed] 速度
+       *[size] 流量大小
+    }：数字里不要用逗号（请写 { $thousands }）
 help-examples =
     示例：
       esim-hotspot check --carrier verizon --plan "Unlimited Ultimate" --esim active
