@@ -447,21 +447,7 @@ pub fn find_plan(
     name: &str,
 ) -> Result<(Carrier, Plan)> {
     if let Some(carrier) = carrier {
-        let after_carrier = names::after_name(&carrier, name);
-        let plan = names::find(&carrier.plans, name)
-            .or_else(|| names::find(&carrier.plans, after_carrier.as_deref()?));
-        return match plan {
-            Some(plan) => {
-                let plan = plan.clone();
-                Ok((carrier, plan))
-            }
-            None => Err(Error::UnknownName {
-                kind: NameKind::Plan,
-                given: name.to_string(),
-                closest: names::closest(&carrier.plans, name),
-                hint: NameHint::None,
-            }),
-        };
+        return plan_of(carrier, name);
     }
     let mut carriers = library.carriers_with_plan(name)?;
     let matches: Vec<(usize, &Carrier, &Plan)> = carriers
@@ -475,8 +461,8 @@ pub fn find_plan(
             Ok((carriers.swap_remove(at), plan))
         }
         [] => {
-            if let Some(found) = plan_after_carrier_name(library, name)? {
-                return Ok(found);
+            if let Some(carrier) = carrier_named_first(library, name)? {
+                return plan_of(carrier, name);
             }
             let carriers = library.carriers()?;
             let mut closest: Vec<String> = carriers
@@ -507,22 +493,47 @@ pub fn find_plan(
     }
 }
 
-/// A plan named after its carrier, as people write it: "Verizon Unlimited Ultimate",
-/// "t-mobile go5g plus". Asked only when no plan has the whole name.
-fn plan_after_carrier_name(library: &Library, name: &str) -> Result<Option<(Carrier, Plan)>> {
+/// The carrier's plan of that name. A plan named after its carrier, as people write it
+/// ("Verizon Unlimited Ultimate", "Mint Mobile 15GB" for "mint 15gb"), is found with the
+/// carrier's name taken off, or put back as any of its names.
+fn plan_of(carrier: Carrier, name: &str) -> Result<(Carrier, Plan)> {
+    let after_carrier = names::after_name(&carrier, name);
+    let plan = names::find(&carrier.plans, name).or_else(|| {
+        let rest = after_carrier.as_deref()?;
+        let with_its_names = carrier.all_names().map(|its| format!("{its}{rest}"));
+        std::iter::once(rest.to_string())
+            .chain(with_its_names)
+            .find_map(|query| names::find(&carrier.plans, &query))
+    });
+    match plan {
+        Some(plan) => {
+            let plan = plan.clone();
+            Ok((carrier, plan))
+        }
+        None => Err(Error::UnknownName {
+            kind: NameKind::Plan,
+            given: name.to_string(),
+            closest: after_carrier
+                .map(|rest| names::closest(&carrier.plans, &rest))
+                .filter(|closest| !closest.is_empty())
+                .unwrap_or_else(|| names::closest(&carrier.plans, name)),
+            hint: NameHint::PlansOf(carrier.id),
+        }),
+    }
+}
+
+/// The carrier whose name (or alias) a plan's name begins with, the longest such: asked only
+/// when no plan has the whole name.
+fn carrier_named_first(library: &Library, name: &str) -> Result<Option<Carrier>> {
     let named_first = library
         .carrier_names()?
         .into_iter()
         .filter_map(|c| names::after_name(&c, name).map(|rest| (rest, c.id)))
         .min_by_key(|(rest, _)| rest.len());
-    let Some((rest, id)) = named_first else {
-        return Ok(None);
-    };
-    let Some(carrier) = library.carrier(&id)? else {
-        return Ok(None);
-    };
-    let plan = names::find(&carrier.plans, &rest).cloned();
-    Ok(plan.map(|plan| (carrier, plan)))
+    match named_first {
+        Some((_, id)) => library.carrier(&id),
+        None => Ok(None),
+    }
 }
 
 pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {

@@ -96,13 +96,15 @@ pub enum NameKind {
 }
 
 /// What to do when a name matched nothing, or several things.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameHint {
     None,
     UnlistedDevice,
     UnlistedCarrier,
     PlanNeedsCarrier,
     ChooseCarrier,
+    /// A plan not among this carrier's (its id): the command that lists them.
+    PlansOf(String),
 }
 
 /// A problem in a knowledge-base file, at a place in it.

@@ -646,7 +646,7 @@ pub fn years_old(years: i64) -> String {
 }
 
 /// "no carrier called "verizn"; did you mean Verizon (verizon)? …"
-pub fn unknown_name(kind: NameKind, given: &str, closest: &str, hint: NameHint) -> String {
+pub fn unknown_name(kind: NameKind, given: &str, closest: &str, hint: &NameHint) -> String {
     let kind = name_kind(kind);
     let text = if closest.is_empty() {
         tr!("unknown-name", kind = kind, given = given)
@@ -661,7 +661,7 @@ pub fn unknown_name(kind: NameKind, given: &str, closest: &str, hint: NameHint) 
     with_hint(text, hint)
 }
 
-pub fn ambiguous_name(kind: NameKind, given: &str, candidates: &str, hint: NameHint) -> String {
+pub fn ambiguous_name(kind: NameKind, given: &str, candidates: &str, hint: &NameHint) -> String {
     let text = tr!(
         "ambiguous-name",
         kind = name_kind(kind),
@@ -692,13 +692,14 @@ fn name_kind(kind: NameKind) -> String {
     }
 }
 
-fn with_hint(text: String, hint: NameHint) -> String {
+fn with_hint(text: String, hint: &NameHint) -> String {
     let hint = match hint {
         NameHint::None => return text,
         NameHint::UnlistedDevice => tr!("hint-unlisted-device"),
         NameHint::UnlistedCarrier => tr!("hint-unlisted-carrier"),
         NameHint::PlanNeedsCarrier => tr!("hint-plan-needs-carrier"),
         NameHint::ChooseCarrier => tr!("hint-choose-carrier"),
+        NameHint::PlansOf(carrier) => tr!("hint-plans-of", carrier = sanitize(carrier)),
     };
     format!("{text} {hint}")
 }
@@ -721,7 +722,7 @@ impl std::fmt::Display for crate::error::Error {
                     *kind,
                     &sanitize(&shorten(given)),
                     &closest,
-                    *hint,
+                    hint,
                 ))
             }
             crate::error::Error::Ambiguous {
@@ -733,7 +734,7 @@ impl std::fmt::Display for crate::error::Error {
                 *kind,
                 &sanitize(&shorten(given)),
                 &sanitize(&candidates.join(", ")),
-                *hint,
+                hint,
             )),
             crate::error::Error::UnknownInterface {
                 given,

@@ -313,12 +313,31 @@ fn a_plan_named_after_its_carrier_is_found() {
         plan(&[&with_carrier[..], &["--format", "json"]].concat()),
         verizon_ultimate
     );
+    // The carrier's name in the plan's own alias ("mint 15gb"), written in full.
+    assert_eq!(
+        cap("Mint Mobile 15GB"),
+        ("mint".to_string(), "limited-data-plans".to_string())
+    );
     let carrier_alone = run(&["cap", "Verizon"]);
     assert_eq!(carrier_alone.code, 2);
     assert!(
         carrier_alone.stderr.contains("no plan called"),
         "{}",
         carrier_alone.stderr
+    );
+    // A carrier's name, then no plan of its: its plans are suggested, and where to see them.
+    let unknown = run(&["cap", "US Mobile unlimited"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("Unlimited Starter (unlimited-starter)")
+            && unknown
+                .stderr
+                .contains("`esim-hotspot plans --carrier us-mobile`")
+            && !unknown.stderr.contains("AT&T"),
+        "{}",
+        unknown.stderr
     );
 }
 

@@ -89,6 +89,7 @@ hint-unlisted-device = If your phone is not listed, leave out --device and say w
 hint-unlisted-carrier = `esim-hotspot plans` lists the carriers; use --carrier other if yours is not there.
 hint-plan-needs-carrier = Give --carrier too, to look in one carrier's plans.
 hint-choose-carrier = Give --carrier to choose.
+hint-plans-of = `esim-hotspot plans --carrier { $carrier }` lists its plans.
 name-kind-carrier = carrier
 name-kind-plan = plan
 name-kind-device = device

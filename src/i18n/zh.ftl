@@ -89,6 +89,7 @@ hint-unlisted-device = 如果你的手机不在列表中，请去掉 --device，
 hint-unlisted-carrier = `esim-hotspot plans` 会列出所有运营商；如果你的运营商不在其中，请用 --carrier other。
 hint-plan-needs-carrier = 请同时提供 --carrier，只在一家运营商的套餐里查找。
 hint-choose-carrier = 请用 --carrier 选定一家。
+hint-plans-of = `esim-hotspot plans --carrier { $carrier }` 会列出它的套餐。
 name-kind-carrier = 运营商
 name-kind-plan = 套餐
 name-kind-device = 手机
