@@ -383,6 +383,14 @@ pub fn allowance_brief(high_speed: &str, period: Period, then: &str) -> String {
         then = then
     )
 }
+/// As [`allowance_brief`], where the speed after the allowance is not known.
+pub fn allowance_brief_speed_unknown(high_speed: &str, period: Period) -> String {
+    tr!(
+        "allowance-brief-speed-unknown",
+        high_speed = high_speed,
+        period = period_key(period)
+    )
+}
 pub fn carriers_rule_note() -> String {
     tr!("carriers-rule-note")
 }

@@ -157,6 +157,11 @@ allowance-brief = { $high_speed } { $period ->
         [plan] for the whole plan
        *[month] a month
     }, then { $then }
+allowance-brief-speed-unknown = { $high_speed } { $period ->
+        [day] a day
+        [plan] for the whole plan
+       *[month] a month
+    }, then an unknown speed
 unlimited-up-to = unlimited, up to { $cap }
 hotspot-included = hotspot included
 no-hotspot = no hotspot

@@ -157,6 +157,11 @@ allowance-brief = { $period ->
         [plan] 整个套餐共
        *[month] 每月
     } { $high_speed }，之后 { $then }
+allowance-brief-speed-unknown = { $period ->
+        [day] 每天
+        [plan] 整个套餐共
+       *[month] 每月
+    } { $high_speed }，之后速度未知
 unlimited-up-to = 不限量，最高 { $cap }
 hotspot-included = 含热点
 no-hotspot = 不含热点

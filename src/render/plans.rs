@@ -102,6 +102,9 @@ pub fn brief(h: &HotspotSummary) -> String {
             let high = high_speed_words(h);
             match after_cap_words(h, &messages::carriers_rule_brief()) {
                 then if then == messages::NOTHING_FOLLOWS => high,
+                then if then == messages::unknown() => {
+                    messages::allowance_brief_speed_unknown(&high, h.period)
+                }
                 then => messages::allowance_brief(&high, h.period, &then),
             }
         }
@@ -174,6 +177,14 @@ mod tests {
             ..hotspot()
         };
         assert_eq!(brief(&daily), "3 GB a day, then 1 Mbps");
+        let speed_unknown = HotspotSummary {
+            after_cap_kbps: None,
+            ..hotspot()
+        };
+        assert_eq!(
+            brief(&speed_unknown),
+            "60 GB a month, then an unknown speed"
+        );
         let reduced = HotspotSummary {
             high_speed_bytes: Some(0),
             after_cap_kbps: None,
