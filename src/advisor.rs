@@ -497,9 +497,12 @@ pub fn find_plan(
 /// ("Verizon Unlimited Ultimate", "Mint Mobile 15GB" for "mint 15gb"), is found with the
 /// carrier's name taken off, or put back as any of its names.
 fn plan_of(carrier: Carrier, name: &str) -> Result<(Carrier, Plan)> {
+    if let Some(plan) = names::find(&carrier.plans, name) {
+        let plan = plan.clone();
+        return Ok((carrier, plan));
+    }
     let after_carrier = names::after_name(&carrier, name);
-    let plan = names::find(&carrier.plans, name).or_else(|| {
-        let rest = after_carrier.as_deref()?;
+    let plan = after_carrier.as_deref().and_then(|rest| {
         let with_its_names = carrier.all_names().map(|its| format!("{its}{rest}"));
         std::iter::once(rest.to_string())
             .chain(with_its_names)
