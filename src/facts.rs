@@ -128,7 +128,17 @@ pub const YES_NO_ALIASES: [(&str, &[&str]); 2] = [
 
 /// "Is the phone locked?" answered as a yes or a no, or as the phone says it.
 pub const LOCK_ALIASES: [(&str, &[&str]); 2] = [
-    ("locked", &["yes", "true", "有锁"]),
+    (
+        "locked",
+        &[
+            "yes",
+            "true",
+            "sim-locked",
+            "carrier-locked",
+            "network-locked",
+            "有锁",
+        ],
+    ),
     (
         "unlocked",
         &[

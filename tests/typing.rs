@@ -34,6 +34,8 @@ fn choices_take_any_case_and_the_usual_words() {
     same(&["--roaming", "OFF"], &["--roaming", "false"]);
     same(&["--lock", "no"], &["--lock", "unlocked"]);
     same(&["--lock", "Locked"], &["--lock", "locked"]);
+    same(&["--lock", "SIM locked"], &["--lock", "locked"]);
+    same(&["--lock", "carrier-locked"], &["--lock", "locked"]);
     same(&["--esim", "Active"], &["--esim", "active"]);
     same(&["--esim", "on"], &["--esim", "active"]);
     same(&["--used", "5 gigs"], &["--used", "5GB"]);
