@@ -497,32 +497,28 @@ pub fn find_plan(
 /// ("Verizon Unlimited Ultimate", "Mint Mobile 15GB" for "mint 15gb"), is found with the
 /// carrier's name taken off, or put back as any of its names.
 fn plan_of(carrier: Carrier, name: &str) -> Result<(Carrier, Plan)> {
-    if let Some(plan) = names::find(&carrier.plans, name) {
-        let plan = plan.clone();
+    if let Some(plan) = names::find(&carrier.plans, name).cloned() {
         return Ok((carrier, plan));
     }
     let after_carrier = names::after_name(&carrier, name);
-    let plan = after_carrier.as_deref().and_then(|rest| {
+    if let Some(rest) = after_carrier.as_deref() {
         let with_its_names = carrier.all_names().map(|its| format!("{its}{rest}"));
-        std::iter::once(rest.to_string())
+        let found = std::iter::once(rest.to_string())
             .chain(with_its_names)
-            .find_map(|query| names::find(&carrier.plans, &query))
-    });
-    match plan {
-        Some(plan) => {
-            let plan = plan.clone();
-            Ok((carrier, plan))
+            .find_map(|query| names::find(&carrier.plans, &query).cloned());
+        if let Some(plan) = found {
+            return Ok((carrier, plan));
         }
-        None => Err(Error::UnknownName {
-            kind: NameKind::Plan,
-            given: name.to_string(),
-            closest: after_carrier
-                .map(|rest| names::closest(&carrier.plans, &rest))
-                .filter(|closest| !closest.is_empty())
-                .unwrap_or_else(|| names::closest(&carrier.plans, name)),
-            hint: NameHint::PlansOf(carrier.id),
-        }),
     }
+    Err(Error::UnknownName {
+        kind: NameKind::Plan,
+        given: name.to_string(),
+        closest: after_carrier
+            .map(|rest| names::closest(&carrier.plans, &rest))
+            .filter(|closest| !closest.is_empty())
+            .unwrap_or_else(|| names::closest(&carrier.plans, name)),
+        hint: NameHint::PlansOf(carrier.id),
+    })
 }
 
 /// The carrier whose name (or alias) a plan's name begins with, the longest such: asked only

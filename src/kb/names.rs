@@ -113,6 +113,9 @@ fn ascii_normalized(name: &str) -> Option<AsciiNormalized<'_>> {
 /// The query with the qualifier taken off its front, if it starts with it.
 fn without_qualifier(qualifier: Option<&str>, wanted: &str) -> Option<String> {
     let q = normalize_name(qualifier?);
+    if q.is_empty() {
+        return None;
+    }
     wanted
         .strip_prefix(q.as_str())
         .filter(|rest| !rest.is_empty())
@@ -159,11 +162,8 @@ pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
 pub fn after_name<T: Named>(item: &T, query: &str) -> Option<String> {
     let wanted = normalize_name(query);
     item.all_names()
-        .map(normalize_name)
-        .filter(|name| !name.is_empty() && name.len() < wanted.len())
-        .filter(|name| wanted.starts_with(name.as_str()))
-        .max_by_key(String::len)
-        .map(|name| wanted[name.len()..].to_string())
+        .filter_map(|name| without_qualifier(Some(name), &wanted))
+        .min_by_key(String::len)
 }
 
 /// The other items whose name or alias begins with what was typed: "Unlimited Premium" finds
