@@ -895,28 +895,31 @@ impl std::fmt::Display for crate::units::ValueError {
             E::CommaInNumber {
                 input,
                 quantity,
-                decimal,
-                thousands,
+                meant,
             } => {
-                let mut args = crate::i18n::Args::new();
-                args.set("input", input.as_str());
-                args.set("what", what(quantity));
-                let id = match (decimal, thousands) {
-                    (Some(decimal), Some(thousands)) => {
-                        args.set("decimal", decimal.as_str());
-                        args.set("thousands", thousands.as_str());
-                        "value-thousands-or-decimal-comma"
-                    }
-                    (Some(decimal), None) => {
-                        args.set("decimal", decimal.as_str());
-                        "value-decimal-comma"
-                    }
-                    (None, thousands) => {
-                        args.set("thousands", thousands.as_deref().unwrap_or_default());
-                        "value-thousands-comma"
-                    }
-                };
-                crate::i18n::message(id, Some(&args))
+                use crate::units::CommaMeant;
+                let (input, what) = (input.as_str(), what(quantity));
+                match meant {
+                    CommaMeant::Decimal(decimal) => tr!(
+                        "value-decimal-comma",
+                        input = input,
+                        what = what,
+                        decimal = decimal.as_str()
+                    ),
+                    CommaMeant::Thousands(thousands) => tr!(
+                        "value-thousands-comma",
+                        input = input,
+                        what = what,
+                        thousands = thousands.as_str()
+                    ),
+                    CommaMeant::Either { thousands, decimal } => tr!(
+                        "value-thousands-or-decimal-comma",
+                        input = input,
+                        what = what,
+                        thousands = thousands.as_str(),
+                        decimal = decimal.as_str()
+                    ),
+                }
             }
             E::SizeMeant { input, digits } => {
                 tr!(

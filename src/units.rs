@@ -197,11 +197,19 @@ pub enum ValueError {
     CommaInNumber {
         input: String,
         quantity: Quantity,
-        /// The value with a point for its one comma: `1.5GB`.
-        decimal: Option<String>,
-        /// The value without its commas, where each is followed by three digits: `1500MB`.
-        thousands: Option<String>,
+        meant: CommaMeant,
     },
+}
+
+/// What a comma in a number can mean, each reading written as the value to type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommaMeant {
+    /// One comma, not before three digits: `1,5GB` as `1.5GB`.
+    Decimal(String),
+    /// Commas each before three digits: `1,000,000MB` as `1000000MB`.
+    Thousands(String),
+    /// One comma before three digits: `1,500MB` as `1500MB` or `1.500MB`.
+    Either { thousands: String, decimal: String },
 }
 
 /// A size as a person types it at a flag or in the guide: what [`parse_bytes`] reads, and the
@@ -452,11 +460,16 @@ fn comma_in_number(
         .iter()
         .all(|group| group.len() == 3)
         .then(|| format!("{digits}{}{rest}", groups.concat()));
-    (decimal.is_some() || thousands.is_some()).then(|| ValueError::CommaInNumber {
+    let meant = match (decimal, thousands) {
+        (Some(decimal), Some(thousands)) => CommaMeant::Either { thousands, decimal },
+        (Some(decimal), None) => CommaMeant::Decimal(decimal),
+        (None, Some(thousands)) => CommaMeant::Thousands(thousands),
+        (None, None) => return None,
+    };
+    Some(ValueError::CommaInNumber {
         input: input.to_string(),
         quantity,
-        decimal,
-        thousands,
+        meant,
     })
 }
 
@@ -567,19 +580,22 @@ mod tests {
     /// digits follow it; a comma anywhere else is the usual error.
     #[test]
     fn a_comma_in_a_number_is_asked_about() {
-        use super::*;
         let comma = |text: &str| match parse_bytes(text) {
-            Err(ValueError::CommaInNumber {
-                decimal, thousands, ..
-            }) => Some((decimal, thousands)),
+            Err(ValueError::CommaInNumber { meant, .. }) => Some(meant),
             _ => None,
         };
-        assert_eq!(comma("1,5GB"), Some((Some("1.5GB".into()), None)));
+        assert_eq!(comma("1,5GB"), Some(CommaMeant::Decimal("1.5GB".into())));
         assert_eq!(
             comma("1,500 MB"),
-            Some((Some("1.500MB".into()), Some("1500MB".into())))
+            Some(CommaMeant::Either {
+                thousands: "1500MB".into(),
+                decimal: "1.500MB".into()
+            })
         );
-        assert_eq!(comma("1,000,000MB"), Some((None, Some("1000000MB".into()))));
+        assert_eq!(
+            comma("1,000,000MB"),
+            Some(CommaMeant::Thousands("1000000MB".into()))
+        );
         assert_eq!(comma("1,5,5GB"), None);
         assert!(matches!(
             parse_speed("2,5 Mbps"),
