@@ -262,8 +262,8 @@ fn write_built_value(value: &serde_json::Value, out: &mut String) {
 }
 
 /// The notes that the program never shows, written for the knowledge base's maintainers, are
-/// left out of the JSON it reads at run time; `kb validate` reads the files as written. A
-/// carrier's own notes and those on its eSIM and policy are a sixth of its JSON, an
+/// left out of the values it reads at run time; `kb validate` reads the files as written. A
+/// carrier's own notes and those on its eSIM and policy are a sixth of its data, an
 /// activity's nearly half. A plan's notes are shown (`cap --explain`, the JSON report).
 fn leave_out_carrier_notes(carrier: &mut serde_yaml::Value) {
     for part in [None, Some("esim"), Some("policy")] {
@@ -375,15 +375,17 @@ fn main() {
         // A file that does not parse still gets embedded, under its file name, so that the
         // program reports the problem with its line and column instead of the build failing here.
         let header: CarrierHeader = serde_yaml::from_str(&text).unwrap_or_default();
-        let (values, plan_notes) = serde_yaml::from_str::<serde_yaml::Value>(&text)
-            .ok()
-            .map(|mut carrier| {
+        let (values, plan_notes) = match serde_yaml::from_str::<serde_yaml::Value>(&text) {
+            Ok(mut carrier) => {
                 leave_out_carrier_notes(&mut carrier);
                 let notes = set_apart_plan_notes(&mut carrier);
-                (carrier, notes)
-            })
-            .and_then(|(v, notes)| Some((serde_json::to_value(&v).ok()?, notes)))
-            .map_or((None, Vec::new()), |(v, notes)| (Some(v), notes));
+                match serde_json::to_value(&carrier) {
+                    Ok(values) => (Some(values), notes),
+                    Err(_) => (None, Vec::new()),
+                }
+            }
+            Err(_) => (None, Vec::new()),
+        };
         let values = built_value(values.as_ref());
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let id = header.id.unwrap_or_else(|| stem.clone());
