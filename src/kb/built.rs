@@ -23,24 +23,6 @@ pub enum BuiltValue {
     Map(&'static [(&'static str, BuiltValue)]),
 }
 
-impl BuiltValue {
-    /// The value under `key`, for a map that has it.
-    pub fn get(self, key: &str) -> Option<BuiltValue> {
-        match self {
-            BuiltValue::Map(entries) => entries.iter().find(|(k, _)| *k == key).map(|e| e.1),
-            _ => None,
-        }
-    }
-
-    /// The items of a list; none for anything else.
-    pub fn items(self) -> &'static [BuiltValue] {
-        match self {
-            BuiltValue::List(items) => items,
-            _ => &[],
-        }
-    }
-}
-
 impl<'de> IntoDeserializer<'de, Error> for BuiltValue {
     type Deserializer = BuiltValue;
 
@@ -271,13 +253,5 @@ mod tests {
         }
         let counted = CountOnly::deserialize(SAMPLE).unwrap();
         assert_eq!(counted.tags.len(), 2);
-    }
-
-    #[test]
-    fn get_and_items_read_maps_and_lists() {
-        assert_eq!(SAMPLE.get("count"), Some(BuiltValue::Unsigned(3)));
-        assert_eq!(SAMPLE.get("none"), None);
-        assert_eq!(SAMPLE.get("tags").unwrap().items().len(), 2);
-        assert!(SAMPLE.items().is_empty());
     }
 }
