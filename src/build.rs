@@ -86,7 +86,14 @@ fn write_devices(path: &Path, out: &mut String) {
     }
     json.push_str("]}");
     index.push_str("];\n");
-    writeln!(out, "pub static DEVICES_JSON: &str = {json:?};").unwrap();
+    let json_path = Path::new(&env::var("OUT_DIR").unwrap()).join("devices.json");
+    fs::write(&json_path, json).expect("writable OUT_DIR");
+    writeln!(
+        out,
+        "pub static DEVICES_JSON: &str = source_text!({:?});",
+        json_path.display().to_string()
+    )
+    .unwrap();
     out.push_str(&index);
 }
 
@@ -315,6 +322,58 @@ fn link_at_fixed_address() {
     }
 }
 
+/// The functions quick answers run (`src/hot-functions.txt`, written by
+/// `.ci/order-functions`) are placed together. Scattered through 3.6 MB of code, they had
+/// the kernel map nearly all of it, 64 KB at each first touch, and unmap it at exit: a third
+/// of what an answer cost beyond starting a process. Only lld reads the list, and it is the
+/// linker Rust 1.90 and later use on x86-64 Linux unless one is chosen; a name that is not in
+/// the build (another toolchain, other versions of the dependencies) is passed over.
+fn order_hot_functions() {
+    let list = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/hot-functions.txt");
+    println!("cargo:rerun-if-changed={}", list.display());
+    let target = [
+        "CARGO_CFG_TARGET_OS",
+        "CARGO_CFG_TARGET_ENV",
+        "CARGO_CFG_TARGET_ARCH",
+    ]
+    .map(|name| env::var(name).unwrap_or_default());
+    let chosen_linker = env::var("CARGO_ENCODED_RUSTFLAGS")
+        .is_ok_and(|flags| flags.contains("linker") || flags.contains("fuse-ld"))
+        || env::vars()
+            .any(|(name, _)| name.starts_with("CARGO_TARGET_") && name.ends_with("_LINKER"));
+    if target != ["linux", "gnu", "x86_64"]
+        || env::var("PROFILE").as_deref() != Ok("release")
+        || chosen_linker
+        || !rustc_links_with_lld()
+        || !list.exists()
+    {
+        return;
+    }
+    println!(
+        "cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
+        list.display()
+    );
+    println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+}
+
+/// Whether the compiler is 1.90 or later, whose default linker on x86-64 Linux is lld.
+fn rustc_links_with_lld() -> bool {
+    let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let Ok(output) = std::process::Command::new(rustc).arg("--version").output() else {
+        return false;
+    };
+    // "rustc 1.95.0 (59807616e 2026-04-14)"
+    let version = String::from_utf8_lossy(&output.stdout);
+    let mut numbers = version
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or_default()
+        .split(['.', '-'])
+        .map(|n| n.parse::<u32>().unwrap_or(0));
+    let (major, minor) = (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0));
+    (major, minor) >= (1, 90)
+}
+
 /// The messages of a Fluent catalog, each with where its lines are, in id order, so that the
 /// program parses only the messages it says. A message starts on a line that starts with its
 /// id (or `-id`, a term) and runs to the next line that starts at the margin: the lines of
@@ -350,6 +409,7 @@ fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
 
 fn main() {
     link_at_fixed_address();
+    order_hot_functions();
     let mut catalogs = String::new();
     let i18n = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/i18n");
     write_catalog_index("EN", &i18n.join("en.ftl"), &mut catalogs);
@@ -402,7 +462,7 @@ fn main() {
             .collect();
         writeln!(
             out,
-            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], values: {values}, plan_notes: &{plan_notes:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: include_str!({path:?}) }} }},",
+            "    EmbeddedCarrier {{ id: {id:?}, name: {name:?}, aliases: &{aliases:?}, plans: &[{plans}], values: {values}, plan_notes: &{plan_notes:?}, file: EmbeddedFile {{ path: \"data/carriers/{stem}.yaml\", text: source_text!({path:?}) }} }},",
             aliases = header.aliases,
             path = path.display().to_string(),
         )
@@ -419,7 +479,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         writeln!(
             out,
-            "pub static {constant}: EmbeddedFile = EmbeddedFile {{ path: \"data/{file}\", text: include_str!({:?}) }};",
+            "pub static {constant}: EmbeddedFile = EmbeddedFile {{ path: \"data/{file}\", text: source_text!({:?}) }};",
             path.display().to_string()
         )
         .unwrap();
