@@ -16,7 +16,9 @@ struct Function {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (map, profiles) = args.split_first().expect("usage: order-functions MAP PROFILE...");
+    let (map, profiles) = args
+        .split_first()
+        .expect("usage: order-functions MAP PROFILE...");
     let functions = functions_in(&fs::read_to_string(map).expect("a readable map"));
 
     // For each function run: in how many profiles, and the first profile that ran it.
