@@ -8,7 +8,7 @@ use crate::i18n::{message_in, Lang};
 use crate::kb::model::{HotspotAllowance, Period, Platform, Region, Tri};
 use crate::rules::condition::Truth;
 use crate::rules::Verdict;
-use crate::text::{sanitize, LocalizedText};
+use crate::text::{sanitize, sentences, LocalizedText};
 use crate::tr;
 use crate::units::{Allowance, Known, Speed};
 
@@ -130,7 +130,8 @@ pub fn full_stop() -> String {
 }
 
 /// Items in a list, with the language's separator ("a, b" or "a、b").
-pub fn list(items: &[String]) -> String {
+pub fn list(items: &[impl AsRef<str>]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
     items.join(&tr!("list-separator"))
 }
 
@@ -709,7 +710,7 @@ fn with_hint(text: String, hint: &NameHint) -> String {
         NameHint::ChooseCarrier => tr!("hint-choose-carrier"),
         NameHint::PlansOf(carrier) => tr!("hint-plans-of", carrier = sanitize(carrier)),
     };
-    format!("{text} {hint}")
+    sentences(&text, &hint)
 }
 
 /// What went wrong, in the reader's language; text from a file or the command line is
@@ -725,7 +726,7 @@ impl std::fmt::Display for crate::error::Error {
                 closest,
                 hint,
             } => {
-                let closest = sanitize(&closest.join(", "));
+                let closest = sanitize(&list(closest));
                 f.write_str(&unknown_name(
                     *kind,
                     &sanitize(&shorten(given)),
@@ -741,7 +742,7 @@ impl std::fmt::Display for crate::error::Error {
             } => f.write_str(&ambiguous_name(
                 *kind,
                 &sanitize(&shorten(given)),
-                &sanitize(&candidates.join(", ")),
+                &sanitize(&list(candidates)),
                 hint,
             )),
             crate::error::Error::UnknownInterface {
@@ -751,7 +752,7 @@ impl std::fmt::Display for crate::error::Error {
             } => f.write_str(&unknown_interface(
                 &sanitize(&shorten(given)),
                 closest.as_deref().map(sanitize).as_deref(),
-                &sanitize(&known.join(", ")),
+                &sanitize(&list(known)),
             )),
             crate::error::Error::NoInterface => f.write_str(&tr!("no-interface")),
             crate::error::Error::Kb(e) => write!(f, "{e}"),
@@ -1176,7 +1177,7 @@ impl std::fmt::Display for crate::choice::NotAChoice {
         f.write_str(&crate::tr!(
             "not-one-of",
             input = self.given.as_str(),
-            words = self.words.join(", ")
+            words = list(self.words)
         ))
     }
 }

@@ -169,9 +169,35 @@ fn latin_brand_names(name: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Two sentences as one text: a space between them after Latin punctuation, none after
+/// full-width punctuation (`。`, `？`, `：`), which carries its own spacing in Chinese.
+pub fn sentences(first: &str, second: &str) -> String {
+    let full_width = first
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}'));
+    match full_width {
+        true => format!("{first}{second}"),
+        false => format!("{first} {second}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_are_spaced_as_their_script_spaces_them() {
+        assert_eq!(
+            sentences("No plan.", "Give --carrier."),
+            "No plan. Give --carrier."
+        );
+        assert_eq!(
+            sentences("没有这个套餐？", "请提供 --carrier。"),
+            "没有这个套餐？请提供 --carrier。"
+        );
+        assert_eq!(sentences("没有。", "x"), "没有。x");
+    }
 
     #[test]
     fn control_and_bidi_characters_are_escaped() {

@@ -365,6 +365,32 @@ fn command_line_mistakes_are_said_in_chinese() {
     );
 }
 
+/// A hint after a Chinese sentence follows its full-width mark with no space, as Chinese
+/// is written, and the names offered are listed with 、; in English a space parts the two
+/// sentences and a comma the names.
+#[test]
+fn a_hint_follows_a_chinese_sentence_without_a_space() {
+    for args in [&["cap", "Go5G Plux"][..], &["check", "--device", "iphone"]] {
+        let mut zh = vec!["--lang", "zh"];
+        zh.extend_from_slice(args);
+        let out = run(&zh, &[]);
+        assert_ne!(out.code, 0, "{zh:?}");
+        assert!(out.stderr.contains("？"), "{zh:?}: {}", out.stderr);
+        assert!(out.stderr.contains(")、"), "{zh:?}: {}", out.stderr);
+        assert!(!out.stderr.contains("), "), "{zh:?}: {}", out.stderr);
+        for mark in ["？ ", "。 ", "： "] {
+            assert!(!out.stderr.contains(mark), "{zh:?}: {}", out.stderr);
+        }
+        let en = run(args, &[("LANG", "en_US.UTF-8")]);
+        assert!(en.stderr.contains("? "), "{args:?}: {}", en.stderr);
+        assert!(
+            en.stderr.contains(", ") && !en.stderr.contains("、"),
+            "{args:?}: {}",
+            en.stderr
+        );
+    }
+}
+
 #[test]
 fn help_follows_the_flag_then_the_locale() {
     let zh = run(&["--lang", "zh", "--help"], &[]);
