@@ -922,6 +922,7 @@ impl std::fmt::Display for crate::units::ValueError {
                     ),
                 }
             }
+            E::LeftNotUsed(input) => tr!("value-left-not-used", input = input.as_str()),
             E::SizeMeant { input, digits } => {
                 tr!(
                     "value-size-meant",

@@ -187,6 +187,8 @@ pub enum ValueError {
     BelowOne(String, Quantity),
     /// `true` or `false` where a size or speed belongs.
     Bool(bool, Quantity),
+    /// What is left ("25 GB left") where what was used belongs.
+    LeftNotUsed(String),
     /// "15 G" in a file: the size meant is plain.
     SizeMeant {
         input: String,
@@ -273,11 +275,14 @@ pub struct DataUsed {
 }
 
 impl DataUsed {
-    /// A size as [`parse_spoken_bytes`] reads it.
+    /// A size as [`parse_spoken_bytes`] reads it, also as a carrier's app shows it and a
+    /// person pastes it: `5.2 GB used`, `Used 5.2 GB of 50 GB`, `已用 5GB`. What is left
+    /// (`25 GB left`, `剩余 25GB`) is refused, not read as used.
     pub fn parse(input: &str) -> Result<DataUsed, ValueError> {
+        let figure = used_figure(input)?;
         Ok(DataUsed {
-            bytes: parse_spoken_bytes(input)?,
-            binary: is_binary_size(input),
+            bytes: parse_spoken_bytes(figure)?,
+            binary: is_binary_size(figure),
         })
     }
 
@@ -294,6 +299,46 @@ impl DataUsed {
         // times gives the same count again.
         format!("{}{name}", self.bytes as f64 / unit as f64)
     }
+}
+
+/// The figure of data used in an app's wording: the words "used" and 已用 taken off, and
+/// what follows " of " or "/" (the allowance) left out. A size alone is returned as it is.
+fn used_figure(input: &str) -> Result<&str, ValueError> {
+    let lower = input.to_lowercase();
+    if ["left", "remaining", "剩余", "剩下", "还剩"]
+        .iter()
+        .any(|word| lower.contains(word))
+    {
+        return Err(ValueError::LeftNotUsed(input.to_string()));
+    }
+    let mut figure = input.trim();
+    for word in ["已使用", "已用", "used"] {
+        figure = strip_prefix_ignoring_case(figure, word)
+            .unwrap_or(figure)
+            .trim();
+        figure = strip_suffix_ignoring_case(figure, word)
+            .unwrap_or(figure)
+            .trim();
+    }
+    let allowance_at = [" of ", "/", "／"]
+        .iter()
+        .filter_map(|mark| figure.to_ascii_lowercase().find(mark))
+        .min();
+    Ok(match allowance_at {
+        Some(at) if at > 0 => figure[..at].trim(),
+        _ => figure,
+    })
+}
+
+fn strip_prefix_ignoring_case<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let head = text.get(..word.len())?;
+    head.eq_ignore_ascii_case(word).then(|| &text[word.len()..])
+}
+
+fn strip_suffix_ignoring_case<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(word.len())?;
+    let tail = text.get(at..)?;
+    tail.eq_ignore_ascii_case(word).then(|| &text[..at])
 }
 
 /// An allowance written as [`parse_spoken_allowance`] reads it back: `15GB`, `unlimited`,
@@ -637,6 +682,22 @@ mod tests {
         }
     }
     use super::*;
+
+    #[test]
+    fn data_used_is_read_from_an_apps_words() {
+        let used = |text| DataUsed::parse(text).map(|u| (u.bytes, u.binary));
+        assert_eq!(used("5GB used"), Ok((5_000_000_000, false)));
+        assert_eq!(used("USED 5 GiB of 50 GiB"), Ok((5 << 30, true)));
+        assert_eq!(used("800 megs／2 GB"), Ok((800_000_000, false)));
+        assert_eq!(used("已使用 1.5GB"), Ok((1_500_000_000, false)));
+        assert_eq!(used("1.5GB 已用"), Ok((1_500_000_000, false)));
+        let left = |text: &str| Err(ValueError::LeftNotUsed(text.to_string()));
+        assert_eq!(used("2GB Left"), left("2GB Left"));
+        assert_eq!(used("还剩2GB"), left("还剩2GB"));
+        // Nothing but the words is no figure.
+        assert_eq!(used("used"), Err(ValueError::Empty(Quantity::Size)));
+        assert!(used("/5GB").is_err());
+    }
 
     #[test]
     fn binary_units_count_in_powers_of_two() {

@@ -104,6 +104,35 @@ fn a_decimal_comma_is_answered_with_the_value_to_type() {
     assert!(out.stderr.contains("请写 1.5GB"), "{}", out.stderr);
 }
 
+/// The figure as a carrier's app shows it, pasted: the used part is read, and what is left
+/// is refused rather than read as used.
+#[test]
+fn data_used_is_read_as_an_app_shows_it() {
+    let plain = run(&["cap", "Go5G Plus", "--used", "5.2GB", "--format", "json"]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    for pasted in [
+        "5.2 GB used",
+        "Used 5.2 GB of 50 GB",
+        "5.2GB/50GB",
+        "已用 5.2GB",
+    ] {
+        let out = run(&["cap", "Go5G Plus", "--used", pasted, "--format", "json"]);
+        assert_eq!(out.code, 0, "{pasted}: {}", out.stderr);
+        assert_eq!(out.stdout, plain.stdout, "{pasted}");
+    }
+    for left in ["25 GB left", "25GB remaining", "剩余 25GB"] {
+        let out = run(&["cap", "Go5G Plus", "--used", left]);
+        assert_eq!(out.code, 2, "{left}: {}", out.stdout);
+        assert!(
+            out.stderr.contains("is what is left"),
+            "{left}: {}",
+            out.stderr
+        );
+    }
+    let zh = run(&["--lang", "zh", "cap", "Go5G Plus", "--used", "还剩 25GB"]);
+    assert!(zh.stderr.contains("是剩余流量"), "{}", zh.stderr);
+}
+
 #[test]
 fn a_size_in_two_words_keeps_the_plan_named_after_it() {
     let split = run(&["cap", "--used", "10", "GB", "Go5G Plus", "--format", "json"]);

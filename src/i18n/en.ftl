@@ -348,6 +348,7 @@ value-bool =
         [speed] a speed
        *[size] a data size
     }; write the value with its unit
+value-left-not-used = "{ $input }" is what is left; give what you have used (your allowance minus what is left)
 value-size-meant = "{ $input }" is not a data size (write { $digits }GB)
 value-decimal-comma =
     "{ $input }" is not a { $what ->

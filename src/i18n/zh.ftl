@@ -336,6 +336,7 @@ value-bool =
         [speed] 速度
        *[size] 流量大小
     }；请写上数值和单位
+value-left-not-used = “{ $input }”是剩余流量；请填写已用流量（总流量减去剩余流量）
 value-size-meant = “{ $input }”不是流量大小（请写 { $digits }GB）
 value-decimal-comma =
     “{ $input }”不是{ $what ->
