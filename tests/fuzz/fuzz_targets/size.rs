@@ -3,7 +3,10 @@
 
 #![no_main]
 
-use esim_hotspot::units::{format_bytes, parse_allowance, parse_bytes, parse_speed, Speed};
+use esim_hotspot::units::{
+    format_bytes, parse_allowance, parse_bytes, parse_speed, parse_spoken_allowance, DataUsed,
+    Speed,
+};
 use libfuzzer_sys::fuzz_target;
 
 /// Every size up to 9,000,000 TB prints as text that reads back (the parser's limit is
@@ -13,6 +16,9 @@ const LARGEST_ROUND_TRIP: u64 = 9_000_000_000_000_000_000;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let _ = parse_allowance(&text);
+    // What people type at a flag or in the guide, with an app's words around a figure.
+    let _ = DataUsed::parse(&text).map(|used| used.written());
+    let _ = parse_spoken_allowance(&text);
     let _ = parse_speed(&text).map(|speed| speed.to_string());
     if let Ok(bytes) = parse_bytes(&text) {
         if bytes <= LARGEST_ROUND_TRIP {
