@@ -346,6 +346,8 @@ fn order_hot_functions() {
         || chosen_linker
         || !rustc_links_with_lld()
         || !list.exists()
+        // The compiler driver would split the path at a comma.
+        || list.to_string_lossy().contains(',')
     {
         return;
     }
