@@ -407,16 +407,41 @@ pub fn command_in(lang: Lang) -> clap::Command {
     crate::cli_words::in_lang(command, lang)
 }
 
-/// The command tree that parses a command line: only the subcommand used gets its flags, and
-/// nothing gets help text. Building every subcommand's flags with help in the reader's
-/// language is most of what starting costs, and a command line that parses needs neither.
-/// Anything that does not parse (a mistake, `--help`, `--version`) is parsed again with
-/// [`command_in`], which says it in full.
-pub fn parsing_command() -> clap::Command {
+/// The command tree that parses `args` (the program's name first): only the subcommand
+/// used, with its flags, and no help text. Building every subcommand's flags with help in
+/// the reader's language is most of what starting costs, and a command line that parses
+/// needs neither; clap copies the shared flags into every subcommand, so the others are
+/// left out too. Anything that does not parse (a mistake, `--help`, `--version`, a word
+/// taken for the subcommand that is not) is parsed again with [`command_in`], which says it
+/// in full: a line this tree reads, the whole tree reads alike.
+pub fn parsing_command(args: &[std::ffi::OsString]) -> clap::Command {
+    let used = subcommand_named(args);
     let subcommands = SUBCOMMANDS
         .iter()
+        .filter(|spec| used.is_none_or(|name| spec.name == name))
         .map(|spec| clap::Command::new(spec.name).defer(spec.flags));
     Options::augment_args(clap::Command::new("esim-hotspot")).subcommands(subcommands)
+}
+
+/// The subcommand a command line names: its first word that is not a flag or a shared
+/// flag's value, when that word is a subcommand.
+fn subcommand_named(args: &[std::ffi::OsString]) -> Option<&'static str> {
+    let mut words = args.iter().skip(1).filter_map(|arg| arg.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            "--kb" | "--color" | "--lang" => {
+                words.next();
+            }
+            _ if word.starts_with('-') => {}
+            _ => {
+                return SUBCOMMANDS
+                    .iter()
+                    .map(|s| s.name)
+                    .find(|name| *name == word)
+            }
+        }
+    }
+    None
 }
 
 /// A subcommand: its flags as `Command`'s derive adds them (a test holds the two to the same
@@ -732,6 +757,13 @@ mod tests {
             &[],
             &["--lang", "zh"],
             &["--kb", "dir", "check", "--carrier", "verizon"],
+            &["--kb", "cap", "check"],
+            &["--kb=cap", "plans"],
+            &["--color", "never", "steps", "--platform", "ios"],
+            &["--lang", "zh", "cap", "Go5G Plus"],
+            &["-x", "cap"],
+            &["nope", "cap"],
+            &["check", "cap"],
             &[
                 "check",
                 "--carrier",
@@ -789,7 +821,11 @@ mod tests {
         ];
         for line in lines {
             let whole = parsed(command_in(Lang::En), line);
-            assert_eq!(parsed(parsing_command(), line), whole, "{line:?}");
+            let args: Vec<std::ffi::OsString> = std::iter::once("esim-hotspot")
+                .chain(line.iter().copied())
+                .map(Into::into)
+                .collect();
+            assert_eq!(parsed(parsing_command(&args), line), whole, "{line:?}");
         }
     }
 }

@@ -12,7 +12,7 @@ fn advise() -> u8 {
     let lang = cli::lang_asked(args.iter().cloned(), |name| std::env::var(name).ok());
     i18n::set_lang(lang);
     // The quick tree parses; what it cannot is said by the whole tree, in the reader's language.
-    let parsed = cli::parsing_command()
+    let parsed = cli::parsing_command(&args)
         .try_get_matches_from(&args)
         .or_else(|_| cli::command_in(lang).try_get_matches_from(args));
     let mut matches = match parsed {
