@@ -324,8 +324,8 @@ fn link_at_fixed_address() {
 
 /// The functions quick answers run (`src/hot-functions.txt`, written by
 /// `.ci/order-functions`) are placed together. Scattered through 3.6 MB of code, they had
-/// the kernel map nearly all of it, 64 KB at each first touch, and unmap it at exit: a third
-/// of what an answer cost beyond starting a process. Only lld reads the list, and it is the
+/// the kernel map nearly all of it, 64 KB at each first touch, and unmap it at exit: about a
+/// fifth of what an answer cost beyond starting a process. Only lld reads the list, and it is the
 /// linker Rust 1.90 and later use on x86-64 Linux unless one is chosen; a name that is not in
 /// the build (another toolchain, other versions of the dependencies) is passed over.
 fn order_hot_functions() {
