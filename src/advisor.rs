@@ -6,7 +6,7 @@ use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Device, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
-use crate::kb::Library;
+use crate::kb::{IndexedName, Library};
 use crate::messages;
 use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
 use crate::rules::{Rule, Verdict};
@@ -381,11 +381,45 @@ pub fn find_device(library: &Library, name: &str) -> Result<Device> {
             return Ok(device);
         }
     }
+    let known = library.device_names()?;
+    let family = names::begun_by(&known, name);
+    if family.len() > FAMILY {
+        return Err(family_named(library, name, &family)?);
+    }
     Err(Error::UnknownName {
         kind: NameKind::Device,
         given: name.to_string(),
-        closest: names::closest(&library.device_names()?, name),
+        closest: names::closest(&known, name),
         hint: NameHint::UnlistedDevice,
+    })
+}
+
+/// More phones than this whose names begin with what was typed ("iphone", "galaxy s2"), and
+/// it names a family, not a model.
+const FAMILY: usize = 3;
+
+/// A family's newest few phones to choose from (those of unknown year last), and the
+/// command that lists them all: the closest spellings of "iphone" were the oldest iPhones.
+fn family_named(library: &Library, name: &str, family: &[&IndexedName]) -> Result<Error> {
+    let mut members = Vec::new();
+    for member in family {
+        members.extend(library.device(&member.id)?);
+    }
+    members.sort_by(|a, b| b.year.cmp(&a.year).then_with(|| a.name.cmp(&b.name)));
+    let candidates: Vec<String> = members
+        .iter()
+        .take(FAMILY)
+        .map(|d| format!("{} ({})", d.name, d.id))
+        .collect();
+    Ok(Error::Ambiguous {
+        kind: NameKind::Device,
+        given: name.to_string(),
+        hint: NameHint::NewestOf {
+            shown: candidates.len(),
+            count: family.len(),
+            query: name.to_string(),
+        },
+        candidates,
     })
 }
 

@@ -105,6 +105,13 @@ pub enum NameHint {
     ChooseCarrier,
     /// A plan not among this carrier's (its id): the command that lists them.
     PlansOf(String),
+    /// The newest phones of a family were offered: how many, of how many it has, and the
+    /// command that lists them, with what was typed.
+    NewestOf {
+        shown: usize,
+        count: usize,
+        query: String,
+    },
 }
 
 /// A problem in a knowledge-base file, at a place in it.

@@ -701,6 +701,14 @@ fn name_kind(kind: NameKind) -> String {
     }
 }
 
+/// A word as it is typed in a shell: quoted when it holds a space or a quote.
+fn shell_word(word: &str) -> String {
+    match word.contains([' ', '"', '\'']) {
+        true => format!("'{}'", word.replace('\'', "'\\''")),
+        false => word.to_string(),
+    }
+}
+
 fn with_hint(text: String, hint: &NameHint) -> String {
     let hint = match hint {
         NameHint::None => return text,
@@ -709,6 +717,16 @@ fn with_hint(text: String, hint: &NameHint) -> String {
         NameHint::PlanNeedsCarrier => tr!("hint-plan-needs-carrier"),
         NameHint::ChooseCarrier => tr!("hint-choose-carrier"),
         NameHint::PlansOf(carrier) => tr!("hint-plans-of", carrier = sanitize(carrier)),
+        NameHint::NewestOf {
+            shown,
+            count,
+            query,
+        } => tr!(
+            "hint-newest-of",
+            shown = *shown,
+            count = *count,
+            query = shell_word(&sanitize(query))
+        ),
     };
     sentences(&text, &hint)
 }

@@ -370,7 +370,7 @@ fn command_line_mistakes_are_said_in_chinese() {
 /// sentences and a comma the names.
 #[test]
 fn a_hint_follows_a_chinese_sentence_without_a_space() {
-    for args in [&["cap", "Go5G Plux"][..], &["check", "--device", "iphone"]] {
+    for args in [&["cap", "Go5G Plux"][..], &["check", "--device", "pixle 8"]] {
         let mut zh = vec!["--lang", "zh"];
         zh.extend_from_slice(args);
         let out = run(&zh, &[]);

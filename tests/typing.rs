@@ -133,6 +133,60 @@ fn data_used_is_read_as_an_app_shows_it() {
     assert!(zh.stderr.contains("是剩余流量"), "{}", zh.stderr);
 }
 
+/// "iphone" names a family: the newest of it are offered, with the command that lists it,
+/// not the closest spellings (which were the oldest iPhones).
+#[test]
+fn a_family_name_offers_its_newest_phones() {
+    let out = run(&["check", "--device", "iphone"]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("`esim-hotspot devices iphone` lists them all"),
+        "{}",
+        out.stderr
+    );
+    let listed = run(&["devices", "iphone", "--format", "json"]);
+    let listed: serde_json::Value = serde_json::from_str(&listed.stdout).unwrap();
+    let devices = listed["devices"].as_array().unwrap();
+    assert!(
+        out.stderr
+            .contains(&format!("3 of {}, the newest", devices.len())),
+        "{}",
+        out.stderr
+    );
+    let newest = devices
+        .iter()
+        .filter_map(|d| d["year"].as_u64())
+        .max()
+        .unwrap();
+    let offered: Vec<&serde_json::Value> = devices
+        .iter()
+        .filter(|d| {
+            out.stderr
+                .contains(&format!("({})", d["id"].as_str().unwrap()))
+        })
+        .collect();
+    assert_eq!(offered.len(), 3, "{}", out.stderr);
+    for device in offered {
+        assert_eq!(device["year"].as_u64(), Some(newest), "{device}");
+    }
+    // A model's name, or a name a few phones begin with, is answered as before.
+    let model = run(&["check", "--device", "iphone 15"]);
+    assert!(model.stdout.contains("iPhone 15"), "{}", model.stderr);
+    assert!(
+        !model.stderr.contains("names more than one"),
+        "{}",
+        model.stderr
+    );
+    let zh = run(&["--lang", "zh", "check", "--device", "galaxy s2"]);
+    assert!(
+        zh.stderr
+            .contains("`esim-hotspot devices 'galaxy s2'` 会列出全部"),
+        "{}",
+        zh.stderr
+    );
+}
+
 #[test]
 fn a_size_in_two_words_keeps_the_plan_named_after_it() {
     let split = run(&["cap", "--used", "10", "GB", "Go5G Plus", "--format", "json"]);

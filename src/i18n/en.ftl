@@ -90,6 +90,7 @@ hint-unlisted-carrier = `esim-hotspot plans` lists the carriers; use --carrier o
 hint-plan-needs-carrier = Give --carrier too, to look in one carrier's plans.
 hint-choose-carrier = Give --carrier to choose.
 hint-plans-of = `esim-hotspot plans --carrier { $carrier }` lists its plans.
+hint-newest-of = Those are { $shown } of { $count }, the newest where the year is known; `esim-hotspot devices { $query }` lists them all.
 name-kind-carrier = carrier
 name-kind-plan = plan
 name-kind-device = device

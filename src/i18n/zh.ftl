@@ -90,6 +90,7 @@ hint-unlisted-carrier = `esim-hotspot plans` 会列出所有运营商；如果�
 hint-plan-needs-carrier = 请同时提供 --carrier，只在一家运营商的套餐里查找。
 hint-choose-carrier = 请用 --carrier 选定一家。
 hint-plans-of = `esim-hotspot plans --carrier { $carrier }` 会列出它的套餐。
+hint-newest-of = 以上是 { $count } 款中的 { $shown } 款（已知年份的取最新）；`esim-hotspot devices { $query }` 会列出全部。
 name-kind-carrier = 运营商
 name-kind-plan = 套餐
 name-kind-device = 手机

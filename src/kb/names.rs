@@ -169,20 +169,28 @@ pub fn after_name<T: Named>(item: &T, query: &str) -> Option<String> {
 /// The other items whose name or alias begins with what was typed: "Unlimited Premium" finds
 /// its own plan, and could also mean "Unlimited Premium PL". Still-sold ones first.
 pub fn also_meant<'a, T: Named>(items: &'a [T], query: &str, found: &T) -> Vec<&'a T> {
+    let mut others: Vec<&T> = begun_by(items, query)
+        .into_iter()
+        .filter(|item| item.id() != found.id())
+        .collect();
+    others.sort_by_key(|item| !item.is_current());
+    others
+}
+
+/// The items a name or alias of which begins with what was typed, in their order: "iphone"
+/// begins every iPhone's name.
+pub fn begun_by<'a, T: Named>(items: &'a [T], query: &str) -> Vec<&'a T> {
     let wanted = normalize_name(query);
     if wanted.is_empty() {
         return Vec::new();
     }
-    let mut others: Vec<&T> = items
+    items
         .iter()
-        .filter(|item| item.id() != found.id())
         .filter(|item| {
             item.all_names()
                 .any(|name| starts_with_normalized(name, item.qualifier(), &wanted))
         })
-        .collect();
-    others.sort_by_key(|item| !item.is_current());
-    others
+        .collect()
 }
 
 /// Up to three names closest to the query, best first (what is still sold before what is
