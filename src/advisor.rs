@@ -535,14 +535,17 @@ fn plan_of(carrier: Carrier, name: &str) -> Result<(Carrier, Plan)> {
         return Ok((carrier, plan));
     }
     let after_carrier = names::after_name(&carrier, name);
-    if let Some(rest) = after_carrier.as_deref() {
-        let with_its_names = carrier.all_names().map(|its| format!("{its}{rest}"));
-        let found = std::iter::once(rest.to_string())
-            .chain(with_its_names)
-            .find_map(|query| names::find(&carrier.plans, &query).cloned());
-        if let Some(plan) = found {
-            return Ok((carrier, plan));
-        }
+    // Without the carrier's name, the plan's name is also tried with it put in front: "15GB"
+    // at Mint finds the plan whose alias is "mint 15gb".
+    let rest = after_carrier
+        .clone()
+        .unwrap_or_else(|| crate::text::normalize_name(name));
+    let with_its_names = carrier.all_names().map(|its| format!("{its}{rest}"));
+    let found = std::iter::once(rest.clone())
+        .chain(with_its_names)
+        .find_map(|query| names::find(&carrier.plans, &query).cloned());
+    if let Some(plan) = found {
+        return Ok((carrier, plan));
     }
     Err(Error::UnknownName {
         kind: NameKind::Plan,

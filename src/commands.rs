@@ -335,9 +335,9 @@ pub(crate) fn stats(cli: &Cli, format: Format) -> Result<u8> {
 
 pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<u8> {
     let library = Library::open(cli.options.kb.as_deref())?;
-    let device = match &args.device {
-        Some(name) => Some(advisor::find_device(&library, name)?),
-        None => None,
+    let (device, family) = match &args.device {
+        Some(name) => phone_for_steps(&library, name)?,
+        None => (None, None),
     };
     let carrier = match &args.carrier {
         Some(name) => Some(advisor::find_carrier(&library, name)?),
@@ -345,6 +345,7 @@ pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<u8> {
     };
     let platform = args
         .platform()
+        .or(family)
         .or_else(|| steps::StepPlatform::for_phone(device.as_ref(), None))
         .unwrap_or(steps::StepPlatform::Ios);
     let file = library.steps_for(Some(platform))?;
@@ -367,6 +368,31 @@ pub(crate) fn show_steps(cli: &Cli, args: &StepsArgs) -> Result<u8> {
         Format::Json => render::steps::json(platform, &guides, &troubles),
     })?;
     Ok(exit::SUCCESS)
+}
+
+/// The phone the steps are for; or, named by its family ("iphone", "galaxy s2"), no phone
+/// but the family's steps, when all its phones share them.
+fn phone_for_steps(
+    library: &Library,
+    name: &str,
+) -> Result<(Option<kb::model::Device>, Option<steps::StepPlatform>)> {
+    let error = match advisor::find_device(library, name) {
+        Ok(device) => return Ok((Some(device), None)),
+        Err(error @ Error::Ambiguous { .. }) => error,
+        Err(error) => return Err(error),
+    };
+    let known = library.device_names()?;
+    let mut platforms = Vec::new();
+    for member in kb::names::begun_by(&known, name) {
+        let device = library.device(&member.id)?;
+        platforms.push(steps::StepPlatform::for_phone(device.as_ref(), None));
+    }
+    match platforms.first() {
+        Some(Some(first)) if platforms.iter().all(|p| *p == Some(*first)) => {
+            Ok((None, Some(*first)))
+        }
+        _ => Err(error),
+    }
 }
 
 pub(crate) fn validate(dir: Option<&std::path::Path>, max_age: Option<u32>) -> Result<u8> {

@@ -187,6 +187,21 @@ fn a_family_name_offers_its_newest_phones() {
     );
 }
 
+/// The steps need only the phone's family when all its phones share them.
+#[test]
+fn steps_for_a_family_name_are_the_familys() {
+    for (family, platform) in [
+        ("iphone", "ios"),
+        ("galaxy", "samsung"),
+        ("pixel", "android"),
+    ] {
+        let named = run(&["steps", "--device", family]);
+        assert_eq!(named.code, 0, "{family}: {}", named.stderr);
+        let by_platform = run(&["steps", "--platform", platform]);
+        assert_eq!(named.stdout, by_platform.stdout, "{family}");
+    }
+}
+
 #[test]
 fn a_size_in_two_words_keeps_the_plan_named_after_it() {
     let split = run(&["cap", "--used", "10", "GB", "Go5G Plus", "--format", "json"]);
@@ -403,6 +418,24 @@ fn a_plan_named_after_its_carrier_is_found() {
         cap("Mint Mobile 15GB"),
         ("mint".to_string(), "limited-data-plans".to_string())
     );
+    // Or left out, with the carrier given apart: its name is put back.
+    for args in [
+        &["cap", "15GB", "--carrier", "mint", "--format", "json"][..],
+        &[
+            "check",
+            "--carrier",
+            "mint",
+            "--plan",
+            "15 GB",
+            "--format",
+            "json",
+        ],
+    ] {
+        assert_eq!(
+            plan(args),
+            ("mint".to_string(), "limited-data-plans".to_string())
+        );
+    }
     let carrier_alone = run(&["cap", "Verizon"]);
     assert_eq!(carrier_alone.code, 2);
     assert!(
