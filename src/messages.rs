@@ -405,6 +405,10 @@ pub fn none() -> String {
 pub fn unknown() -> String {
     tr!("unknown")
 }
+/// A plan whose hotspot terms are all unknown, in a list of plans to choose from.
+pub fn hotspot_unknown() -> String {
+    tr!("hotspot-unknown")
+}
 /// A speed in a table cell: "600 kbps", or that hotspot stops.
 pub fn speed(speed: Speed) -> String {
     match speed {

@@ -46,6 +46,7 @@ reduced-speed-only = reduced speed only
 carriers-rule-note = * the carrier's usual after-cap speed; the plan's own is not confirmed
 none = none
 unknown = unknown
+hotspot-unknown = hotspot unknown
 yes = yes
 no = no
 resets-daily = The allowance resets every day; tomorrow it starts again.

@@ -46,6 +46,7 @@ reduced-speed-only = 只有降速热点
 carriers-rule-note = * 运营商一般的超额后速度；这个套餐本身的速度未经确认
 none = 无
 unknown = 未知
+hotspot-unknown = 热点情况未知
 yes = 是
 no = 否
 resets-daily = 额度每天重置，明天重新计算。

@@ -93,7 +93,7 @@ pub fn brief(h: &HotspotSummary) -> String {
     match (h.included, h.high_speed_bytes) {
         (Some(false), _) => messages::not_included().to_string(),
         (Some(true), None) if !h.unlimited => messages::included_amount_unknown().to_string(),
-        (None, None) if !h.unlimited => messages::unknown().to_string(),
+        (None, None) if !h.unlimited => messages::hotspot_unknown(),
         (_, Some(0)) => match after_cap_words(h, &messages::carriers_rule_brief()) {
             then if then == messages::unknown() => messages::reduced_speed_only().to_string(),
             then => messages::always_at(&then),
@@ -209,6 +209,6 @@ mod tests {
             high_speed_bytes: None,
             ..hotspot()
         };
-        assert_eq!(brief(&unknown), "unknown");
+        assert_eq!(brief(&unknown), "hotspot unknown");
     }
 }
