@@ -5,7 +5,7 @@
 use esim_hotspot::budget::{work_out, BudgetInput, Cycle, Pace};
 use esim_hotspot::kb::date::Date;
 use esim_hotspot::units::{format_bytes, parse_allowance, parse_bytes, parse_speed, Allowance};
-use esim_hotspot::units::{Known, Speed};
+use esim_hotspot::units::{DataUsed, Known, Speed};
 use proptest::prelude::*;
 
 /// Text that looks like a size or speed, in ASCII and full-width forms, with odd spacing,
@@ -43,6 +43,24 @@ proptest! {
         let as_yaml = format!("{text:?}");
         let _ = serde_yaml::from_str::<Known<Allowance>>(&as_yaml);
         let _ = serde_yaml::from_str::<Known<Speed>>(&as_yaml);
+    }
+
+    /// A size a person types reads the same inside the words a carrier's app puts around
+    /// it, and no text makes the reading panic.
+    #[test]
+    fn a_size_in_an_apps_words_reads_as_the_size(text in size_like()) {
+        let alone = DataUsed::parse(&text);
+        for pasted in [
+            format!("{text} used"),
+            format!("Used {text} of 50 GB"),
+            format!("已用 {text}"),
+            format!("{text}/50GB"),
+        ] {
+            let read = DataUsed::parse(&pasted);
+            if let Ok(used) = alone {
+                prop_assert_eq!(read, Ok(used), "{:?}", pasted);
+            }
+        }
     }
 
     #[test]
