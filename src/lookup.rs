@@ -177,12 +177,15 @@ pub enum NoBudget {
     NoHotspot,
     /// The allowance is not known.
     UnknownAllowance,
+    /// No data at full speed: all of the hotspot's runs at the reduced speed.
+    NoFullSpeed,
 }
 
 fn allowance_of(plan: &Plan) -> std::result::Result<Allowance, NoBudget> {
     match (plan.hotspot.included, plan.hotspot.full_speed()) {
         (Tri::False, _) => Err(NoBudget::NoHotspot),
         (_, Known::Unknown) => Err(NoBudget::UnknownAllowance),
+        (_, Known::Known(Allowance::Bytes(0))) => Err(NoBudget::NoFullSpeed),
         (_, Known::Known(a)) => Ok(a),
     }
 }

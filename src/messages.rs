@@ -405,6 +405,17 @@ pub fn none() -> String {
 pub fn unknown() -> String {
     tr!("unknown")
 }
+/// A label, painted, with the space that follows it: "Carrier: ", but "运营商：", as a
+/// full-width colon carries its own space.
+pub fn label(text: String, paint: impl Fn(&str) -> colored::ColoredString) -> String {
+    format!("{}{}", paint(&text), crate::text::gap_after(&text))
+}
+
+/// A label as [`label`] gives it, unpainted.
+pub fn plain_label(text: String) -> String {
+    label(text, |text| colored::Colorize::normal(text))
+}
+
 /// A plan whose hotspot terms are all unknown, in a list of plans to choose from.
 pub fn hotspot_unknown() -> String {
     tr!("hotspot-unknown")

@@ -172,13 +172,18 @@ fn latin_brand_names(name: &str) -> std::borrow::Cow<'_, str> {
 /// Two sentences as one text: a space between them after Latin punctuation, none after
 /// full-width punctuation (`。`, `？`, `：`), which carries its own spacing in Chinese.
 pub fn sentences(first: &str, second: &str) -> String {
-    let full_width = first
+    format!("{first}{}{second}", gap_after(first))
+}
+
+/// The space that follows `text` before more: none after full-width punctuation.
+pub fn gap_after(text: &str) -> &'static str {
+    let full_width = text
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}'));
     match full_width {
-        true => format!("{first}{second}"),
-        false => format!("{first} {second}"),
+        true => "",
+        false => " ",
     }
 }
 

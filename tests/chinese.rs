@@ -391,6 +391,44 @@ fn a_hint_follows_a_chinese_sentence_without_a_space() {
     }
 }
 
+/// A label ends in a full-width colon in Chinese, which carries its own space: "运营商：T-Mobile",
+/// not "运营商： T-Mobile"; in English a space follows the colon.
+#[test]
+fn labels_are_spaced_as_their_script_spaces_them() {
+    let check = [
+        "check",
+        "--carrier",
+        "t-mobile",
+        "--plan",
+        "Go5G Plus",
+        "--device",
+        "iPhone 15",
+        "--used",
+        "45GB",
+    ];
+    let cap = [
+        "cap",
+        "Essentials",
+        "--carrier",
+        "t-mobile",
+        "--used",
+        "5GB",
+        "--all",
+    ];
+    let steps = ["steps", "--platform", "ios"];
+    for args in [&check[..], &cap, &steps] {
+        let mut zh = vec!["--lang", "zh"];
+        zh.extend_from_slice(args);
+        let out = run(&zh, &[]);
+        assert!(out.stdout.contains("："), "{zh:?}: {}", out.stdout);
+        assert!(!out.stdout.contains("： "), "{zh:?}: {}", out.stdout);
+        let en = run(args, &[("LANG", "en_US.UTF-8")]);
+        assert!(en.stdout.contains(": "), "{args:?}: {}", en.stdout);
+    }
+    let zh = run(&[&["--lang", "zh"][..], &check].concat(), &[]);
+    assert!(zh.stdout.contains("运营商：T-Mobile"), "{}", zh.stdout);
+}
+
 #[test]
 fn help_follows_the_flag_then_the_locale() {
     let zh = run(&["--lang", "zh", "--help"], &[]);

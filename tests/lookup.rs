@@ -121,6 +121,18 @@ fn a_plan_without_hotspot_has_no_budget() {
     assert_eq!(json["plan"]["hotspot"]["included"], false);
 }
 
+/// A plan whose hotspot runs at the reduced speed from the first byte has no full-speed
+/// budget: not "5 GB of 0 B, all used up".
+#[test]
+fn a_plan_with_no_full_speed_hotspot_has_no_budget() {
+    let (_, plan) = kb_plan("t-mobile", "essentials");
+    assert_eq!(plan.hotspot.full_speed().get(), Some(Allowance::Bytes(0)));
+    let json = cap_json(&["Essentials", "--carrier", "t-mobile", "--used", "5GB"]);
+    assert!(json.get("remaining_bytes").is_none(), "{json}");
+    let note = json["budget_note"].as_str().unwrap();
+    assert!(note.contains("no full-speed hotspot data"), "{note}");
+}
+
 #[test]
 fn an_unknown_cap_says_so_rather_than_guess() {
     let json = cap_json(&["Unlimited Starter SL", "--used", "1GB"]);

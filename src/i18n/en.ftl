@@ -20,6 +20,7 @@ device-facts = Phone facts:
 undated = the page carries no date
 kb-valid = knowledge base OK
 no-hotspot-no-budget = this plan includes no hotspot data, so there is nothing left to budget
+no-full-speed-no-budget = this plan has no full-speed hotspot data: all of it runs at the reduced speed, so there is no full-speed allowance to budget
 unknown-cap-no-budget = the plan's hotspot allowance is not known, so what is left cannot be worked out: ask the carrier
 no-budget = No budget:
 notes = Notes:

@@ -20,6 +20,7 @@ device-facts = 手机信息来源：
 undated = 页面未注明日期
 kb-valid = 知识库检查通过
 no-hotspot-no-budget = 这个套餐不含热点流量，没有余量可以规划
+no-full-speed-no-budget = 这个套餐没有全速热点流量：热点全程降速，没有全速额度可以规划
 unknown-cap-no-budget = 不知道这个套餐的热点流量额度，算不出还剩多少：请询问运营商
 no-budget = 无法规划：
 notes = 备注：

@@ -45,8 +45,8 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     }
     let _ = writeln!(
         out,
-        "  {} {}",
-        messages::hotspot().bold(),
+        "  {}{}",
+        messages::label(messages::hotspot(), |l| l.bold()),
         sanitize(&plan.allowance.to_string())
     );
     if !plan.from_you.is_empty() {
@@ -70,7 +70,11 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
         let _ = writeln!(out, "  {}", messages::max_devices(n));
     }
     for add_on in &plan.add_ons {
-        let mut line = format!("  {} {}", messages::add_on(), sanitize(&add_on.name));
+        let mut line = format!(
+            "  {}{}",
+            messages::plain_label(messages::add_on()),
+            sanitize(&add_on.name)
+        );
         if let Some(adds) = add_on.adds {
             let _ = write!(line, ": +{adds}");
         }
@@ -82,7 +86,12 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     write_after_cap(&mut out, report, all);
     if let Some(reason) = report.no_budget {
         let reason = no_budget_reason(reason);
-        let _ = writeln!(out, "\n{} {reason}.", messages::no_budget().bold());
+        let _ = writeln!(
+            out,
+            "\n{}{reason}{}",
+            messages::label(messages::no_budget(), |l| l.bold()),
+            messages::full_stop().trim_end()
+        );
     }
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
         write_budget(&mut out, budget, used.bytes, plan.hotspot.period, all);
@@ -91,7 +100,12 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
         let _ = writeln!(out, "  {}", messages::binary_used(used.bytes));
     }
     if let Some(notes) = plan.notes.as_ref().filter(|_| explain) {
-        let _ = writeln!(out, "\n{} {}", messages::notes().dimmed(), sanitize(notes));
+        let _ = writeln!(
+            out,
+            "\n{}{}",
+            messages::label(messages::notes(), |l| l.dimmed()),
+            sanitize(notes)
+        );
     }
     out.push('\n');
     super::text::write_plan_source(&mut out, plan, Date::today());
@@ -139,8 +153,8 @@ fn write_after_cap(out: &mut String, report: &CapReport, all: bool) {
         let names: Vec<String> = works.iter().map(|a| sanitize(a.name.current())).collect();
         let _ = writeln!(
             out,
-            "  {} {}",
-            messages::works().green(),
+            "  {}{}",
+            messages::label(messages::works(), |l| l.green()),
             messages::list(&names)
         );
     }
@@ -148,8 +162,8 @@ fn write_after_cap(out: &mut String, report: &CapReport, all: bool) {
         if let Some(need) = activity.needs() {
             let _ = writeln!(
                 out,
-                "  {} {}{}",
-                messages::too_slow().red(),
+                "  {}{}{}",
+                messages::label(messages::too_slow(), |l| l.red()),
                 sanitize(activity.name.current()),
                 messages::paren(&format!("{} {need}", messages::needs()))
             );
@@ -166,8 +180,8 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period, al
         Allowance::Unlimited => {
             let _ = writeln!(
                 out,
-                "  {} {}",
-                messages::left(),
+                "  {}{}",
+                messages::plain_label(messages::left()),
                 remaining_words(budget.remaining)
             );
         }
@@ -229,6 +243,7 @@ pub fn no_budget_reason(reason: NoBudget) -> String {
     match reason {
         NoBudget::NoHotspot => tr!("no-hotspot-no-budget"),
         NoBudget::UnknownAllowance => tr!("unknown-cap-no-budget"),
+        NoBudget::NoFullSpeed => tr!("no-full-speed-no-budget"),
     }
 }
 

@@ -185,7 +185,11 @@ pub fn start_text(start: &Start) -> String {
         (Some(allotment), _) => out.push_str(&allotment_text(&allotment)),
         (None, Some(UnknownLeft::NoBudget(reason))) => {
             let reason = super::cap::no_budget_reason(reason);
-            out.push_str(&format!("{} {reason}.\n", messages::no_budget()));
+            out.push_str(&format!(
+                "{}{reason}{}\n",
+                messages::plain_label(messages::no_budget()),
+                messages::full_stop().trim_end()
+            ));
         }
         (None, Some(UnknownLeft::NoUsed)) => {
             out.push_str(&format!("{}\n", tr!("meter-needs-used")))

@@ -43,8 +43,8 @@ pub fn text_for(
         }
         let _ = writeln!(
             out,
-            "      {} {}{}",
-            messages::source().dimmed(),
+            "      {}{}{}",
+            messages::label(messages::source(), |l| l.dimmed()),
             sanitize(&guide.source).dimmed(),
             messages::paren(&format!("{} {}", messages::checked(), guide.verified))
         );
@@ -58,8 +58,8 @@ pub fn text_for(
             }
             let _ = writeln!(
                 out,
-                "      {} {}",
-                messages::source().dimmed(),
+                "      {}{}",
+                messages::label(messages::source(), |l| l.dimmed()),
                 sanitize(&trouble.source).dimmed()
             );
         }

@@ -51,8 +51,8 @@ pub fn report_shown_by(report: &Report, shown_by: ShownBy) -> String {
             if let Some(source) = &finding.source {
                 let _ = writeln!(
                     out,
-                    "      {} {}",
-                    messages::source().dimmed(),
+                    "      {}{}",
+                    messages::label(messages::source(), |l| l.dimmed()),
                     sanitize(source).dimmed()
                 );
             }
@@ -96,8 +96,8 @@ pub fn report_shown_by(report: &Report, shown_by: ShownBy) -> String {
     if !report.repeat_args.is_empty() {
         let _ = writeln!(
             out,
-            "\n{} {}",
-            messages::repeat().dimmed(),
+            "\n{}{}",
+            messages::label(messages::repeat(), |l| l.dimmed()),
             sanitize(&report.command())
         );
     }
@@ -147,8 +147,8 @@ fn write_subject(out: &mut String, report: &Report) {
             .map(|n| messages::on_network(&sanitize(n)))
             .unwrap_or_default();
         subject.push(format!(
-            "{} {}{network}",
-            messages::carrier(),
+            "{}{}{network}",
+            messages::plain_label(messages::carrier()),
             sanitize(&carrier.name)
         ));
     }
@@ -158,14 +158,18 @@ fn write_subject(out: &mut String, report: &Report) {
             name => sanitize(name),
         };
         subject.push(format!(
-            "{} {}{}",
-            messages::plan(),
+            "{}{}{}",
+            messages::plain_label(messages::plan()),
             name,
             messages::paren(&messages::plan_kind(plan.kind))
         ));
     }
     if let Some(device) = &report.device {
-        subject.push(format!("{} {}", messages::device(), sanitize(&device.name)));
+        subject.push(format!(
+            "{}{}",
+            messages::plain_label(messages::device()),
+            sanitize(&device.name)
+        ));
     }
     if !subject.is_empty() {
         let _ = writeln!(out, "\n  {}", subject.join("   "));
@@ -173,8 +177,8 @@ fn write_subject(out: &mut String, report: &Report) {
     if let Some(plan) = &report.plan {
         let _ = writeln!(
             out,
-            "  {} {}",
-            messages::hotspot().bold(),
+            "  {}{}",
+            messages::label(messages::hotspot(), |l| l.bold()),
             sanitize(&plan.allowance.to_string())
         );
         if !plan.from_you.is_empty() {
@@ -228,8 +232,8 @@ fn write_not_checked(out: &mut String, facts: &[MissingFact], shown_by: ShownBy)
         };
         let _ = writeln!(
             out,
-            "\n{} {}{}{}",
-            messages::not_checked().bold(),
+            "\n{}{}{}{}",
+            messages::label(messages::not_checked(), |l| l.bold()),
             messages::list(&labels),
             messages::full_stop(),
             hint.dimmed()
@@ -285,8 +289,8 @@ pub fn provenance_line(label: &str, source: &SourceSummary, today: Date) -> Stri
     }
     details.push(format!("{} {}", messages::checked(), source.verified));
     format!(
-        "{} {}{}",
-        label.dimmed(),
+        "{}{}{}",
+        messages::label(label.to_string(), |l| l.dimmed()),
         sanitize(&source.url),
         messages::paren(&details.join(&messages::detail_separator()))
     )
