@@ -6,7 +6,7 @@ use crate::facts::{FactValue, Facts, Phrase};
 use crate::kb::date::{Date, SourceDate};
 use crate::kb::model::{Carrier, Device, Period, Plan, PlanKind, Sourced, Tri};
 use crate::kb::names::{self, Named};
-use crate::kb::{IndexedName, Library};
+use crate::kb::Library;
 use crate::messages;
 use crate::rules::engine::{self, Finding, MissingFact, RuleTrace};
 use crate::rules::{Rule, Verdict};
@@ -373,18 +373,40 @@ pub fn also_meant(
 }
 
 pub fn find_device(library: &Library, name: &str) -> Result<Device> {
+    match find_phones(library, name)? {
+        NamedPhones::One(device) => Ok(*device),
+        NamedPhones::Family(members) => Err(family_named(name, &members)),
+    }
+}
+
+/// What a phone's name names.
+pub enum NamedPhones {
+    One(Box<Device>),
+    /// A family ("iphone", "galaxy s2": more than [`FAMILY`] phones' names begin with it),
+    /// newest first, those of unknown year last.
+    Family(Vec<Device>),
+}
+
+/// The phone a name names, or the family it names; a name that is neither is an error that
+/// offers the closest.
+pub fn find_phones(library: &Library, name: &str) -> Result<NamedPhones> {
     if let Some(device) = library.device(name)? {
-        return Ok(device);
+        return Ok(NamedPhones::One(Box::new(device)));
     }
     for model in model_alone(name) {
         if let Some(device) = library.device(&model)? {
-            return Ok(device);
+            return Ok(NamedPhones::One(Box::new(device)));
         }
     }
     let known = library.device_names()?;
     let family = names::begun_by(&known, name);
     if family.len() > FAMILY {
-        return Err(family_named(library, name, &family)?);
+        let mut members = Vec::new();
+        for member in family {
+            members.extend(library.device(&member.id)?);
+        }
+        members.sort_by(|a, b| b.year.cmp(&a.year).then_with(|| a.name.cmp(&b.name)));
+        return Ok(NamedPhones::Family(members));
     }
     Err(Error::UnknownName {
         kind: NameKind::Device,
@@ -394,33 +416,28 @@ pub fn find_device(library: &Library, name: &str) -> Result<Device> {
     })
 }
 
-/// More phones than this whose names begin with what was typed ("iphone", "galaxy s2"), and
-/// it names a family, not a model.
+/// More phones than this whose names begin with what was typed, and it names a family, not a
+/// model.
 const FAMILY: usize = 3;
 
-/// A family's newest few phones to choose from (those of unknown year last), and the
-/// command that lists them all: the closest spellings of "iphone" were the oldest iPhones.
-fn family_named(library: &Library, name: &str, family: &[&IndexedName]) -> Result<Error> {
-    let mut members = Vec::new();
-    for member in family {
-        members.extend(library.device(&member.id)?);
-    }
-    members.sort_by(|a, b| b.year.cmp(&a.year).then_with(|| a.name.cmp(&b.name)));
+/// A family's newest few phones to choose from, and the command that lists them all: the
+/// closest spellings of "iphone" were the oldest iPhones.
+pub fn family_named(name: &str, members: &[Device]) -> Error {
     let candidates: Vec<String> = members
         .iter()
         .take(FAMILY)
         .map(|d| format!("{} ({})", d.name, d.id))
         .collect();
-    Ok(Error::Ambiguous {
+    Error::Ambiguous {
         kind: NameKind::Device,
         given: name.to_string(),
         hint: NameHint::NewestOf {
             shown: candidates.len(),
-            count: family.len(),
+            count: members.len(),
             query: name.to_string(),
         },
         candidates,
-    })
+    }
 }
 
 /// A phone's name as people often write it, with its storage (`256GB`, `1 TB`) or the

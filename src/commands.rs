@@ -376,22 +376,19 @@ fn phone_for_steps(
     library: &Library,
     name: &str,
 ) -> Result<(Option<kb::model::Device>, Option<steps::StepPlatform>)> {
-    let error = match advisor::find_device(library, name) {
-        Ok(device) => return Ok((Some(device), None)),
-        Err(error @ Error::Ambiguous { .. }) => error,
-        Err(error) => return Err(error),
+    let members = match advisor::find_phones(library, name)? {
+        advisor::NamedPhones::One(device) => return Ok((Some(*device), None)),
+        advisor::NamedPhones::Family(members) => members,
     };
-    let known = library.device_names()?;
-    let mut platforms = Vec::new();
-    for member in kb::names::begun_by(&known, name) {
-        let device = library.device(&member.id)?;
-        platforms.push(steps::StepPlatform::for_phone(device.as_ref(), None));
-    }
+    let platforms: Vec<_> = members
+        .iter()
+        .map(|device| steps::StepPlatform::for_phone(Some(device), None))
+        .collect();
     match platforms.first() {
         Some(Some(first)) if platforms.iter().all(|p| *p == Some(*first)) => {
             Ok((None, Some(*first)))
         }
-        _ => Err(error),
+        _ => Err(advisor::family_named(name, &members)),
     }
 }
 

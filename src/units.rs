@@ -320,9 +320,10 @@ fn used_figure(input: &str) -> Result<&str, ValueError> {
             .unwrap_or(figure)
             .trim();
     }
+    let figure_lower = figure.to_ascii_lowercase();
     let allowance_at = [" of ", "/", "／"]
         .iter()
-        .filter_map(|mark| figure.to_ascii_lowercase().find(mark))
+        .filter_map(|mark| figure_lower.find(mark))
         .min();
     Ok(match allowance_at {
         Some(at) if at > 0 => figure[..at].trim(),

@@ -85,12 +85,11 @@ pub fn text(report: &CapReport, explain: bool, all: bool) -> String {
     }
     write_after_cap(&mut out, report, all);
     if let Some(reason) = report.no_budget {
-        let reason = no_budget_reason(reason);
         let _ = writeln!(
             out,
-            "\n{}{reason}{}",
+            "\n{}{}",
             messages::label(messages::no_budget(), |l| l.bold()),
-            messages::full_stop().trim_end()
+            no_budget_sentence(reason)
         );
     }
     if let (Some(budget), Some(used)) = (&report.budget, report.used) {
@@ -239,6 +238,15 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period, al
 }
 
 /// Why no budget is worked out. Here rather than in `messages`, which need not know `lookup`.
+/// Why there is no budget, as the sentence after "No budget:" in cap's and the meter's text.
+pub fn no_budget_sentence(reason: NoBudget) -> String {
+    format!(
+        "{}{}",
+        no_budget_reason(reason),
+        messages::full_stop().trim_end()
+    )
+}
+
 pub fn no_budget_reason(reason: NoBudget) -> String {
     match reason {
         NoBudget::NoHotspot => tr!("no-hotspot-no-budget"),

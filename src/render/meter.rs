@@ -184,11 +184,10 @@ pub fn start_text(start: &Start) -> String {
     match (start.allotment, start.unknown_left) {
         (Some(allotment), _) => out.push_str(&allotment_text(&allotment)),
         (None, Some(UnknownLeft::NoBudget(reason))) => {
-            let reason = super::cap::no_budget_reason(reason);
             out.push_str(&format!(
-                "{}{reason}{}\n",
+                "{}{}\n",
                 messages::plain_label(messages::no_budget()),
-                messages::full_stop().trim_end()
+                super::cap::no_budget_sentence(reason)
             ));
         }
         (None, Some(UnknownLeft::NoUsed)) => {
