@@ -265,7 +265,7 @@ fn remaining_words(remaining: Allowance) -> String {
 
 pub fn json(report: &CapReport) -> String {
     let plan = &report.plan;
-    let mut plan_json = super::json::plan(plan);
+    let mut plan_json = serde_json::to_value(super::json::plan(plan)).unwrap_or_default();
     plan_json["notes"] = json!(plan.notes);
     plan_json["shares_plan_data"] = json!(report.shares_plan_data.as_bool());
     plan_json["max_devices"] = json!(report.max_devices);
