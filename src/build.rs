@@ -379,17 +379,19 @@ fn rustc_links_with_lld() -> bool {
 /// The messages of a Fluent catalog, each with where its lines are, in id order, so that the
 /// program parses only the messages it says. A message starts on a line that starts with its
 /// id (or `-id`, a term) and runs to the next line that starts at the margin: the lines of
-/// its text are indented. Comments are left out.
+/// its text are indented. Comments are left out. A message of one line that is text with at
+/// most `{ $name }` placeables, as most are, also comes with that text, which the program
+/// fills in without parsing it.
 fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = fs::read_to_string(path).expect("readable catalog");
-    let mut entries: Vec<(&str, usize, usize)> = Vec::new();
+    let mut entries: Vec<(&str, usize, usize, Option<&str>)> = Vec::new();
     let mut current: Option<(&str, usize)> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if !line.starts_with([' ', '\t', '\n', '\r']) {
             if let Some((id, start)) = current.take() {
-                entries.push((id, start, at));
+                entries.push((id, start, at, plain_pattern(&text[start..at])));
             }
             if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
                 let id = line.split(|c: char| c == '=' || c.is_whitespace()).next();
@@ -399,14 +401,48 @@ fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
         at += line.len();
     }
     if let Some((id, start)) = current {
-        entries.push((id, start, text.len()));
+        entries.push((id, start, text.len(), plain_pattern(&text[start..])));
     }
-    entries.sort_by_key(|(id, _, _)| *id);
+    entries.sort_by_key(|(id, _, _, _)| *id);
     writeln!(
         out,
-        "pub static {constant}: &[(&str, usize, usize)] = &{entries:?};"
+        "pub static {constant}: &[(&str, usize, usize, Option<&str>)] = &{entries:?};"
     )
     .unwrap();
+}
+
+/// A message's value when it is one line of text whose only placeables are `{ $name }`:
+/// what Fluent would make of it is that text with each argument put in. Anything else (more
+/// lines, attributes, selectors, references to other messages, literals, trailing spaces
+/// that Fluent would trim) is left to Fluent.
+fn plain_pattern(entry: &str) -> Option<&str> {
+    let mut lines = entry.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next()?;
+    if lines.next().is_some() {
+        return None;
+    }
+    let value = first.split_once('=')?.1.trim_start_matches(' ');
+    if value.is_empty() || value.ends_with([' ', '\t', '\r']) || value.contains('\t') {
+        return None;
+    }
+    let mut rest = value;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return None;
+        }
+        let close = rest[open..].find('}')? + open;
+        let inner = rest[open + 1..close].trim_matches(' ');
+        let name = inner.strip_prefix('$')?;
+        let is_identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !is_identifier {
+            return None;
+        }
+        rest = &rest[close + 1..];
+    }
+    Some(value)
 }
 
 fn main() {

@@ -157,3 +157,53 @@ fn a_message_parsed_alone_reads_as_in_the_whole_catalog() {
         }
     }
 }
+
+/// A message filled in without Fluent reads exactly as Fluent says it, and most are.
+#[test]
+fn a_plain_message_filled_in_reads_as_fluent_says_it() {
+    for lang in Lang::ALL {
+        let mut whole = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
+        whole.set_use_isolating(false);
+        let resource = FluentResource::try_new(catalog(lang).to_string()).unwrap();
+        whole.add_resource(resource).unwrap();
+        let all = messages(lang);
+        let mut filled = 0;
+        for (id, names) in &all {
+            let mut args = FluentArgs::new();
+            for name in names {
+                args.set(name.clone(), format!("«{name} 值»"));
+            }
+            let Some(text) = filled_in(lang, id, Some(&args)) else {
+                continue;
+            };
+            filled += 1;
+            let pattern = whole.get_message(id).and_then(|m| m.value()).unwrap();
+            let expected = whole.format_pattern(pattern, Some(&args), &mut Vec::new());
+            assert_eq!(text, expected, "{}: {id}", lang.code());
+        }
+        assert!(
+            filled * 10 >= all.len() * 8,
+            "{}: only {filled} of {} messages filled in",
+            lang.code(),
+            all.len()
+        );
+    }
+}
+
+/// A number, or an argument not given, is left to Fluent, which has its own ways with both.
+#[test]
+fn numbers_and_missing_arguments_are_left_to_fluent() {
+    let id = "network-line";
+    let mut args = FluentArgs::new();
+    args.set("network", "T-Mobile");
+    assert_eq!(
+        filled_in(Lang::En, id, Some(&args)).as_deref(),
+        Some("Network: T-Mobile")
+    );
+    let mut args = FluentArgs::new();
+    args.set("network", 5);
+    assert_eq!(filled_in(Lang::En, id, Some(&args)), None);
+    assert_eq!(message_in(Lang::En, id, Some(&args)), "Network: 5");
+    assert_eq!(filled_in(Lang::En, id, None), None);
+    assert_eq!(message_in(Lang::En, id, None), "Network: {$network}");
+}
