@@ -12,11 +12,8 @@ fn advise() -> u8 {
     let lang = cli::lang_asked(args.iter().cloned(), |name| std::env::var(name).ok());
     i18n::set_lang(lang);
     // The quick tree parses; what it cannot is said by the whole tree, in the reader's language.
-    // The tree is left to the end of the process rather than taken apart: freeing its few
-    // hundred pieces one by one cost 3% of a quick answer, and nothing reads it again.
-    let mut quick = std::mem::ManuallyDrop::new(cli::parsing_command(&args));
-    let parsed = quick
-        .try_get_matches_from_mut(&args)
+    let parsed = cli::parsing_command(&args)
+        .try_get_matches_from(&args)
         .or_else(|_| cli::command_in(lang).try_get_matches_from(args));
     let mut matches = match parsed {
         Ok(matches) => matches,
