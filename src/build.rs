@@ -380,12 +380,12 @@ fn rustc_links_with_lld() -> bool {
 /// program parses only the messages it says. A message starts on a line that starts with its
 /// id (or `-id`, a term) and runs to the next line that starts at the margin: the lines of
 /// its text are indented. Comments are left out. A message of one line that is text with at
-/// most `{ $name }` placeables, as most are, also comes with that text, which the program
-/// fills in without parsing it.
+/// most `{ $name }` placeables and string literals, as most are, also comes with that text
+/// (see `plain_pattern`), which the program fills in without parsing it.
 fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = fs::read_to_string(path).expect("readable catalog");
-    let mut entries: Vec<(&str, usize, usize, Option<&str>)> = Vec::new();
+    let mut entries: Vec<(&str, usize, usize, Option<String>)> = Vec::new();
     let mut current: Option<(&str, usize)> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -411,11 +411,12 @@ fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
     .unwrap();
 }
 
-/// A message's value when it is one line of text whose only placeables are `{ $name }`:
-/// what Fluent would make of it is that text with each argument put in. Anything else (more
-/// lines, attributes, selectors, references to other messages, literals, trailing spaces
-/// that Fluent would trim) is left to Fluent.
-fn plain_pattern(entry: &str) -> Option<&str> {
+/// A message's value when it is one line of text whose only placeables are `{ $name }` and
+/// string literals (`{" "}`, which keep a space Fluent would trim): what Fluent would make of
+/// it is that text, each literal put in as it reads and each argument as given. Anything else
+/// (more lines, attributes, selectors, references to other messages, a literal with braces,
+/// quotes or escapes, trailing spaces that Fluent would trim) is left to Fluent.
+fn plain_pattern(entry: &str) -> Option<String> {
     let mut lines = entry.lines().filter(|l| !l.trim().is_empty());
     let first = lines.next()?;
     if lines.next().is_some() {
@@ -425,6 +426,7 @@ fn plain_pattern(entry: &str) -> Option<&str> {
     if value.is_empty() || value.ends_with([' ', '\t', '\r']) || value.contains('\t') {
         return None;
     }
+    let mut pattern = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(open) = rest.find(['{', '}']) {
         if rest[open..].starts_with('}') {
@@ -432,17 +434,27 @@ fn plain_pattern(entry: &str) -> Option<&str> {
         }
         let close = rest[open..].find('}')? + open;
         let inner = rest[open + 1..close].trim_matches(' ');
-        let name = inner.strip_prefix('$')?;
-        let is_identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !is_identifier {
-            return None;
+        pattern.push_str(&rest[..open]);
+        if let Some(name) = inner.strip_prefix('$') {
+            let is_identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !is_identifier {
+                return None;
+            }
+            pattern.push_str(&rest[open..=close]);
+        } else {
+            let literal = inner.strip_prefix('"')?.strip_suffix('"')?;
+            if literal.contains(['"', '\\', '{', '}']) {
+                return None;
+            }
+            pattern.push_str(literal);
         }
         rest = &rest[close + 1..];
     }
-    Some(value)
+    pattern.push_str(rest);
+    Some(pattern)
 }
 
 fn main() {

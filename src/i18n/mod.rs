@@ -40,8 +40,8 @@ pub fn lang() -> Lang {
 }
 
 /// Where each message of a catalog is: its id, the byte range of its lines and, for a message
-/// that is one line of text with at most `{ $name }` placeables, that text; in id order (made
-/// by the build from the catalogs).
+/// that is one line of text with at most `{ $name }` placeables, that text, its string
+/// literals already put in; in id order (made by the build from the catalogs).
 mod index {
     include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 }
