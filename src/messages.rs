@@ -43,26 +43,55 @@ pub fn not_checked_hint() -> String {
 /// English words.
 pub fn finding_text(text: &LocalizedText, values: &[(&'static str, Fact)]) -> String {
     let (template, lang) = text.in_lang(crate::i18n::lang());
-    let mut out = template.to_string();
-    for (name, fact) in values {
-        let value = match fact {
-            Fact::Known(FactValue::Phrase(phrase)) => phrase_in(phrase, lang),
-            Fact::Known(value) => value.to_string(),
-            Fact::Missing { .. } => message_in(lang, "unknown", None),
-        };
-        out = out.replace(&format!("{{{name}}}"), &value);
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    // Each `{name}` the text holds is put in words once; a fact the text does not name is not.
+    while let Some((before, name, after)) = placeholder(rest) {
+        out.push_str(before);
+        match values.iter().find(|(fact, _)| *fact == name) {
+            Some((_, fact)) => out.push_str(&fact_in_words(fact, lang)),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = after;
     }
+    out.push_str(rest);
     // A phrase put first ("your plan includes …") starts the sentence.
-    capitalized(&out)
+    capitalized(out)
+}
+
+/// The text before the first `{name}` in `text`, the name, and the text after it.
+fn placeholder(text: &str) -> Option<(&str, &str, &str)> {
+    let open = text.find('{')?;
+    let close = open + text[open..].find('}')?;
+    Some((&text[..open], &text[open + 1..close], &text[close + 1..]))
+}
+
+fn fact_in_words(fact: &Fact, lang: Lang) -> String {
+    match fact {
+        Fact::Known(FactValue::Phrase(phrase)) => phrase_in(phrase, lang),
+        Fact::Known(value) => value.to_string(),
+        Fact::Missing { .. } => message_in(lang, "unknown", None),
+    }
 }
 
 /// The text with its first letter a capital, for a phrase that starts a sentence or a title.
 /// Scripts without case, such as Chinese, are left as they are.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+fn capitalized(mut text: String) -> String {
+    match text.chars().next() {
+        Some(first) if first.is_ascii() => {
+            text[..1].make_ascii_uppercase();
+            text
+        }
+        Some(first) if !first.is_uppercase() => {
+            let upper: String = first.to_uppercase().collect();
+            text.replace_range(..first.len_utf8(), &upper);
+            text
+        }
+        _ => text,
     }
 }
 
@@ -255,7 +284,7 @@ pub fn travel_roaming(seller: &str) -> String {
 }
 /// "Your plan", as a title rather than a phrase inside a sentence.
 pub fn your_plan() -> String {
-    capitalized(&tr!("unlisted-plan"))
+    capitalized(tr!("unlisted-plan"))
 }
 pub fn your_plan_at(carrier: &str) -> String {
     tr!("your-plan-at", carrier = carrier)
@@ -1219,6 +1248,28 @@ impl std::fmt::Display for crate::choice::NotAChoice {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_that_starts_a_sentence_gets_its_capital() {
+        assert_eq!(capitalized("your plan".into()), "Your plan");
+        assert_eq!(capitalized("équipe".into()), "Équipe");
+        assert_eq!(capitalized("T-Mobile".into()), "T-Mobile");
+        assert_eq!(capitalized("你的套餐".into()), "你的套餐");
+        assert_eq!(capitalized(String::new()), "");
+    }
+
+    #[test]
+    fn a_finding_puts_in_the_facts_it_names_and_keeps_what_it_does_not() {
+        let text = LocalizedText::Plain("{carrier} on {network}; {unknown} and {carrier}".into());
+        let values = [
+            ("carrier", Fact::Known(FactValue::Text("mint".into()))),
+            ("plan.name", Fact::Known(FactValue::Text("15GB".into()))),
+        ];
+        assert_eq!(
+            finding_text(&text, &values),
+            "Mint on {network}; {unknown} and mint"
+        );
+    }
 
     #[test]
     fn every_kind_of_plan_has_its_own_words_in_every_language() {
