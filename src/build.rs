@@ -379,19 +379,19 @@ fn rustc_links_with_lld() -> bool {
 /// The messages of a Fluent catalog, each with where its lines are, in id order, so that the
 /// program parses only the messages it says. A message starts on a line that starts with its
 /// id (or `-id`, a term) and runs to the next line that starts at the margin: the lines of
-/// its text are indented. Comments are left out. A message of one line that is text with at
-/// most `{ $name }` placeables and string literals, as most are, also comes with that text
-/// (see `plain_pattern`), which the program fills in without parsing it.
+/// its text are indented. Comments are left out. A message made only of text, `{ $name }`
+/// placeables, string literals and selectors on an argument, as most are, also comes with its
+/// pieces (see `plain_pattern`), which the program puts together without parsing anything.
 fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = fs::read_to_string(path).expect("readable catalog");
-    let mut entries: Vec<(&str, usize, usize, Option<String>)> = Vec::new();
+    let mut entries: Vec<(&str, usize, usize)> = Vec::new();
     let mut current: Option<(&str, usize)> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if !line.starts_with([' ', '\t', '\n', '\r']) {
             if let Some((id, start)) = current.take() {
-                entries.push((id, start, at, plain_pattern(&text[start..at])));
+                entries.push((id, start, at));
             }
             if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
                 let id = line.split(|c: char| c == '=' || c.is_whitespace()).next();
@@ -401,60 +401,169 @@ fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
         at += line.len();
     }
     if let Some((id, start)) = current {
-        entries.push((id, start, text.len(), plain_pattern(&text[start..])));
+        entries.push((id, start, text.len()));
     }
-    entries.sort_by_key(|(id, _, _, _)| *id);
-    writeln!(
-        out,
-        "pub static {constant}: &[(&str, usize, usize, Option<&str>)] = &{entries:?};"
-    )
-    .unwrap();
+    entries.sort_by_key(|(id, _, _)| *id);
+    writeln!(out, "pub static {constant}: &[Entry] = &[").unwrap();
+    for (id, start, end) in entries {
+        let pieces = match plain_pattern(&text[start..end]) {
+            Some(pieces) => format!("Some(&{})", pieces_code(&pieces)),
+            None => "None".to_string(),
+        };
+        writeln!(out, "    ({id:?}, {start}, {end}, {pieces}),").unwrap();
+    }
+    writeln!(out, "];").unwrap();
 }
 
-/// A message's value when it is one line of text whose only placeables are `{ $name }` and
-/// string literals (`{" "}`, which keep a space Fluent would trim): what Fluent would make of
-/// it is that text, each literal put in as it reads and each argument as given. Anything else
-/// (more lines, attributes, selectors, references to other messages, a literal with braces,
-/// quotes or escapes, trailing spaces that Fluent would trim) is left to Fluent.
-fn plain_pattern(entry: &str) -> Option<String> {
-    let mut lines = entry.lines().filter(|l| !l.trim().is_empty());
-    let first = lines.next()?;
-    if lines.next().is_some() {
-        return None;
-    }
-    let value = first.split_once('=')?.1.trim_start_matches(' ');
-    if value.is_empty() || value.ends_with([' ', '\t', '\r']) || value.contains('\t') {
-        return None;
-    }
-    let mut pattern = String::with_capacity(value.len());
-    let mut rest = value;
-    while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
+/// A piece of a message, as `src/i18n/mod.rs` has it.
+enum Piece {
+    Text(String),
+    Arg(String),
+    /// The argument selected on, each variant's key and pieces, and which is the default.
+    Select(String, Vec<(String, Vec<Piece>)>, usize),
+}
+
+fn pieces_code(pieces: &[Piece]) -> String {
+    let each: Vec<String> = pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => format!("Piece::Text({text:?})"),
+            Piece::Arg(name) => format!("Piece::Arg({name:?})"),
+            Piece::Select(name, variants, default) => {
+                let variants: Vec<String> = variants
+                    .iter()
+                    .map(|(key, pieces)| format!("({key:?}, &{})", pieces_code(pieces)))
+                    .collect();
+                format!(
+                    "Piece::Select({name:?}, &[{}], {default})",
+                    variants.join(", ")
+                )
+            }
+        })
+        .collect();
+    format!("[{}]", each.join(", "))
+}
+
+/// A message's value as pieces, when it holds nothing but text on its first line, `{ $name }`
+/// placeables, string literals with no brace, quote or escape (`{" "}`), and selectors on an
+/// argument whose variants have word keys and one line each. What Fluent makes of such a
+/// message is its pieces put together. Anything else (text on more lines, attributes,
+/// references to other messages, number keys, nested selectors, spaces Fluent would trim) is
+/// left to Fluent.
+fn plain_pattern(entry: &str) -> Option<Vec<Piece>> {
+    let body = entry.split_once('=')?.1;
+    let mut source = Source {
+        rest: body.trim_start_matches(' '),
+    };
+    // A value that starts on the next line: its indentation is not part of it.
+    if source.rest.starts_with('\n') {
+        source.rest = source.rest.trim_start_matches(['\n', ' ']);
+        if !source.rest.starts_with('{') {
             return None;
         }
-        let close = rest[open..].find('}')? + open;
-        let inner = rest[open + 1..close].trim_matches(' ');
-        pattern.push_str(&rest[..open]);
-        if let Some(name) = inner.strip_prefix('$') {
-            let is_identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if !is_identifier {
-                return None;
-            }
-            pattern.push_str(&rest[open..=close]);
-        } else {
-            let literal = inner.strip_prefix('"')?.strip_suffix('"')?;
-            if literal.contains(['"', '\\', '{', '}']) {
-                return None;
-            }
-            pattern.push_str(literal);
-        }
-        rest = &rest[close + 1..];
     }
-    pattern.push_str(rest);
-    Some(pattern)
+    let pieces = source.line(true)?;
+    if !source.rest.trim().is_empty() || pieces.is_empty() {
+        return None;
+    }
+    Some(pieces)
+}
+
+/// What is left of a message's source to read.
+struct Source<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Source<'a> {
+    /// Pieces up to the end of the line (selectors may span lines); `top` allows selectors.
+    fn line(&mut self, top: bool) -> Option<Vec<Piece>> {
+        let mut pieces = Vec::new();
+        loop {
+            let stop = self.rest.find(['{', '}', '\n']).unwrap_or(self.rest.len());
+            let (text, after) = self.rest.split_at(stop);
+            self.rest = after;
+            match after.chars().next() {
+                Some('{') => {
+                    if !text.is_empty() {
+                        pieces.push(Piece::Text(text.to_string()));
+                    }
+                    pieces.push(self.placeable(top)?);
+                }
+                Some('}') => return None,
+                // Fluent trims the spaces that end a line of text (a literal keeps them):
+                // refused rather than copied.
+                _ if text.ends_with([' ', '\t', '\r']) => return None,
+                _ => {
+                    if !text.is_empty() {
+                        pieces.push(Piece::Text(text.to_string()));
+                    }
+                    break;
+                }
+            }
+        }
+        Some(pieces)
+    }
+
+    fn placeable(&mut self, top: bool) -> Option<Piece> {
+        self.rest = self.rest[1..].trim_start_matches(' ');
+        if let Some(quoted) = self.rest.strip_prefix('"') {
+            let (literal, after) = quoted.split_once('"')?;
+            if literal.contains(['\\', '{', '}']) {
+                return None;
+            }
+            self.rest = after.trim_start_matches(' ').strip_prefix('}')?;
+            return Some(Piece::Text(literal.to_string()));
+        }
+        let name = self.identifier(self.rest.strip_prefix('$')?)?;
+        let after = self.rest.trim_start_matches(' ');
+        if let Some(after) = after.strip_prefix('}') {
+            self.rest = after;
+            return Some(Piece::Arg(name));
+        }
+        let after = after.strip_prefix("->")?.trim_start_matches(' ');
+        self.rest = after.strip_prefix('\n')?;
+        if !top {
+            return None;
+        }
+        self.selector(name)
+    }
+
+    /// The variants of a selector on `name`, up to its closing brace.
+    fn selector(&mut self, name: String) -> Option<Piece> {
+        let mut variants = Vec::new();
+        let mut default = None;
+        loop {
+            self.rest = self.rest.trim_start_matches(' ');
+            if let Some(after) = self.rest.strip_prefix('}') {
+                self.rest = after;
+                break;
+            }
+            let is_default = self.rest.starts_with('*');
+            let key_start = self.rest.trim_start_matches('*').strip_prefix('[')?;
+            let key = self.identifier(key_start)?;
+            self.rest = self.rest.strip_prefix(']')?.trim_start_matches(' ');
+            let value = self.line(false)?;
+            self.rest = self.rest.strip_prefix('\n')?;
+            if is_default {
+                default = Some(variants.len());
+            }
+            variants.push((key, value));
+        }
+        Some(Piece::Select(name, variants, default?))
+    }
+
+    /// A name of letters, digits, `-` and `_` that starts with a letter, read from `text`.
+    fn identifier(&mut self, text: &'a str) -> Option<String> {
+        let end = text
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(text.len());
+        let name = &text[..end];
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        self.rest = &text[end..];
+        Some(name.to_string())
+    }
 }
 
 fn main() {

@@ -40,13 +40,28 @@ pub fn lang() -> Lang {
 }
 
 /// Where each message of a catalog is: its id, the byte range of its lines and, for a message
-/// that is one line of text with at most `{ $name }` placeables, that text, its string
-/// literals already put in; in id order (made by the build from the catalogs).
+/// made of text, arguments and selectors on them, its pieces; in id order (made by the build
+/// from the catalogs).
 mod index {
+    use super::{Entry, Piece};
     include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 }
 
-type Entry = (&'static str, usize, usize, Option<&'static str>);
+type Entry = (&'static str, usize, usize, Option<&'static [Piece]>);
+
+/// A piece of a message the build has read.
+#[derive(Debug)]
+enum Piece {
+    Text(&'static str),
+    /// An argument, put in as given.
+    Arg(&'static str),
+    /// A selector on an argument: each variant's key and pieces, and which one is the default.
+    Select(
+        &'static str,
+        &'static [(&'static str, &'static [Piece])],
+        usize,
+    ),
+}
 
 fn index(lang: Lang) -> &'static [Entry] {
     match lang {
@@ -167,27 +182,44 @@ pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     id.to_string()
 }
 
-/// Message `id` of `lang` put together without Fluent, where its text is plain: one line whose
-/// only placeables are arguments given as text. Most messages are, and parsing each one as it
-/// was first said cost a tenth of a quick answer. `None` leaves it to Fluent, which also puts
-/// numbers into words and says what is wrong with a missing argument.
+/// Message `id` of `lang` put together without Fluent, from the pieces the build read, where
+/// every argument it uses is given as text. Most messages are such, and parsing each one the
+/// first time it was said cost a tenth of a quick answer. `None` leaves it to Fluent, which
+/// also puts numbers into words, picks plural forms and says what is wrong with a missing
+/// argument.
 fn filled_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let index = index(lang);
     let at = index.binary_search_by_key(&id, |entry| entry.0).ok()?;
-    let mut rest = index[at].3?;
-    let mut text = String::with_capacity(rest.len());
-    while let Some(open) = rest.find('{') {
-        let close = open + rest[open..].find('}')?;
-        let name = rest[open + 1..close].trim_matches(' ').strip_prefix('$')?;
-        let fluent_bundle::FluentValue::String(value) = args?.get(name)? else {
-            return None;
-        };
-        text.push_str(&rest[..open]);
-        text.push_str(value);
-        rest = &rest[close + 1..];
-    }
-    text.push_str(rest);
+    let pieces = index[at].3?;
+    let mut text = String::new();
+    put_together(pieces, args, &mut text)?;
     Some(text)
+}
+
+fn put_together(pieces: &[Piece], args: Option<&FluentArgs>, text: &mut String) -> Option<()> {
+    for piece in pieces {
+        match piece {
+            Piece::Text(part) => text.push_str(part),
+            Piece::Arg(name) => text.push_str(given_text(args, name)?),
+            Piece::Select(name, variants, default) => {
+                let value = given_text(args, name)?;
+                let chosen = variants
+                    .iter()
+                    .find(|(key, _)| *key == value)
+                    .unwrap_or(&variants[*default]);
+                put_together(chosen.1, args, text)?;
+            }
+        }
+    }
+    Some(())
+}
+
+/// Argument `name` where it is given as text.
+fn given_text<'a>(args: Option<&'a FluentArgs>, name: &'static str) -> Option<&'a str> {
+    match args?.get(name)? {
+        fluent_bundle::FluentValue::String(value) => Some(value),
+        _ => None,
+    }
 }
 
 /// Whether the catalogs hold message `id` (every language holds the same ones).

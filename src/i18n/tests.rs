@@ -158,34 +158,77 @@ fn a_message_parsed_alone_reads_as_in_the_whole_catalog() {
     }
 }
 
-/// A message filled in without Fluent reads exactly as Fluent says it, and most are.
+/// The values to try for each argument a message's pieces select on: each variant's key.
+fn selected_values(pieces: &[Piece], into: &mut BTreeMap<&'static str, Vec<&'static str>>) {
+    for piece in pieces {
+        if let Piece::Select(name, variants, _) = piece {
+            let keys = into.entry(name).or_default();
+            keys.extend(variants.iter().map(|(key, _)| *key));
+            for (_, variant) in variants.iter() {
+                selected_values(variant, into);
+            }
+        }
+    }
+}
+
+/// A message put together without Fluent reads exactly as Fluent says it, with every variant
+/// of its selectors and with a value no variant names; and most messages are put together so.
 #[test]
-fn a_plain_message_filled_in_reads_as_fluent_says_it() {
+fn a_message_put_together_reads_as_fluent_says_it() {
     for lang in Lang::ALL {
         let mut whole = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
         whole.set_use_isolating(false);
         let resource = FluentResource::try_new(catalog(lang).to_string()).unwrap();
         whole.add_resource(resource).unwrap();
         let all = messages(lang);
-        let mut filled = 0;
-        for (id, names) in &all {
-            let mut args = FluentArgs::new();
-            for name in names {
-                args.set(name.clone(), format!("«{name} 值»"));
-            }
-            let Some(text) = filled_in(lang, id, Some(&args)) else {
+        let mut put_together = 0;
+        let mut selector_variants = 0;
+        for &(id, _, _, pieces) in index(lang) {
+            let Some(pieces) = pieces else {
                 continue;
             };
-            filled += 1;
-            let pattern = whole.get_message(id).and_then(|m| m.value()).unwrap();
-            let expected = whole.format_pattern(pattern, Some(&args), &mut Vec::new());
-            assert_eq!(text, expected, "{}: {id}", lang.code());
+            if id.starts_with('-') {
+                continue;
+            }
+            put_together += 1;
+            let mut selected = BTreeMap::new();
+            selected_values(pieces, &mut selected);
+            // One argument's values at a time, the others a text no variant names.
+            let mut trials: Vec<(&str, &str)> = vec![("", "")];
+            for (name, keys) in &selected {
+                trials.extend(keys.iter().map(|key| (*name, *key)));
+                selector_variants += keys.len();
+            }
+            for (chosen, value) in trials {
+                let mut args = FluentArgs::new();
+                for name in &all[id] {
+                    match name.as_str() == chosen {
+                        true => args.set(name.clone(), value.to_string()),
+                        false => args.set(name.clone(), format!("«{name} 值»")),
+                    }
+                }
+                let text = filled_in(lang, id, Some(&args))
+                    .unwrap_or_else(|| panic!("{}: {id} not put together", lang.code()));
+                let pattern = whole.get_message(id).and_then(|m| m.value()).unwrap();
+                let expected = whole.format_pattern(pattern, Some(&args), &mut Vec::new());
+                assert_eq!(
+                    text,
+                    expected,
+                    "{}: {id} with {chosen} = {value}",
+                    lang.code()
+                );
+            }
         }
         assert!(
-            filled * 10 >= all.len() * 8,
-            "{}: only {filled} of {} messages filled in",
+            put_together * 10 >= all.len() * 9,
+            "{}: only {put_together} of {} messages put together",
             lang.code(),
             all.len()
+        );
+        assert!(
+            selector_variants > 50,
+            "{}: {selector_variants}",
+            lang.code()
         );
     }
 }
