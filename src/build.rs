@@ -446,10 +446,10 @@ fn pieces_code(pieces: &[Piece]) -> String {
 
 /// A message's value as pieces, when it holds nothing but text on its first line, `{ $name }`
 /// placeables, string literals with no brace, quote or escape (`{" "}`), and selectors on an
-/// argument whose variants have word keys and one line each. What Fluent makes of such a
+/// argument whose variants have word or whole-number keys and one line each. What Fluent makes of such a
 /// message is its pieces put together. Anything else (text on more lines, attributes,
-/// references to other messages, number keys, nested selectors, spaces Fluent would trim) is
-/// left to Fluent.
+/// references to other messages, nested selectors, spaces Fluent would trim) is left to
+/// Fluent.
 fn plain_pattern(entry: &str) -> Option<Vec<Piece>> {
     let body = entry.split_once('=')?.1;
     let mut source = Source {
@@ -540,7 +540,7 @@ impl<'a> Source<'a> {
             }
             let is_default = self.rest.starts_with('*');
             let key_start = self.rest.trim_start_matches('*').strip_prefix('[')?;
-            let key = self.identifier(key_start)?;
+            let key = self.variant_key(key_start)?;
             self.rest = self.rest.strip_prefix(']')?.trim_start_matches(' ');
             let value = self.line(false)?;
             self.rest = self.rest.strip_prefix('\n')?;
@@ -550,6 +550,18 @@ impl<'a> Source<'a> {
             variants.push((key, value));
         }
         Some(Piece::Select(name, variants, default?))
+    }
+
+    /// A variant's key: a name, or a whole number written in digits.
+    fn variant_key(&mut self, text: &'a str) -> Option<String> {
+        let digits = text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len());
+        if digits == 0 {
+            return self.identifier(text);
+        }
+        self.rest = &text[digits..];
+        Some(text[..digits].to_string())
     }
 
     /// A name of letters, digits, `-` and `_` that starts with a letter, read from `text`.

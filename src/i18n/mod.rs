@@ -183,43 +183,79 @@ pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 /// Message `id` of `lang` put together without Fluent, from the pieces the build read, where
-/// every argument it uses is given as text. Most messages are such, and parsing each one the
-/// first time it was said cost a tenth of a quick answer. `None` leaves it to Fluent, which
-/// also puts numbers into words, picks plural forms and says what is wrong with a missing
-/// argument.
+/// every argument it uses is given. Most messages are such, and parsing each one the first
+/// time it was said cost a tenth of a quick answer. `None` leaves it to Fluent, which says
+/// what is wrong with a missing argument.
 fn filled_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let index = index(lang);
     let at = index.binary_search_by_key(&id, |entry| entry.0).ok()?;
     let pieces = index[at].3?;
     let mut text = String::new();
-    put_together(pieces, args, &mut text)?;
+    put_together(pieces, args, lang, &mut text)?;
     Some(text)
 }
 
-fn put_together(pieces: &[Piece], args: Option<&FluentArgs>, text: &mut String) -> Option<()> {
+fn put_together(
+    pieces: &[Piece],
+    args: Option<&FluentArgs>,
+    lang: Lang,
+    text: &mut String,
+) -> Option<()> {
     for piece in pieces {
         match piece {
             Piece::Text(part) => text.push_str(part),
-            Piece::Arg(name) => text.push_str(given_text(args, name)?),
+            Piece::Arg(name) => match args?.get(*name)? {
+                fluent_bundle::FluentValue::String(value) => text.push_str(value),
+                // As Fluent writes a number it is given (no formatter is set).
+                fluent_bundle::FluentValue::Number(number) => text.push_str(&number.as_string()),
+                _ => return None,
+            },
             Piece::Select(name, variants, default) => {
-                let value = given_text(args, name)?;
+                let selector = args?.get(*name)?;
                 let chosen = variants
                     .iter()
-                    .find(|(key, _)| *key == value)
+                    .find(|(key, _)| selects(key, selector, lang))
                     .unwrap_or(&variants[*default]);
-                put_together(chosen.1, args, text)?;
+                put_together(chosen.1, args, lang, text)?;
             }
         }
     }
     Some(())
 }
 
-/// Argument `name` where it is given as text.
-fn given_text<'a>(args: Option<&'a FluentArgs>, name: &'static str) -> Option<&'a str> {
-    match args?.get(name)? {
-        fluent_bundle::FluentValue::String(value) => Some(value),
-        _ => None,
+/// Whether a variant's `key` matches the value selected on, as Fluent matches them: text by
+/// equality, a number by a key of the same number or of its plural form in `lang`.
+fn selects(key: &str, selector: &fluent_bundle::FluentValue, lang: Lang) -> bool {
+    use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+    use fluent_bundle::FluentValue;
+    let number_key = key.bytes().all(|b| b.is_ascii_digit());
+    match selector {
+        FluentValue::String(value) => !number_key && key == value.as_ref(),
+        FluentValue::Number(number) if number_key => {
+            key.parse()
+                .ok()
+                .map(|n| FluentNumber::new(n, FluentNumberOptions::default()))
+                == Some(number.clone())
+        }
+        FluentValue::Number(number) => plural_form(number, lang) == Some(key),
+        _ => false,
     }
+}
+
+/// The plural form of `number` in `lang` (`one`, `other`…), by the rules Fluent uses.
+fn plural_form(number: &fluent_bundle::types::FluentNumber, lang: Lang) -> Option<&'static str> {
+    use intl_pluralrules::{operands::PluralOperands, PluralCategory, PluralRuleType, PluralRules};
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().ok()?;
+    let rules = PluralRules::create(id, PluralRuleType::CARDINAL).ok()?;
+    let form = match rules.select(PluralOperands::from(number)).ok()? {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    };
+    Some(form)
 }
 
 /// Whether the catalogs hold message `id` (every language holds the same ones).

@@ -219,6 +219,24 @@ fn a_message_put_together_reads_as_fluent_says_it() {
                 );
             }
         }
+        // Numbers, where the message only puts them in.
+        for &(id, _, _, pieces) in index(lang) {
+            if pieces.is_none() || id.starts_with('-') {
+                continue;
+            }
+            for number in [0.0, 1.0, -1.0, 2.0, 5.0, 12.0, 100.0, 2.5, 1.5, 1234567.0] {
+                let mut args = FluentArgs::new();
+                for name in &all[id] {
+                    args.set(name.clone(), number);
+                }
+                let Some(text) = filled_in(lang, id, Some(&args)) else {
+                    continue;
+                };
+                let pattern = whole.get_message(id).and_then(|m| m.value()).unwrap();
+                let expected = whole.format_pattern(pattern, Some(&args), &mut Vec::new());
+                assert_eq!(text, expected, "{}: {id} with {number}", lang.code());
+            }
+        }
         assert!(
             put_together * 10 >= all.len() * 9,
             "{}: only {put_together} of {} messages put together",
@@ -233,9 +251,10 @@ fn a_message_put_together_reads_as_fluent_says_it() {
     }
 }
 
-/// A number, or an argument not given, is left to Fluent, which has its own ways with both.
+/// A number is written, and its plural form picked, as Fluent does; an argument not given is
+/// left to Fluent.
 #[test]
-fn numbers_and_missing_arguments_are_left_to_fluent() {
+fn numbers_read_as_fluent_reads_them_and_a_missing_argument_is_left_to_it() {
     let id = "network-line";
     let mut args = FluentArgs::new();
     args.set("network", "T-Mobile");
@@ -245,8 +264,17 @@ fn numbers_and_missing_arguments_are_left_to_fluent() {
     );
     let mut args = FluentArgs::new();
     args.set("network", 5);
-    assert_eq!(filled_in(Lang::En, id, Some(&args)), None);
-    assert_eq!(message_in(Lang::En, id, Some(&args)), "Network: 5");
+    assert_eq!(
+        filled_in(Lang::En, id, Some(&args)).as_deref(),
+        Some("Network: 5")
+    );
+    // A number selected on takes its plural form, as Fluent picks it.
+    for (count, said) in [(1, "1 problem found"), (2, "2 problems found")] {
+        let mut args = FluentArgs::new();
+        args.set("count", count);
+        let filled = filled_in(Lang::En, "problems-found", Some(&args));
+        assert_eq!(filled.as_deref(), Some(said));
+    }
     assert_eq!(filled_in(Lang::En, id, None), None);
     assert_eq!(message_in(Lang::En, id, None), "Network: {$network}");
 }
