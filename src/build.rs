@@ -8,6 +8,7 @@
 //! tests check that both give the same knowledge base. A device's entry, read one at a time,
 //! and the texts read only when shown, stay compact JSON.
 
+use std::collections::HashMap;
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
@@ -404,9 +405,13 @@ fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
         entries.push((id, start, text.len()));
     }
     entries.sort_by_key(|(id, _, _)| *id);
+    let read: HashMap<&str, Option<Vec<Piece>>> = entries
+        .iter()
+        .map(|&(id, start, end)| (id, plain_pattern(&text[start..end])))
+        .collect();
     writeln!(out, "pub static {constant}: &[Entry] = &[").unwrap();
     for (id, start, end) in entries {
-        let pieces = match plain_pattern(&text[start..end]) {
+        let pieces = match resolved(&read, id, 0) {
             Some(pieces) => format!("Some(&{})", pieces_code(&pieces)),
             None => "None".to_string(),
         };
@@ -415,12 +420,51 @@ fn write_catalog_index(constant: &str, path: &Path, out: &mut String) {
     writeln!(out, "];").unwrap();
 }
 
-/// A piece of a message, as `src/i18n/mod.rs` has it.
+/// Message `id`'s pieces, with each message it refers to put in its place, as Fluent formats
+/// a reference (with the same arguments); none if one of those is not plain, or if they refer
+/// to each other more than four deep.
+fn resolved(
+    read: &HashMap<&str, Option<Vec<Piece>>>,
+    id: &str,
+    depth: usize,
+) -> Option<Vec<Piece>> {
+    if depth > 4 {
+        return None;
+    }
+    resolved_pieces(read, read.get(id)?.as_deref()?, depth)
+}
+
+fn resolved_pieces(
+    read: &HashMap<&str, Option<Vec<Piece>>>,
+    pieces: &[Piece],
+    depth: usize,
+) -> Option<Vec<Piece>> {
+    let mut out = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Ref(other) => out.extend(resolved(read, other, depth + 1)?),
+            Piece::Select(name, variants, default) => {
+                let variants = variants
+                    .iter()
+                    .map(|(key, pieces)| Some((key.clone(), resolved_pieces(read, pieces, depth)?)))
+                    .collect::<Option<Vec<_>>>()?;
+                out.push(Piece::Select(name.clone(), variants, *default));
+            }
+            plain => out.push(plain.clone()),
+        }
+    }
+    Some(out)
+}
+
+/// A piece of a message, as `src/i18n/mod.rs` has it, and while the build reads the catalog,
+/// a reference to another message.
+#[derive(Clone)]
 enum Piece {
     Text(String),
     Arg(String),
     /// The argument selected on, each variant's key and pieces, and which is the default.
     Select(String, Vec<(String, Vec<Piece>)>, usize),
+    Ref(String),
 }
 
 fn pieces_code(pieces: &[Piece]) -> String {
@@ -439,6 +483,7 @@ fn pieces_code(pieces: &[Piece]) -> String {
                     variants.join(", ")
                 )
             }
+            Piece::Ref(_) => unreachable!("references are put in before the pieces are written"),
         })
         .collect();
     format!("[{}]", each.join(", "))
@@ -447,9 +492,9 @@ fn pieces_code(pieces: &[Piece]) -> String {
 /// A message's value as pieces, when it holds nothing but text on its first line, `{ $name }`
 /// placeables, string literals with no brace, quote or escape (`{" "}`), and selectors on an
 /// argument whose variants have word or whole-number keys and one line each. What Fluent makes of such a
-/// message is its pieces put together. Anything else (text on more lines, attributes,
-/// references to other messages, nested selectors, spaces Fluent would trim) is left to
-/// Fluent.
+/// message is its pieces put together, with the plain messages it refers to put in (see
+/// `resolved`). Anything else (text on more lines, attributes, terms, functions, nested
+/// selectors, spaces Fluent would trim) is left to Fluent.
 fn plain_pattern(entry: &str) -> Option<Vec<Piece>> {
     let body = entry.split_once('=')?.1;
     let mut source = Source {
@@ -514,7 +559,13 @@ impl<'a> Source<'a> {
             self.rest = after.trim_start_matches(' ').strip_prefix('}')?;
             return Some(Piece::Text(literal.to_string()));
         }
-        let name = self.identifier(self.rest.strip_prefix('$')?)?;
+        let Some(variable) = self.rest.strip_prefix('$') else {
+            // A reference to another message (not a term, a function or an attribute).
+            let name = self.identifier(self.rest)?;
+            self.rest = self.rest.trim_start_matches(' ').strip_prefix('}')?;
+            return Some(Piece::Ref(name));
+        };
+        let name = self.identifier(variable)?;
         let after = self.rest.trim_start_matches(' ');
         if let Some(after) = after.strip_prefix('}') {
             self.rest = after;

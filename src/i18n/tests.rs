@@ -158,6 +158,24 @@ fn a_message_parsed_alone_reads_as_in_the_whole_catalog() {
     }
 }
 
+/// The arguments a message's pieces use, those of the messages it refers to included.
+fn piece_args(pieces: &[Piece], into: &mut BTreeSet<String>) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Arg(name) => {
+                into.insert(name.to_string());
+            }
+            Piece::Select(name, variants, _) => {
+                into.insert(name.to_string());
+                for (_, variant) in variants.iter() {
+                    piece_args(variant, into);
+                }
+            }
+        }
+    }
+}
+
 /// The values to try for each argument a message's pieces select on: each variant's key.
 fn selected_values(pieces: &[Piece], into: &mut BTreeMap<&'static str, Vec<&'static str>>) {
     for piece in pieces {
@@ -193,6 +211,8 @@ fn a_message_put_together_reads_as_fluent_says_it() {
             put_together += 1;
             let mut selected = BTreeMap::new();
             selected_values(pieces, &mut selected);
+            let mut names = BTreeSet::new();
+            piece_args(pieces, &mut names);
             // One argument's values at a time, the others a text no variant names.
             let mut trials: Vec<(&str, &str)> = vec![("", "")];
             for (name, keys) in &selected {
@@ -201,7 +221,7 @@ fn a_message_put_together_reads_as_fluent_says_it() {
             }
             for (chosen, value) in trials {
                 let mut args = FluentArgs::new();
-                for name in &all[id] {
+                for name in &names {
                     match name.as_str() == chosen {
                         true => args.set(name.clone(), value.to_string()),
                         false => args.set(name.clone(), format!("«{name} 值»")),
@@ -226,8 +246,10 @@ fn a_message_put_together_reads_as_fluent_says_it() {
             }
             for number in [0.0, 1.0, -1.0, 2.0, 5.0, 12.0, 100.0, 2.5, 1.5, 1234567.0] {
                 let mut args = FluentArgs::new();
-                for name in &all[id] {
-                    args.set(name.clone(), number);
+                let mut names = BTreeSet::new();
+                piece_args(pieces.unwrap(), &mut names);
+                for name in names {
+                    args.set(name, number);
                 }
                 let Some(text) = filled_in(lang, id, Some(&args)) else {
                     continue;
