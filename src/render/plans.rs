@@ -26,21 +26,50 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
             word
         }
     };
+    // A hundred and fifty rows share a few dozen hotspot terms, three eSIM answers and a few
+    // dates: each is worded once.
+    let mut hotspots: Vec<(HotspotWords, [String; 2])> = Vec::new();
+    let mut hotspot_words = |h: &HotspotSummary| {
+        let key = HotspotWords::of(h);
+        if let Some((_, words)) = hotspots.iter().find(|(k, _)| *k == key) {
+            return words.clone();
+        }
+        let words = [
+            high_speed_words(h),
+            after_cap_words(h, messages::CARRIERS_RULE_MARK),
+        ];
+        hotspots.push((key, words.clone()));
+        words
+    };
+    let esim_words = [Tri::True, Tri::False, Tri::Unknown].map(|t| (t, tri_word(t)));
     // One day for every row, even when the table is drawn across midnight.
     let today = Date::today();
+    let mut dates: Vec<(Date, String)> = Vec::new();
+    let mut date_words = |date: Date| match dates.iter().find(|(d, _)| *d == date) {
+        Some((_, words)) => words.clone(),
+        None => {
+            let words = match date.is_stale(today) {
+                true => format!("{date} {}", messages::stale_mark()),
+                false => date.to_string(),
+            };
+            dates.push((date, words.clone()));
+            words
+        }
+    };
     for row in rows {
-        table.row(vec![
+        let [high_speed, after_cap] = hotspot_words(&row.hotspot);
+        let esim = esim_words
+            .iter()
+            .find(|(t, _)| *t == row.esim)
+            .map(|(_, w)| w);
+        table.row([
             sanitize(&row.carrier.name),
             sanitize(&row.plan.name),
             kind_word(row.plan.kind),
-            high_speed_words(&row.hotspot),
-            after_cap_words(&row.hotspot, messages::CARRIERS_RULE_MARK),
-            tri_word(row.esim),
-            if row.plan.verified.is_stale(today) {
-                format!("{} {}", row.plan.verified, messages::stale_mark())
-            } else {
-                row.plan.verified.to_string()
-            },
+            high_speed,
+            after_cap,
+            esim.cloned().unwrap_or_default(),
+            date_words(row.plan.verified),
         ]);
     }
     let mut out = table.draw(width);
@@ -49,6 +78,32 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
         out.push('\n');
     }
     out
+}
+
+/// What the table's two hotspot columns read from a plan's terms.
+#[derive(PartialEq)]
+struct HotspotWords {
+    included: Option<bool>,
+    high_speed_bytes: Option<u64>,
+    unlimited: bool,
+    speed_cap_kbps: Option<u64>,
+    speed_cap_unknown: bool,
+    after_cap_kbps: Option<u64>,
+    after_cap_is_carriers_rule: bool,
+}
+
+impl HotspotWords {
+    fn of(h: &HotspotSummary) -> HotspotWords {
+        HotspotWords {
+            included: h.included,
+            high_speed_bytes: h.high_speed_bytes,
+            unlimited: h.unlimited,
+            speed_cap_kbps: h.speed_cap_kbps,
+            speed_cap_unknown: h.speed_cap_unknown,
+            after_cap_kbps: h.after_cap_kbps,
+            after_cap_is_carriers_rule: h.after_cap_is_carriers_rule,
+        }
+    }
 }
 
 fn high_speed_words(h: &HotspotSummary) -> String {
