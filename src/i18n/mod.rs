@@ -1,6 +1,7 @@
 //! The words a person reads, in their language: one Fluent catalog a language
-//! (`en.ftl`, `zh.ftl` beside this file), compiled into the binary. Only the messages said are
-//! parsed, each the first time it is needed.
+//! (`en.ftl`, `zh.ftl` beside this file), compiled into the binary. The build reads most
+//! messages into pieces that are put together as they are said; the others are parsed by
+//! Fluent, each the first time it is needed.
 //!
 //! The language is chosen once, at start: `--lang`, else `ESIM_HOTSPOT_LANG`, else the locale
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`; any `zh` locale is Chinese), else English.
