@@ -71,6 +71,11 @@ fn index(lang: Lang) -> &'static [Entry] {
     }
 }
 
+/// Where message `id` is in `lang`'s index, if the catalog has it.
+fn position(lang: Lang, id: &str) -> Option<usize> {
+    index(lang).binary_search_by_key(&id, |entry| entry.0).ok()
+}
+
 /// A language's catalog, parsed a message at a time as messages are asked for: a command
 /// says a few dozen of its four hundred messages, and parsing the whole catalog cost more
 /// than the rest of a `check`.
@@ -79,9 +84,6 @@ struct Catalog {
     /// Whether each entry of the index is in the bundle yet.
     parsed: Vec<bool>,
     bundle: FluentBundle<FluentResource>,
-    /// Messages without arguments, as formatted the first time: a table asks for "yes",
-    /// "unknown" and the like once a row.
-    plain: std::collections::HashMap<String, String>,
 }
 
 static CATALOGS: [OnceLock<Mutex<Catalog>>; 2] = [OnceLock::new(), OnceLock::new()];
@@ -96,20 +98,18 @@ impl Catalog {
             lang,
             parsed: vec![false; index(lang).len()],
             bundle,
-            plain: std::collections::HashMap::new(),
         }
     }
 
     /// Parses entry `id` into the bundle; false if it is there already or the catalog lacks it.
     fn load(&mut self, id: &str) -> bool {
-        let index = index(self.lang);
-        let Ok(at) = index.binary_search_by_key(&id, |entry| entry.0) else {
+        let Some(at) = position(self.lang, id) else {
             return false;
         };
         if std::mem::replace(&mut self.parsed[at], true) {
             return false;
         }
-        let (_, start, end, _) = index[at];
+        let (_, start, end, _) = index(self.lang)[at];
         let source = catalog(self.lang)[start..end].to_string();
         // The catalogs are part of the binary and a test parses both, so a failure here is a
         // build that should never have passed; what did parse is still used.
@@ -120,18 +120,6 @@ impl Catalog {
 
     /// Message `id` with `args` put in, parsing it and the messages it refers to first.
     fn format(&mut self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        if args.is_none() {
-            if let Some(text) = self.plain.get(id) {
-                return Some(text.clone());
-            }
-            let text = self.format_anew(id, None)?;
-            self.plain.insert(id.to_string(), text.clone());
-            return Some(text);
-        }
-        self.format_anew(id, args)
-    }
-
-    fn format_anew(&mut self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         self.load(id);
         loop {
             let pattern = self.bundle.get_message(id)?.value()?;
@@ -188,9 +176,7 @@ pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
 /// time it was said cost a tenth of a quick answer. `None` leaves it to Fluent, which says
 /// what is wrong with a missing argument.
 fn filled_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let index = index(lang);
-    let at = index.binary_search_by_key(&id, |entry| entry.0).ok()?;
-    let pieces = index[at].3?;
+    let pieces = index(lang)[position(lang, id)?].3?;
     let mut text = String::new();
     put_together(pieces, args, lang, &mut text)?;
     Some(text)
@@ -261,9 +247,7 @@ fn plural_form(number: &fluent_bundle::types::FluentNumber, lang: Lang) -> Optio
 
 /// Whether the catalogs hold message `id` (every language holds the same ones).
 pub fn has_message(id: &str) -> bool {
-    index(Lang::En)
-        .binary_search_by_key(&id, |entry| entry.0)
-        .is_ok()
+    position(Lang::En, id).is_some()
 }
 
 /// `tr!("id")` or `tr!("id", name = value, …)`: a message in the current language.
