@@ -533,20 +533,10 @@ pub fn to_args(situation: &Situation) -> Vec<String> {
     INPUTS
         .iter()
         .filter_map(|spec| {
-            (spec.get)(situation).map(|v| format!("--{} {}", spec.flag, shell_quote(&v)))
+            (spec.get)(situation)
+                .map(|v| format!("--{} {}", spec.flag, crate::text::shell_quote(&v)))
         })
         .collect()
-}
-
-fn shell_quote(value: &str) -> String {
-    if value
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "-_.+".contains(c))
-    {
-        value.to_string()
-    } else {
-        format!("'{}'", value.replace('\'', r"'\''"))
-    }
 }
 
 #[cfg(test)]

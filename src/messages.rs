@@ -745,14 +745,6 @@ fn name_kind(kind: NameKind) -> String {
     }
 }
 
-/// A word as it is typed in a shell: quoted when it holds a space or a quote.
-fn shell_word(word: &str) -> String {
-    match word.contains([' ', '"', '\'']) {
-        true => format!("'{}'", word.replace('\'', "'\\''")),
-        false => word.to_string(),
-    }
-}
-
 fn with_hint(text: String, hint: &NameHint) -> String {
     let hint = match hint {
         NameHint::None => return text,
@@ -769,7 +761,7 @@ fn with_hint(text: String, hint: &NameHint) -> String {
             "hint-newest-of",
             shown = *shown,
             count = *count,
-            query = shell_word(&sanitize(query))
+            query = crate::text::shell_quote(&sanitize(query))
         ),
     };
     sentences(&text, &hint)

@@ -169,6 +169,20 @@ fn latin_brand_names(name: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A word as it is typed in a shell: as it is when it holds only letters, digits and `-_.+`,
+/// else in single quotes (a quote inside written `'\''`), so that a command shown to be run
+/// again or to list more reads back as the same word.
+pub fn shell_quote(value: &str) -> String {
+    if value
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.+".contains(c))
+    {
+        value.to_string()
+    } else {
+        format!("'{}'", value.replace('\'', r"'\''"))
+    }
+}
+
 /// Two sentences as one text: a space between them after Latin punctuation, none after
 /// full-width punctuation (`。`, `？`, `：`), which carries its own spacing in Chinese.
 pub fn sentences(first: &str, second: &str) -> String {
@@ -190,6 +204,15 @@ pub fn gap_after(text: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_quoted_for_the_shell_where_it_needs_it() {
+        assert_eq!(shell_quote("go5g-plus"), "go5g-plus");
+        assert_eq!(shell_quote("Go5G Plus"), "'Go5G Plus'");
+        assert_eq!(shell_quote("at&t"), "'at&t'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote("华为"), "'华为'");
+    }
 
     #[test]
     fn sentences_are_spaced_as_their_script_spaces_them() {
