@@ -237,7 +237,6 @@ fn write_budget(out: &mut String, budget: &Budget, used: u64, period: Period, al
     }
 }
 
-/// Why no budget is worked out. Here rather than in `messages`, which need not know `lookup`.
 /// Why there is no budget, as the sentence after "No budget:" in cap's and the meter's text.
 pub fn no_budget_sentence(reason: NoBudget) -> String {
     format!(
@@ -247,6 +246,7 @@ pub fn no_budget_sentence(reason: NoBudget) -> String {
     )
 }
 
+/// Why no budget is worked out. Here rather than in `messages`, which need not know `lookup`.
 pub fn no_budget_reason(reason: NoBudget) -> String {
     match reason {
         NoBudget::NoHotspot => tr!("no-hotspot-no-budget"),
