@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::advisor::{CarrierSummary, HotspotSummary};
 use crate::kb::date::Date;
-use crate::kb::model::{PlanKind, Tri};
+use crate::kb::model::Tri;
 use crate::lookup::PlanRow;
 use crate::messages;
 use crate::text::sanitize;
@@ -16,60 +16,34 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
         return format!("{}\n", messages::no_plans_match());
     }
     let mut table = super::table::Table::new(messages::plan_table_header()).right_aligned(3);
-    // A few kinds over a hundred rows: each is worded once.
-    let mut kinds: Vec<(PlanKind, String)> = Vec::new();
-    let mut kind_word = |kind: PlanKind| match kinds.iter().find(|(k, _)| *k == kind) {
-        Some((_, word)) => word.clone(),
-        None => {
-            let word = messages::plan_kind(kind);
-            kinds.push((kind, word.clone()));
-            word
-        }
-    };
-    // A hundred and fifty rows share a few dozen hotspot terms, three eSIM answers and a few
-    // dates: each is worded once.
-    let mut hotspots: Vec<(HotspotWords, [String; 2])> = Vec::new();
-    let mut hotspot_words = |h: &HotspotSummary| {
-        let key = HotspotWords::of(h);
-        if let Some((_, words)) = hotspots.iter().find(|(k, _)| *k == key) {
-            return words.clone();
-        }
-        let words = [
-            high_speed_words(h),
-            after_cap_words(h, messages::CARRIERS_RULE_MARK),
-        ];
-        hotspots.push((key, words.clone()));
-        words
-    };
-    let esim_words = [Tri::True, Tri::False, Tri::Unknown].map(|t| (t, tri_word(t)));
+    // A hundred and fifty rows share a few kinds, a few dozen hotspot terms, three eSIM
+    // answers and a few dates: each is worded once.
+    let mut kinds = Worded::default();
+    let mut hotspots = Worded::default();
+    let mut esims = Worded::default();
+    let mut dates = Worded::default();
     // One day for every row, even when the table is drawn across midnight.
     let today = Date::today();
-    let mut dates: Vec<(Date, String)> = Vec::new();
-    let mut date_words = |date: Date| match dates.iter().find(|(d, _)| *d == date) {
-        Some((_, words)) => words.clone(),
-        None => {
-            let words = match date.is_stale(today) {
-                true => format!("{date} {}", messages::stale_mark()),
-                false => date.to_string(),
-            };
-            dates.push((date, words.clone()));
-            words
-        }
-    };
     for row in rows {
-        let [high_speed, after_cap] = hotspot_words(&row.hotspot);
-        let esim = esim_words
-            .iter()
-            .find(|(t, _)| *t == row.esim)
-            .map(|(_, w)| w);
+        let h = &row.hotspot;
+        let [high_speed, after_cap] = hotspots.of(HotspotWords::of(h), || {
+            [
+                high_speed_words(h),
+                after_cap_words(h, messages::CARRIERS_RULE_MARK),
+            ]
+        });
+        let verified = row.plan.verified;
         table.row([
             sanitize(&row.carrier.name),
             sanitize(&row.plan.name),
-            kind_word(row.plan.kind),
+            kinds.of(row.plan.kind, || messages::plan_kind(row.plan.kind)),
             high_speed,
             after_cap,
-            esim.cloned().unwrap_or_default(),
-            date_words(row.plan.verified),
+            esims.of(row.esim, || tri_word(row.esim)),
+            dates.of(verified, || match verified.is_stale(today) {
+                true => format!("{verified} {}", messages::stale_mark()),
+                false => verified.to_string(),
+            }),
         ]);
     }
     let mut out = table.draw(width);
@@ -78,6 +52,29 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Words already written for the values a table shows, each value worded once.
+struct Worded<K, W> {
+    done: Vec<(K, W)>,
+}
+
+impl<K, W> Default for Worded<K, W> {
+    fn default() -> Self {
+        Worded { done: Vec::new() }
+    }
+}
+
+impl<K: PartialEq, W: Clone> Worded<K, W> {
+    /// The words for `key`, from `word` the first time it is asked for.
+    fn of(&mut self, key: K, word: impl FnOnce() -> W) -> W {
+        if let Some((_, words)) = self.done.iter().find(|(done, _)| *done == key) {
+            return words.clone();
+        }
+        let words = word();
+        self.done.push((key, words.clone()));
+        words
+    }
 }
 
 /// What the table's two hotspot columns read from a plan's terms.
