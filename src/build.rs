@@ -491,10 +491,10 @@ fn pieces_code(pieces: &[Piece]) -> String {
 
 /// A message's value as pieces, when it holds nothing but text on its first line, `{ $name }`
 /// placeables, string literals with no brace, quote or escape (`{" "}`), and selectors on an
-/// argument whose variants have word or whole-number keys and one line each. What Fluent makes of such a
-/// message is its pieces put together, with the plain messages it refers to put in (see
-/// `resolved`). Anything else (text on more lines, attributes, terms, functions, nested
-/// selectors, spaces Fluent would trim) is left to Fluent.
+/// argument whose variants have word or whole-number keys and one line each. What Fluent
+/// makes of such a message is its pieces put together, with the plain messages it refers to
+/// put in (see `resolved`). Anything else (text on more lines, attributes, terms, functions,
+/// nested selectors, spaces Fluent would trim) is left to Fluent.
 fn plain_pattern(entry: &str) -> Option<Vec<Piece>> {
     let body = entry.split_once('=')?.1;
     let mut source = Source {
