@@ -241,7 +241,7 @@ pub fn plans<'kb>(carriers: &'kb [Carrier], filter: &PlanFilter) -> Result<Vec<P
         .as_deref()
         .map(|m| units::parse_spoken_allowance(m).map_err(|e| Error::flag("min-hotspot", e)))
         .transpose()?;
-    let mut rows: Vec<PlanRow> = carriers
+    let mut chosen: Vec<(&Carrier, &Plan)> = carriers
         .iter()
         .flat_map(|c| c.plans.iter().map(move |p| (c, p)))
         .filter(|(_, p)| filter.kind.is_none_or(|k| p.kind == k))
@@ -251,28 +251,29 @@ pub fn plans<'kb>(carriers: &'kb [Carrier], filter: &PlanFilter) -> Result<Vec<P
             (Some(_), None) => false,
             (Some(min), Some(have)) => have.as_f64() >= min.as_f64(),
         })
-        .map(|(c, p)| row(c, p))
         .collect();
-    rows.sort_by(|a, b| match filter.sort {
+    // Pairs of references are sorted, not rows: a row is some 270 bytes, which a stable sort
+    // moves and copies into scratch room many times over.
+    chosen.sort_by(|&(a_carrier, a), &(b_carrier, b)| match filter.sort {
         SortKey::Hotspot => hotspot_rank(b)
             .total_cmp(&hotspot_rank(a))
-            .then_with(|| a.carrier.name.cmp(&b.carrier.name)),
+            .then_with(|| a_carrier.name.cmp(&b_carrier.name)),
         // Within a carrier, the plans on sale before those kept for the people still on them.
-        SortKey::Carrier => same_carrier_first(a, b)
-            .then_with(|| b.plan.kind.still_sold().cmp(&a.plan.kind.still_sold()))
-            .then_with(|| a.plan.name.cmp(&b.plan.name)),
-        SortKey::Name => without_case(&a.plan.name, &b.plan.name),
+        SortKey::Carrier => same_carrier_first(a_carrier, b_carrier)
+            .then_with(|| b.kind.still_sold().cmp(&a.kind.still_sold()))
+            .then_with(|| a.name.cmp(&b.name)),
+        SortKey::Name => without_case(&a.name, &b.name),
     });
-    Ok(rows)
+    Ok(chosen.into_iter().map(|(c, p)| row(c, p)).collect())
 }
 
-/// Carriers by name; rows of one carrier are equal without comparing its name, which is
-/// most of what sorting the rows in their usual order compares.
-fn same_carrier_first(a: &PlanRow, b: &PlanRow) -> std::cmp::Ordering {
-    if std::ptr::eq(a.carrier, b.carrier) {
+/// Carriers by name; plans of one carrier are equal without comparing its name, which is
+/// most of what sorting the plans in their usual order compares.
+fn same_carrier_first(a: &Carrier, b: &Carrier) -> std::cmp::Ordering {
+    if std::ptr::eq(a, b) {
         return std::cmp::Ordering::Equal;
     }
-    without_case(&a.carrier.name, &b.carrier.name)
+    without_case(&a.name, &b.name)
 }
 
 /// Two names in the order of their lower-case forms, without writing those out: a sort
@@ -289,8 +290,8 @@ fn without_case(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 /// Unlimited first, unknown last.
-fn hotspot_rank(row: &PlanRow) -> f64 {
-    row.high_speed.map_or(-1.0, Allowance::as_f64)
+fn hotspot_rank(plan: &Plan) -> f64 {
+    high_speed(plan).map_or(-1.0, Allowance::as_f64)
 }
 
 /// The full-speed hotspot data, none where hotspot is not included.

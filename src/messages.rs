@@ -780,7 +780,8 @@ impl std::fmt::Display for crate::error::Error {
                 closest,
                 hint,
             } => {
-                let closest = sanitize(&list(closest));
+                let closest = list(closest);
+                let closest = sanitize(&closest);
                 f.write_str(&unknown_name(
                     *kind,
                     &sanitize(&shorten(given)),

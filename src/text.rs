@@ -1,5 +1,6 @@
 //! Text a person reads: translatable KB strings, and escaping of text from a user's own files.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use serde::Deserialize;
@@ -59,10 +60,10 @@ impl LocalizedText {
 /// separators, bidirectional overrides that make text read differently from what it is, and
 /// zero-width characters that hide in names (fd's `sanitize` does much the same). Every
 /// string that came from a file goes through here on its way to a terminal.
-pub fn sanitize(text: &str) -> String {
+pub fn sanitize(text: &str) -> Cow<'_, str> {
     // Printable ASCII, most of what is shown, is safe as it is, and tested a byte at a time.
     if text.bytes().all(|b| matches!(b, b' '..=b'~')) || !text.chars().any(is_unsafe) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -72,7 +73,7 @@ pub fn sanitize(text: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Characters that are not plain visible text: see [`sanitize`]. `kb validate` refuses them

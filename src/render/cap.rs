@@ -149,7 +149,10 @@ fn write_after_cap(out: &mut String, report: &CapReport, all: bool) {
     if works.is_empty() {
         let _ = writeln!(out, "  {}", messages::nothing_listed_works());
     } else {
-        let names: Vec<String> = works.iter().map(|a| sanitize(a.name.current())).collect();
+        let names: Vec<String> = works
+            .iter()
+            .map(|a| sanitize(a.name.current()).into_owned())
+            .collect();
         let _ = writeln!(
             out,
             "  {}{}",

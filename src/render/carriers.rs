@@ -32,12 +32,12 @@ pub fn text(carriers: &[Carrier], width: Option<u16>) -> String {
             .map(messages::plan_kind_word)
             .collect();
         table.row(vec![
-            sanitize(&carrier.name),
-            sanitize(&carrier.id),
+            sanitize(&carrier.name).into_owned(),
+            sanitize(&carrier.id).into_owned(),
             match carrier.network.as_str() {
                 // The files' word for a network not known, said in the reader's language.
                 "unknown" => messages::unknown(),
-                network => sanitize(network),
+                network => sanitize(network).into_owned(),
             },
             messages::list(&kinds),
             format!("{} / {}", known(carrier), carrier.plans.len()),

@@ -18,7 +18,8 @@ pub fn text(devices: &[Device], width: Option<u16>) -> String {
     }
     let mut table = super::table::Table::new(messages::device_table_header());
     for device in devices {
-        let mut row = vec![sanitize(&with_maker(&device.name, device.maker.as_deref()))];
+        let mut row =
+            vec![sanitize(&with_maker(&device.name, device.maker.as_deref())).into_owned()];
         row.extend(
             MARKETS
                 .iter()

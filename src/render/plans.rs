@@ -34,8 +34,8 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
         });
         let verified = row.plan.verified;
         table.row([
-            sanitize(&row.carrier.name),
-            sanitize(&row.plan.name),
+            &*sanitize(&row.carrier.name),
+            &*sanitize(&row.plan.name),
             kinds.of(row.plan.kind, || messages::plan_kind(row.plan.kind)),
             high_speed,
             after_cap,
@@ -54,7 +54,8 @@ pub fn text(rows: &[PlanRow], width: Option<u16>) -> String {
     out
 }
 
-/// Words already written for the values a table shows, each value worded once.
+/// Words already written for the values a table shows, each value worded once and lent to
+/// every row that shows it.
 struct Worded<K, W> {
     done: Vec<(K, W)>,
 }
@@ -65,15 +66,17 @@ impl<K, W> Default for Worded<K, W> {
     }
 }
 
-impl<K: PartialEq, W: Clone> Worded<K, W> {
+impl<K: PartialEq, W> Worded<K, W> {
     /// The words for `key`, from `word` the first time it is asked for.
-    fn of(&mut self, key: K, word: impl FnOnce() -> W) -> W {
-        if let Some((_, words)) = self.done.iter().find(|(done, _)| *done == key) {
-            return words.clone();
-        }
-        let words = word();
-        self.done.push((key, words.clone()));
-        words
+    fn of(&mut self, key: K, word: impl FnOnce() -> W) -> &W {
+        let at = match self.done.iter().position(|(done, _)| *done == key) {
+            Some(at) => at,
+            None => {
+                self.done.push((key, word()));
+                self.done.len() - 1
+            }
+        };
+        &self.done[at].1
     }
 }
 

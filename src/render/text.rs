@@ -106,7 +106,10 @@ pub fn report_shown_by(report: &Report, shown_by: ShownBy) -> String {
 
 /// "Unlimited Premium" could also mean "Unlimited Premium PL": say so, with how to choose.
 pub fn also_meant_line(found: &str, others: &[crate::advisor::PlanName]) -> String {
-    let names: Vec<String> = others.iter().map(|p| sanitize(&p.name)).collect();
+    let names: Vec<String> = others
+        .iter()
+        .map(|p| sanitize(&p.name).into_owned())
+        .collect();
     messages::also_meant(&sanitize(found), &messages::list(&names))
 }
 
@@ -155,7 +158,7 @@ fn write_subject(out: &mut String, report: &Report) {
     if let Some(plan) = &report.plan {
         let name = match plan.name.as_str() {
             "" => messages::your_plan(),
-            name => sanitize(name),
+            name => sanitize(name).into_owned(),
         };
         subject.push(format!(
             "{}{}{}",

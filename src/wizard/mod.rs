@@ -239,7 +239,7 @@ fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<Carrier
     names.sort_by_key(|n| n.name.to_lowercase());
     let items: Vec<String> = [messages::not_listed(), messages::lang_switch()]
         .into_iter()
-        .chain(names.iter().map(|n| sanitize(&n.name)))
+        .chain(names.iter().map(|n| sanitize(&n.name).into_owned()))
         .collect();
     Ok(
         match prompter.choose(&messages::q_carrier(), &items, true)? {
@@ -279,7 +279,7 @@ fn ask_plan(
         .chain(carrier.plans.iter().map(|p| {
             let summary = advisor::summarize_plan(p, Some(&carrier));
             let item = messages::plan_item(&p.name, &crate::render::plans::brief(&summary.hotspot));
-            sanitize(&item)
+            sanitize(&item).into_owned()
         }))
         .collect();
     Ok(match prompter.choose(&messages::q_plan(), &items, true)? {
@@ -292,7 +292,7 @@ fn ask_plan(
 fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Option<String>>> {
     let names = library.device_names()?;
     let items: Vec<String> = std::iter::once(messages::not_listed().to_string())
-        .chain(names.iter().map(|n| sanitize(&n.full_name())))
+        .chain(names.iter().map(|n| sanitize(&n.full_name()).into_owned()))
         .collect();
     Ok(
         match prompter.choose(&messages::q_device(), &items, true)? {
