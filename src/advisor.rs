@@ -52,9 +52,9 @@ pub struct CarrierSummary {
 impl CarrierSummary {
     pub fn of(carrier: &Carrier) -> CarrierSummary {
         CarrierSummary {
-            id: carrier.id.clone(),
-            name: carrier.name.clone(),
-            network: Some(carrier.network.clone()).filter(|n| n != "unknown"),
+            id: carrier.id.to_string(),
+            name: carrier.name.to_string(),
+            network: Some(carrier.network.to_string()).filter(|n| n != "unknown"),
             verified: carrier.verified,
         }
     }
@@ -260,8 +260,8 @@ fn advise_under(
             ..summarize_plan(p, resolved.carrier.as_ref())
         }),
         device: resolved.device.as_ref().map(|d| DeviceSummary {
-            id: d.id.clone(),
-            name: d.name.clone(),
+            id: d.id.to_string(),
+            name: d.name.to_string(),
             source: SourceSummary::of(d),
         }),
         findings: assessment.findings,
@@ -342,7 +342,7 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
         resolved.device = Some(find_device(library, name)?);
     }
     if let Some(name) = &situation.locked_to {
-        resolved.locked_to_id = library.carrier(name)?.map(|c| c.id);
+        resolved.locked_to_id = library.carrier(name)?.map(|c| c.id.into());
     }
     Ok(resolved)
 }
@@ -366,8 +366,8 @@ pub fn also_meant(
     names::also_meant(&carrier.plans, given, plan)
         .into_iter()
         .map(|p| PlanName {
-            id: p.id.clone(),
-            name: p.name.clone(),
+            id: p.id.to_string(),
+            name: p.name.to_string(),
         })
         .collect()
 }
@@ -571,7 +571,7 @@ fn plan_of(carrier: Carrier, name: &str) -> Result<(Carrier, Plan)> {
             .map(|rest| names::closest(&carrier.plans, &rest))
             .filter(|closest| !closest.is_empty())
             .unwrap_or_else(|| names::closest(&carrier.plans, name)),
-        hint: NameHint::PlansOf(carrier.id),
+        hint: NameHint::PlansOf(carrier.id.into()),
     })
 }
 
@@ -584,7 +584,7 @@ fn carrier_named_first(library: &Library, name: &str) -> Result<Option<Carrier>>
         .filter_map(|c| names::after_name(&c, name).map(|rest| (rest, c.id)))
         .min_by_key(|(rest, _)| rest.len());
     match named_first {
-        Some((_, id)) => library.carrier(&id),
+        Some((_, id)) => library.carrier(id.as_str()),
         None => Ok(None),
     }
 }
@@ -592,8 +592,8 @@ fn carrier_named_first(library: &Library, name: &str) -> Result<Option<Carrier>>
 pub fn summarize_plan(plan: &Plan, carrier: Option<&Carrier>) -> PlanSummary {
     PlanSummary {
         from_you: Vec::new(),
-        id: plan.id.clone(),
-        name: plan.name.clone(),
+        id: plan.id.to_string(),
+        name: plan.name.to_string(),
         kind: plan.kind,
         provenance: SourceSummary::of(plan),
         hotspot: HotspotSummary::of(plan, carrier),

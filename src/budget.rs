@@ -138,7 +138,7 @@ pub fn work_out(input: &BudgetInput) -> Budget {
                     both_directions: a.both_directions,
                     sources_disagree: a.sources_disagree,
                     common: a.common,
-                    source: a.source.clone(),
+                    source: a.source.to_string(),
                 })
             })
             .collect(),

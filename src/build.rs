@@ -42,7 +42,7 @@ struct DeviceFile {
 
 /// devices.yaml as compact JSON, and an index of each device's names and where its entry
 /// lies in that JSON; and each device's id and sources alone, for `kb stats` and `--max-age`.
-fn write_devices(path: &Path, out: &mut String) {
+fn write_devices(path: &Path, texts: &mut BuiltTexts, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable devices.yaml");
     // A file that does not parse gets no JSON and an empty index; the program then parses
     // the YAML and reports the problem.
@@ -74,7 +74,7 @@ fn write_devices(path: &Path, out: &mut String) {
         })
         .collect();
     let sources = serde_json::json!({ "devices": sources });
-    write_built("DEVICE_SOURCES_BUILT", Some(&sources), out);
+    write_built("DEVICE_SOURCES_BUILT", Some(&sources), texts, out);
     let mut json = String::from("{\"devices\":[");
     let mut index = String::from("pub static DEVICE_INDEX: &[EmbeddedDevice] = &[\n");
     for (n, entry) in file.devices.iter().enumerate() {
@@ -129,7 +129,7 @@ fn write_device_entry(entry: &serde_yaml::Value, json: std::ops::Range<usize>, o
 /// `kb validate` need: every `check` parses the rules, and the examples are half the file.
 /// Each message and advice is set apart, as JSON of its own in `RULE_TEXTS`, and the rule
 /// gives its place there: a text is read only when its rule fires.
-fn write_runtime_rules(path: &Path, out: &mut String) {
+fn write_runtime_rules(path: &Path, built_texts: &mut BuiltTexts, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable rules.yaml");
     let mut texts = Vec::new();
     let runtime = match serde_yaml::from_str::<serde_yaml::Value>(&text) {
@@ -151,7 +151,7 @@ fn write_runtime_rules(path: &Path, out: &mut String) {
         // Null: the program then reports the YAML's problem with its line and column.
         Err(_) => None,
     };
-    write_built("RULES_BUILT", runtime.as_ref(), out);
+    write_built("RULES_BUILT", runtime.as_ref(), built_texts, out);
     writeln!(out, "pub static RULE_TEXTS: &[&str] = &{texts:?};").unwrap();
 }
 
@@ -159,7 +159,7 @@ fn write_runtime_rules(path: &Path, out: &mut String) {
 /// for (none: every platform), so that `steps` reads only those of the platform asked for.
 /// A file that does not parse gives one null guide, which the program fails to read: it
 /// then reads the file as written, and reports its problem with its line and column.
-fn write_steps(path: &Path, out: &mut String) {
+fn write_steps(path: &Path, texts: &mut BuiltTexts, out: &mut String) {
     let text = fs::read_to_string(path).expect("readable steps.yaml");
     let value = serde_yaml::from_str::<serde_yaml::Value>(&text).ok();
     for (constant, list, platforms_key) in [
@@ -184,11 +184,11 @@ fn write_steps(path: &Path, out: &mut String) {
                     };
                     (
                         platforms,
-                        built_value(serde_json::to_value(entry).ok().as_ref()),
+                        built_value(serde_json::to_value(entry).ok().as_ref(), texts),
                     )
                 })
                 .collect(),
-            None => vec![(Vec::new(), built_value(None))],
+            None => vec![(Vec::new(), built_value(None, texts))],
         };
         write!(out, "pub static {constant}: &[(&[&str], BuiltValue)] = &[").unwrap();
         for (platforms, value) in pieces {
@@ -202,6 +202,7 @@ fn write_steps(path: &Path, out: &mut String) {
 fn write_file_built(
     constant: &str,
     path: &Path,
+    texts: &mut BuiltTexts,
     out: &mut String,
     leave_out: fn(&mut serde_yaml::Value),
 ) {
@@ -213,30 +214,61 @@ fn write_file_built(
             value
         })
         .and_then(|v| serde_json::to_value(&v).ok());
-    write_built(constant, value.as_ref(), out);
+    write_built(constant, value.as_ref(), texts, out);
 }
 
 /// `pub static CONSTANT: BuiltValue = …;`
-fn write_built(constant: &str, value: Option<&serde_json::Value>, out: &mut String) {
+fn write_built(
+    constant: &str,
+    value: Option<&serde_json::Value>,
+    texts: &mut BuiltTexts,
+    out: &mut String,
+) {
     writeln!(
         out,
         "pub static {constant}: BuiltValue = {};",
-        built_value(value)
+        built_value(value, texts)
     )
     .unwrap();
 }
 
 /// A value as a Rust expression of type `BuiltValue` (`Null` for none).
-fn built_value(value: Option<&serde_json::Value>) -> String {
+fn built_value(value: Option<&serde_json::Value>, texts: &mut BuiltTexts) -> String {
     let mut out = String::new();
     match value {
-        Some(value) => write_built_value(value, &mut out),
+        Some(value) => write_built_value(value, texts, &mut out),
         None => out.push_str("BuiltValue::Null"),
     }
     out
 }
 
-fn write_built_value(value: &serde_json::Value, out: &mut String) {
+/// Every string of the built-in values, once each, in one text: a value is a slice of it, so
+/// that a string the program keeps can be borrowed from the program rather than copied (see
+/// `KbString`).
+#[derive(Default)]
+struct BuiltTexts {
+    text: String,
+    placed: std::collections::HashMap<String, usize>,
+}
+
+impl BuiltTexts {
+    /// Where `text` starts in the one text, placing it there the first time.
+    fn place(&mut self, text: &str) -> usize {
+        if let Some(&start) = self.placed.get(text) {
+            return start;
+        }
+        let start = self.text.len();
+        self.text.push_str(text);
+        self.placed.insert(text.to_string(), start);
+        start
+    }
+
+    fn write(&self, out: &mut String) {
+        writeln!(out, "pub(crate) static BUILT_TEXT: &str = {:?};", self.text).unwrap();
+    }
+}
+
+fn write_built_value(value: &serde_json::Value, texts: &mut BuiltTexts, out: &mut String) {
     use serde_json::Value;
     match value {
         Value::Null => out.push_str("BuiltValue::Null"),
@@ -247,12 +279,17 @@ fn write_built_value(value: &serde_json::Value, out: &mut String) {
             // `{:?}` writes a float as Rust reads it back: `0.5`, `1e-7`, never `inf` in JSON.
             (_, _, n) => write!(out, "BuiltValue::Float({:?})", n.unwrap_or_default()).unwrap(),
         },
-        // `{:?}` writes a string as a Rust literal, escapes and all.
-        Value::String(text) => write!(out, "BuiltValue::Text({text:?})").unwrap(),
+        Value::String(text) => write!(
+            out,
+            "BuiltValue::text({}, {})",
+            texts.place(text),
+            text.len()
+        )
+        .unwrap(),
         Value::Array(items) => {
             out.push_str("BuiltValue::List(&[");
             for item in items {
-                write_built_value(item, out);
+                write_built_value(item, texts, out);
                 out.push(',');
             }
             out.push_str("])");
@@ -261,7 +298,7 @@ fn write_built_value(value: &serde_json::Value, out: &mut String) {
             out.push_str("BuiltValue::Map(&[");
             for (key, item) in map {
                 write!(out, "({key:?},").unwrap();
-                write_built_value(item, out);
+                write_built_value(item, texts, out);
                 out.push_str("),");
             }
             out.push_str("])");
@@ -650,6 +687,7 @@ fn main() {
         .collect();
     carriers.sort();
 
+    let mut texts = BuiltTexts::default();
     let mut out = String::from("pub static CARRIERS: &[EmbeddedCarrier] = &[\n");
     for path in &carriers {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -668,7 +706,7 @@ fn main() {
             }
             Err(_) => (None, Vec::new()),
         };
-        let values = built_value(values.as_ref());
+        let values = built_value(values.as_ref(), &mut texts);
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let id = header.id.unwrap_or_else(|| stem.clone());
         let name = header.name.unwrap_or_else(|| id.clone());
@@ -706,15 +744,20 @@ fn main() {
         )
         .unwrap();
     }
-    write_devices(&data.join("devices.yaml"), &mut out);
-    write_runtime_rules(&data.join("rules.yaml"), &mut out);
+    write_devices(&data.join("devices.yaml"), &mut texts, &mut out);
+    write_runtime_rules(&data.join("rules.yaml"), &mut texts, &mut out);
     write_file_built(
         "USAGE_BUILT",
         &data.join("usage.yaml"),
+        &mut texts,
         &mut out,
         leave_out_activity_notes,
     );
-    write_steps(&data.join("steps.yaml"), &mut out);
+    write_steps(&data.join("steps.yaml"), &mut texts, &mut out);
+    let mut built_text = String::new();
+    texts.write(&mut built_text);
+    let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    fs::write(out_dir.join("built_text.rs"), built_text).expect("writable OUT_DIR");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).expect("writable OUT_DIR");
 }

@@ -11,7 +11,7 @@ use crate::kb::date::Date;
 use crate::kb::model::{Carrier, Period, Plan, PlanKind, Tri};
 use crate::kb::Library;
 use crate::situation::effective_after_cap;
-use crate::text::normalize_name;
+use crate::text::{normalize_name, KbString};
 use crate::units::{self, Allowance, DataUsed, Known, Speed};
 use crate::usage::Activity;
 
@@ -142,7 +142,7 @@ fn plan_for_cap(
     let yours = |carrier: Option<Carrier>| match figures.any() {
         true => Ok((carrier, Plan::unlisted(query.plan.as_deref()))),
         false => Err(Error::from(UsageError::CapNeedsAPlan {
-            carrier: carrier.map(|c| (c.id, c.name)),
+            carrier: carrier.map(|c| (c.id.into(), c.name.into())),
         })),
     };
     let name = match (query.plan.as_deref(), carrier) {
@@ -352,9 +352,9 @@ fn matching_devices(
         .filter(|d| {
             let names = || {
                 std::iter::once(crate::kb::with_maker(&d.name, d.maker.as_deref()))
-                    .chain(std::iter::once(d.name.clone()))
-                    .chain(d.aliases.iter().cloned())
-                    .map(|n| normalize_name(&n))
+                    .chain(std::iter::once(d.name.to_string()))
+                    .chain(d.aliases.iter().map(KbString::to_string))
+                    .map(|n| normalize_name(n.as_str()))
             };
             query
                 .as_ref()

@@ -195,8 +195,8 @@ pub fn derive_facts(situation: &Situation, resolved: &Resolved) -> Facts {
 fn set_carrier_facts(facts: &mut Facts, resolved: &Resolved) {
     match (&resolved.carrier, resolved.carrier_unlisted) {
         (Some(carrier), _) => {
-            facts.known("carrier", FactValue::Text(carrier.id.clone()));
-            facts.known("carrier.name", FactValue::Text(carrier.name.clone()));
+            facts.known("carrier", FactValue::Text(carrier.id.to_string()));
+            facts.known("carrier.name", FactValue::Text(carrier.name.to_string()));
             facts.known(
                 "carrier.roaming_hotspot",
                 FactValue::Text(carrier.policy.roaming_hotspot.as_str().into()),
@@ -264,7 +264,7 @@ fn set_plan_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved)
         return;
     };
     let hotspot = &plan.hotspot;
-    facts.known("plan", FactValue::Text(plan.id.clone()));
+    facts.known("plan", FactValue::Text(plan.id.to_string()));
     let name = match plan.name.as_str() {
         "" => FactValue::Phrase(Phrase::UnlistedPlan),
         name => FactValue::Text(name.to_string()),
@@ -417,8 +417,8 @@ fn set_device_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolve
         facts.known("platform", FactValue::Text(p.as_str().into()));
     }
     if let Some(device) = &resolved.device {
-        facts.known("device", FactValue::Text(device.id.clone()));
-        facts.known("device.name", FactValue::Text(device.name.clone()));
+        facts.known("device", FactValue::Text(device.id.to_string()));
+        facts.known("device.name", FactValue::Text(device.name.to_string()));
     } else {
         facts.set("device", Fact::missing("device"));
         // A phone not in the list, said to have eSIM or not: findings call it "this phone".
@@ -493,7 +493,7 @@ fn set_lock_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved)
             facts.set("locked_to_this_carrier", Fact::missing("carrier"));
             return;
         }
-        (Some(lock_id), Some(carrier)) => *lock_id == carrier.id,
+        (Some(lock_id), Some(carrier)) => **lock_id == *carrier.id,
         _ => false,
     };
     facts.known("locked_to_this_carrier", FactValue::Bool(same));

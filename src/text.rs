@@ -7,23 +7,26 @@ use serde::Deserialize;
 
 use crate::lang::Lang;
 
+pub mod kb_string;
 mod localized;
+
+pub use kb_string::KbString;
 
 /// A sentence from the knowledge base: plain English, or one entry a language.
 #[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
 // For the schema: it is read as an untagged enum of the two, by a faster hand (`localized`).
 #[serde(untagged)]
 pub enum LocalizedText {
-    Plain(String),
+    Plain(KbString),
     Translated(Translations),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Translations {
-    pub en: String,
+    pub en: KbString,
     #[serde(default)]
-    pub zh: Option<String>,
+    pub zh: Option<KbString>,
 }
 
 impl LocalizedText {

@@ -276,11 +276,17 @@ fn no_source_shown_to_people_is_a_staging_or_test_host() {
     let library = Library::embedded();
     let mut sources: Vec<String> = Vec::new();
     for carrier in library.carriers().unwrap() {
-        sources.push(carrier.source.clone());
-        sources.push(carrier.policy.source.clone());
-        sources.extend(carrier.plans.iter().map(|p| p.source.clone()));
+        sources.push(carrier.source.to_string());
+        sources.push(carrier.policy.source.to_string());
+        sources.extend(carrier.plans.iter().map(|p| p.source.to_string()));
     }
-    sources.extend(library.devices().unwrap().iter().map(|d| d.source.clone()));
+    sources.extend(
+        library
+            .devices()
+            .unwrap()
+            .iter()
+            .map(|d| d.source.to_string()),
+    );
     assert!(sources.len() > 300);
     for source in &sources {
         let host = source.split('/').nth(2).unwrap_or_default();

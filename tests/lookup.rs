@@ -351,7 +351,7 @@ fn plans_say_which_speeds_are_the_carriers_general_rule_or_unknown() {
         let plan = carrier
             .plans
             .iter()
-            .find(|p| p.id == row["plan"]["id"])
+            .find(|p| row["plan"]["id"] == p.id.as_str())
             .unwrap();
         let from_carrier = plan.hotspot.included != Tri::False
             && plan.hotspot.after_cap == Known::Unknown

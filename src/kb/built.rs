@@ -9,6 +9,8 @@ use serde::de::value::{BorrowedStrDeserializer, Error, MapDeserializer, SeqDeser
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Visitor};
 use serde::forward_to_deserialize_any;
 
+use crate::text::kb_string::BUILT_TEXT;
+
 /// One value of a built-in file: what JSON can hold, with the build's own reading of each
 /// number. Maps keep the order the build wrote.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -104,6 +106,16 @@ impl<'de> Deserializer<'de> for BuiltValue {
 }
 
 impl BuiltValue {
+    /// The string `len` bytes long at `start` of [`BUILT_TEXT`], the built-in strings.
+    pub const fn text(start: usize, len: usize) -> BuiltValue {
+        let (_, from_start) = BUILT_TEXT.as_bytes().split_at(start);
+        let (bytes, _) = from_start.split_at(len);
+        match std::str::from_utf8(bytes) {
+            Ok(text) => BuiltValue::Text(text),
+            Err(_) => panic!("a built-in string is cut inside a character"),
+        }
+    }
+
     fn unexpected(self) -> de::Unexpected<'static> {
         match self {
             BuiltValue::Null => de::Unexpected::Unit,

@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use crate::error::{Error, Result, UsageError};
 use crate::rules::{BuiltInRuleFile, Rule, RuleFile};
 use crate::steps::{Guide, StepPlatform, StepsFile, Trouble};
-use crate::text::normalize_name;
+use crate::text::{normalize_name, KbString};
 use crate::usage::{Activity, UsageFile};
 use built::BuiltValue;
 use entries::{Entries, Look};
@@ -817,19 +817,24 @@ fn answers_to(id: &str, name: &str, aliases: &[&str], qualifier: &str, wanted: &
 /// An entry's names, as an index knows them, without the entry itself.
 #[derive(Debug, Clone)]
 pub struct IndexedName {
-    pub id: String,
-    pub name: String,
-    pub aliases: Vec<String>,
+    pub id: KbString,
+    pub name: KbString,
+    pub aliases: Vec<KbString>,
     /// A phone's maker, which may come before its name.
     pub qualifier: Option<String>,
 }
 
 impl IndexedName {
-    fn of_index(id: &str, name: &str, aliases: &[&str], qualifier: &str) -> IndexedName {
+    fn of_index(
+        id: &'static str,
+        name: &'static str,
+        aliases: &[&'static str],
+        qualifier: &str,
+    ) -> IndexedName {
         IndexedName {
-            id: id.to_string(),
-            name: name.to_string(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            id: KbString::from_static(id),
+            name: KbString::from_static(name),
+            aliases: aliases.iter().copied().map(KbString::from_static).collect(),
             qualifier: Some(qualifier.to_string()).filter(|q| !q.is_empty()),
         }
     }
@@ -850,8 +855,8 @@ impl IndexedName {
     /// The names of an entry at hand.
     fn of(entry: &impl names::Named) -> IndexedName {
         IndexedName {
-            id: entry.id().to_string(),
-            name: entry.name().to_string(),
+            id: entry.id().into(),
+            name: entry.name().into(),
             aliases: entry.aliases().to_vec(),
             qualifier: entry.qualifier().map(str::to_string),
         }
@@ -1008,17 +1013,17 @@ fn load_rules(file: &SourceFile) -> Result<Vec<Rule>> {
 
 /// An item whose id is known replaces the old one in place; a new id is added at the end.
 /// Positions are looked up by id, so a long list merges in linear time.
-fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &String) {
+fn merge_by_id<T>(base: &mut Vec<T>, extra: Vec<T>, id: impl Fn(&T) -> &str) {
     let mut at: HashMap<String, usize> = base
         .iter()
         .enumerate()
-        .map(|(i, item)| (id(item).clone(), i))
+        .map(|(i, item)| (id(item).to_string(), i))
         .collect();
     for item in extra {
         match at.get(id(&item)) {
             Some(&i) => base[i] = item,
             None => {
-                at.insert(id(&item).clone(), base.len());
+                at.insert(id(&item).to_string(), base.len());
                 base.push(item);
             }
         }
@@ -1134,9 +1139,9 @@ mod tests {
             let maker = device.maker.clone().unwrap_or_default();
             let alias = device.aliases.first().unwrap_or(&device.id);
             queries.extend([
-                device.id.clone(),
-                alias.clone(),
-                device.name.clone(),
+                device.id.to_string(),
+                alias.to_string(),
+                device.name.to_string(),
                 format!("{maker} {}", device.name),
                 format!("My {}", device.name),
                 format!("{maker} My {}", device.name),
@@ -1369,7 +1374,7 @@ mod tests {
                 .plans
                 .iter()
                 .map(|p| {
-                    let aliases = p.aliases.iter().map(String::as_str).collect();
+                    let aliases = p.aliases.iter().map(KbString::as_str).collect();
                     (p.id.as_str(), p.name.as_str(), aliases)
                 })
                 .collect();

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::date::{Date, SourceDate};
 use crate::scalar::{parse_scalar, Scalar};
-use crate::text::LocalizedText;
+use crate::text::{KbString, LocalizedText};
 use crate::units::{Allowance, Known, Speed};
 
 /// `true`, `false` or `unknown`; `yes`/`no` are refused so they cannot pass as strings.
@@ -156,7 +156,7 @@ macro_rules! sourced_struct {
         pub struct $name {
             $($(#[$field_meta])* pub $field: $ty,)*
             /// The address of the page the facts were read on.
-            pub source: String,
+            pub source: $crate::text::KbString,
             /// What kind of page it is: carrier, vendor (the maker or seller), press or forum.
             #[serde(default)]
             pub source_kind: Option<$crate::kb::model::SourceKind>,
@@ -168,7 +168,7 @@ macro_rules! sourced_struct {
             /// Where the page was read, when not at `source` (which stays the publisher's own
             /// address): a copy of it, such as a staging server or an archive.
             #[serde(default)]
-            pub read_at: Option<String>,
+            pub read_at: Option<$crate::text::KbString>,
         }
 
         impl $crate::kb::model::Sourced for $name {
@@ -221,7 +221,7 @@ sourced_struct! {
 impl From<&Carrier> for CarrierSources {
     fn from(carrier: &Carrier) -> Self {
         CarrierSources {
-            id: carrier.id.clone(),
+            id: carrier.id.to_string(),
             plans: carrier.plans.iter().map(PlanSources::from).collect(),
             source: carrier.source.clone(),
             source_kind: carrier.source_kind,
@@ -235,7 +235,7 @@ impl From<&Carrier> for CarrierSources {
 impl From<&Plan> for PlanSources {
     fn from(plan: &Plan) -> Self {
         PlanSources {
-            id: plan.id.clone(),
+            id: plan.id.to_string(),
             kind: plan.kind,
             hotspot: plan.hotspot.clone(),
             source: plan.source.clone(),
@@ -255,7 +255,7 @@ pub(crate) struct DeviceSourcesList {
 impl From<&Device> for DeviceSources {
     fn from(device: &Device) -> Self {
         DeviceSources {
-            id: device.id.clone(),
+            id: device.id.to_string(),
             source: device.source.clone(),
             source_kind: device.source_kind,
             source_date: device.source_date,
@@ -287,11 +287,11 @@ sourced_struct! {
     #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct Carrier {
-        pub id: String,
-        pub name: String,
+        pub id: KbString,
+        pub name: KbString,
         #[serde(default)]
-        pub aliases: Vec<String>,
-        pub network: String,
+        pub aliases: Vec<KbString>,
+        pub network: KbString,
         pub esim: EsimAvailability,
         pub policy: CarrierPolicy,
         /// Notes for the knowledge base's maintainers; the program never shows them.
@@ -389,10 +389,10 @@ sourced_struct! {
     #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct Plan {
-        pub id: String,
-        pub name: String,
+        pub id: KbString,
+        pub name: KbString,
         #[serde(default)]
-        pub aliases: Vec<String>,
+        pub aliases: Vec<KbString>,
         pub kind: PlanKind,
         pub hotspot: HotspotAllowance,
         /// How long a travel or prepaid pack lasts.
@@ -467,8 +467,8 @@ impl Plan {
     /// with every term unknown until the owner's figures fill it in.
     pub fn unlisted(name: Option<&str>) -> Plan {
         Plan {
-            id: UNLISTED_PLAN_ID.to_string(),
-            name: name.unwrap_or_default().to_string(),
+            id: UNLISTED_PLAN_ID.into(),
+            name: name.unwrap_or_default().into(),
             aliases: Vec::new(),
             kind: PlanKind::Unlisted,
             hotspot: HotspotAllowance {
@@ -486,7 +486,7 @@ impl Plan {
             add_ons: Vec::new(),
             notes: None,
             built_in_notes: None,
-            source: String::new(),
+            source: KbString::default(),
             source_kind: None,
             source_date: None,
             verified: crate::kb::date::Date::today(),
@@ -567,11 +567,11 @@ fn unknown_tri() -> Tri {
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddOn {
-    pub name: String,
+    pub name: KbString,
     #[serde(default)]
     pub adds: Option<Allowance>,
     #[serde(default)]
-    pub price: Option<String>,
+    pub price: Option<KbString>,
     #[serde(default)]
     pub notes: Option<LocalizedText>,
 }
@@ -639,10 +639,10 @@ sourced_struct! {
     #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct Device {
-        pub id: String,
-        pub name: String,
+        pub id: KbString,
+        pub name: KbString,
         #[serde(default)]
-        pub aliases: Vec<String>,
+        pub aliases: Vec<KbString>,
         pub platform: Platform,
         #[serde(default)]
         pub maker: Option<String>,

@@ -1,12 +1,12 @@
 //! Finding things by the names people type, and suggesting the closest when nothing matches.
 
-use crate::text::normalize_name;
+use crate::text::{normalize_name, KbString};
 
 /// Anything a person can name: by id, by name, or by one of its aliases.
 pub trait Named {
     fn id(&self) -> &str;
     fn name(&self) -> &str;
-    fn aliases(&self) -> &[String];
+    fn aliases(&self) -> &[KbString];
     /// A word people may put in front of any of the names: a phone's maker, as in
     /// "Samsung Galaxy S24" for "Galaxy S24".
     fn qualifier(&self) -> Option<&str> {
@@ -24,7 +24,7 @@ pub trait Named {
     fn all_names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.id())
             .chain(std::iter::once(self.name()))
-            .chain(self.aliases().iter().map(String::as_str))
+            .chain(self.aliases().iter().map(KbString::as_str))
     }
 }
 
@@ -133,7 +133,7 @@ macro_rules! named {
             fn name(&self) -> &str {
                 &self.name
             }
-            fn aliases(&self) -> &[String] {
+            fn aliases(&self) -> &[$crate::text::KbString] {
                 &self.aliases
             }
             $(fn qualifier(&self) -> Option<&str> {
@@ -374,7 +374,7 @@ mod tests {
     struct Offer {
         id: String,
         name: String,
-        aliases: Vec<String>,
+        aliases: Vec<KbString>,
         sold: bool,
     }
     impl Offer {

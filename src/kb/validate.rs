@@ -10,7 +10,7 @@ use super::source::SourceFile;
 use crate::error::{Error, Result};
 use crate::rules::Rule;
 use crate::steps::StepsFile;
-use crate::text::normalize_name;
+use crate::text::{normalize_name, KbString};
 use crate::usage::Activity;
 
 pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
@@ -19,13 +19,13 @@ pub fn carrier(file: &SourceFile, carrier: &Carrier) -> Result<()> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if stem != carrier.id {
+    if *stem != *carrier.id {
         return Err(at(
             file,
             &format!("id: {}", carrier.id),
             0,
             Problem::IdNotFileName {
-                id: carrier.id.clone(),
+                id: carrier.id.to_string(),
                 stem,
             },
         ));
@@ -180,14 +180,14 @@ pub fn unique_carrier_names(carriers: &[Carrier]) -> Result<()> {
     for carrier in carriers {
         for name in all_names(carrier) {
             if let Some(other) = seen.insert(normalize_name(name), &carrier.id) {
-                if other != carrier.id {
+                if *other != *carrier.id {
                     return Err(Error::kb(
                         format!("data/carriers/{}.yaml", carrier.id),
                         None,
                         Problem::CarrierNameShared {
                             name: name.to_string(),
                             other: other.to_string(),
-                            id: carrier.id.clone(),
+                            id: carrier.id.to_string(),
                         },
                     ));
                 }
@@ -200,7 +200,7 @@ pub fn unique_carrier_names(carriers: &[Carrier]) -> Result<()> {
 fn all_names<T: Named>(item: &T) -> impl Iterator<Item = &str> {
     std::iter::once(item.id())
         .chain(std::iter::once(item.name()))
-        .chain(item.aliases().iter().map(String::as_str))
+        .chain(item.aliases().iter().map(KbString::as_str))
 }
 
 /// Ids are unique, and no name or alias leads to two different entries.

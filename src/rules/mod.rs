@@ -117,8 +117,7 @@ impl RuleText {
             // The build wrote this JSON from a text it had read, and a test reads every one
             // back; were one ever unreadable, it would still be shown rather than lost.
             RuleText::BuiltIn(json) => Cow::Owned(
-                serde_json::from_str(json)
-                    .unwrap_or_else(|_| LocalizedText::Plain(json.to_string())),
+                serde_json::from_str(json).unwrap_or_else(|_| LocalizedText::Plain((*json).into())),
             ),
         }
     }

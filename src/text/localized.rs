@@ -13,7 +13,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use super::{LocalizedText, Translations};
+use super::{KbString, LocalizedText, Translations};
 
 /// What an untagged enum says when no variant fits.
 const NO_VARIANT: &str = "data did not match any variant of untagged enum LocalizedText";
@@ -38,22 +38,26 @@ impl<'de> Visitor<'de> for TextVisitor {
         f.write_str("a text, or its translations")
     }
 
+    fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(LocalizedText::Plain(KbString::read(text))))
+    }
+
     fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
-        Ok(Some(LocalizedText::Plain(text.to_string())))
+        Ok(Some(LocalizedText::Plain(text.into())))
     }
 
     fn visit_string<E>(self, text: String) -> Result<Self::Value, E> {
-        Ok(Some(LocalizedText::Plain(text)))
+        Ok(Some(LocalizedText::Plain(text.into())))
     }
 
     fn visit_char<E>(self, c: char) -> Result<Self::Value, E> {
-        Ok(Some(LocalizedText::Plain(c.to_string())))
+        Ok(Some(LocalizedText::Plain(c.to_string().into())))
     }
 
     fn visit_bytes<E>(self, bytes: &[u8]) -> Result<Self::Value, E> {
         Ok(std::str::from_utf8(bytes)
             .ok()
-            .map(|text| LocalizedText::Plain(text.to_string())))
+            .map(|text| LocalizedText::Plain(text.into())))
     }
 
     fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
@@ -128,7 +132,7 @@ impl<'de> Visitor<'de> for TextVisitor {
 }
 
 /// The translations, if `zh` is a text or nothing.
-fn translations(en: String, zh: Option<Loose>) -> Option<LocalizedText> {
+fn translations(en: KbString, zh: Option<Loose>) -> Option<LocalizedText> {
     let zh = match zh {
         None | Some(Loose::Null) => None,
         Some(Loose::Text(zh)) => Some(zh),
@@ -139,7 +143,7 @@ fn translations(en: String, zh: Option<Loose>) -> Option<LocalizedText> {
 
 /// A value taken in whole, kept only as far as a text needs it.
 enum Loose {
-    Text(String),
+    Text(KbString),
     /// A whole number, which as a key names a field by its place.
     Index(u64),
     Null,
@@ -161,21 +165,25 @@ impl<'de> Visitor<'de> for LooseVisitor {
         f.write_str("any value")
     }
 
+    fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Loose, E> {
+        Ok(Loose::Text(KbString::read(text)))
+    }
+
     fn visit_str<E>(self, text: &str) -> Result<Loose, E> {
-        Ok(Loose::Text(text.to_string()))
+        Ok(Loose::Text(text.into()))
     }
 
     fn visit_string<E>(self, text: String) -> Result<Loose, E> {
-        Ok(Loose::Text(text))
+        Ok(Loose::Text(text.into()))
     }
 
     fn visit_char<E>(self, c: char) -> Result<Loose, E> {
-        Ok(Loose::Text(c.to_string()))
+        Ok(Loose::Text(c.to_string().into()))
     }
 
     fn visit_bytes<E>(self, bytes: &[u8]) -> Result<Loose, E> {
         Ok(match std::str::from_utf8(bytes) {
-            Ok(text) => Loose::Text(text.to_string()),
+            Ok(text) => Loose::Text(text.into()),
             Err(_) => Loose::Other,
         })
     }
@@ -283,7 +291,7 @@ mod tests {
 
     fn as_text(reference: Untagged) -> LocalizedText {
         match reference {
-            Untagged::Plain(text) => LocalizedText::Plain(text),
+            Untagged::Plain(text) => LocalizedText::Plain(text.into()),
             Untagged::Translated(t) => LocalizedText::Translated(t),
         }
     }

@@ -246,7 +246,7 @@ fn ask_carrier(library: &Library, prompter: &mut dyn Prompter) -> Result<Carrier
             Reply::Back => CarrierReply::Back,
             Reply::Answer(0) => CarrierReply::Carrier(OTHER_CARRIER.to_string()),
             Reply::Answer(1) => CarrierReply::SwitchLanguage,
-            Reply::Answer(i) => CarrierReply::Carrier(names[i - 2].id.clone()),
+            Reply::Answer(i) => CarrierReply::Carrier(names[i - 2].id.to_string()),
         },
     )
 }
@@ -285,7 +285,7 @@ fn ask_plan(
     Ok(match prompter.choose(&messages::q_plan(), &items, true)? {
         Reply::Back => Reply::Back,
         Reply::Answer(0) => Reply::Answer(None),
-        Reply::Answer(i) => Reply::Answer(Some(carrier.plans[i - 1].id.clone())),
+        Reply::Answer(i) => Reply::Answer(Some(carrier.plans[i - 1].id.to_string())),
     })
 }
 
@@ -298,7 +298,7 @@ fn ask_device(library: &Library, prompter: &mut dyn Prompter) -> Result<Reply<Op
         match prompter.choose(&messages::q_device(), &items, true)? {
             Reply::Back => Reply::Back,
             Reply::Answer(0) => Reply::Answer(None),
-            Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.clone())),
+            Reply::Answer(i) => Reply::Answer(Some(names[i - 1].id.to_string())),
         },
     )
 }
