@@ -242,9 +242,9 @@ fn built_value(value: Option<&serde_json::Value>, texts: &mut BuiltTexts) -> Str
     out
 }
 
-/// Every string of the built-in values, once each, in one text: a value is a slice of it, so
-/// that a string the program keeps can be borrowed from the program rather than copied (see
-/// `KbString`).
+/// Every string of the built-in values, once each, in one text: each text and each map's key
+/// is a slice of it, so that a string the program keeps can be borrowed from the program
+/// rather than copied (see `KbString`).
 #[derive(Default)]
 struct BuiltTexts {
     text: String,
@@ -297,7 +297,7 @@ fn write_built_value(value: &serde_json::Value, texts: &mut BuiltTexts, out: &mu
         Value::Object(map) => {
             out.push_str("BuiltValue::Map(&[");
             for (key, item) in map {
-                write!(out, "({key:?},").unwrap();
+                write!(out, "(built_str({}, {}),", texts.place(key), key.len()).unwrap();
                 write_built_value(item, texts, out);
                 out.push_str("),");
             }

@@ -11,6 +11,17 @@ use serde::forward_to_deserialize_any;
 
 use crate::text::kb_string::BUILT_TEXT;
 
+/// The string `len` bytes long at `start` of [`BUILT_TEXT`], the built-in strings: a value's
+/// text or a map's key.
+pub const fn built_str(start: usize, len: usize) -> &'static str {
+    let (_, from_start) = BUILT_TEXT.as_bytes().split_at(start);
+    let (bytes, _) = from_start.split_at(len);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => panic!("a built-in string is cut inside a character"),
+    }
+}
+
 /// One value of a built-in file: what JSON can hold, with the build's own reading of each
 /// number. Maps keep the order the build wrote.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -106,14 +117,9 @@ impl<'de> Deserializer<'de> for BuiltValue {
 }
 
 impl BuiltValue {
-    /// The string `len` bytes long at `start` of [`BUILT_TEXT`], the built-in strings.
+    /// The text `len` bytes long at `start` of [`BUILT_TEXT`], the built-in strings.
     pub const fn text(start: usize, len: usize) -> BuiltValue {
-        let (_, from_start) = BUILT_TEXT.as_bytes().split_at(start);
-        let (bytes, _) = from_start.split_at(len);
-        match std::str::from_utf8(bytes) {
-            Ok(text) => BuiltValue::Text(text),
-            Err(_) => panic!("a built-in string is cut inside a character"),
-        }
+        BuiltValue::Text(built_str(start, len))
     }
 
     fn unexpected(self) -> de::Unexpected<'static> {

@@ -114,6 +114,7 @@ macro_rules! source_text {
 }
 
 mod embedded {
+    use super::built::built_str;
     use super::{BuiltValue, EmbeddedCarrier, EmbeddedDevice, EmbeddedFile, EmbeddedPlan};
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }

@@ -15,6 +15,7 @@ use crate::facts::{self, Fact, FactSpec, FactType, FactValue, Facts, Version};
 use crate::kb::model::BoolHint;
 use crate::kb::names::did_you_mean;
 use crate::kb::problem::Problem;
+use crate::text::KbString;
 use crate::units;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -328,7 +329,7 @@ pub(crate) struct RawCondition {
     any: Option<Vec<Condition>>,
     not: Option<Box<Condition>>,
     #[schemars(schema_with = "fact_name_schema")]
-    fact: Option<String>,
+    fact: Option<KbString>,
     #[schemars(with = "Option<serde_json::Value>")]
     is: Option<Box<Value>>,
     #[schemars(with = "Option<serde_json::Value>")]
@@ -377,7 +378,7 @@ impl RawCondition {
         let ty = spec.ty;
         let value = |v: &Value| {
             fact_value(ty, v).map_err(|problem| Problem::InFact {
-                name: name.clone(),
+                name: name.to_string(),
                 problem: Box::new(problem),
             })
         };
@@ -386,7 +387,7 @@ impl RawCondition {
                 value(v)
             } else {
                 Err(Problem::NoOrder {
-                    name: name.clone(),
+                    name: name.to_string(),
                     ty,
                 })
             }
@@ -424,8 +425,8 @@ impl RawCondition {
                 fact: spec,
                 op: ops.pop().expect("one op"),
             })),
-            0 => Err(Problem::NothingToCompare { name }),
-            _ => Err(Problem::SeveralComparisons { name }),
+            0 => Err(Problem::NothingToCompare { name: name.into() }),
+            _ => Err(Problem::SeveralComparisons { name: name.into() }),
         }
     }
 }
