@@ -181,16 +181,29 @@ pub type Aliases = &'static [(&'static str, &'static [&'static str])];
 pub fn canonical<'a>(word: &'a str, aliases: &[(&'a str, &[&str])]) -> &'a str {
     aliases
         .iter()
-        .find(|(_, words)| words.iter().any(|alias| squashed(alias).eq(squashed(word))))
+        .find(|(_, words)| words.iter().any(|alias| same_squashed(alias, word)))
         .map_or(word, |(name, _)| name)
 }
 
-/// A word as aliases are compared: lower case, without the spaces and hyphens people write
-/// between its parts or not (`No SIM restrictions`, `Hong Kong`, `无 SIM 卡限制`).
-fn squashed(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .flat_map(char::to_lowercase)
+/// Whether two words are the same as aliases are compared: lower case, without the spaces
+/// and hyphens people write between its parts or not (`No SIM restrictions`, `Hong Kong`,
+/// `无 SIM 卡限制`). Most words are ASCII, compared a byte at a time: every choice typed is
+/// compared with every alias of its kind.
+fn same_squashed(a: &str, b: &str) -> bool {
+    fn ascii(word: &str) -> impl Iterator<Item = u8> + '_ {
+        word.bytes()
+            .filter(|&c| !char::from(c).is_whitespace() && c != b'-')
+            .map(|c| c.to_ascii_lowercase())
+    }
+    fn any(word: &str) -> impl Iterator<Item = char> + '_ {
+        word.chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .flat_map(char::to_lowercase)
+    }
+    match a.is_ascii() && b.is_ascii() {
+        true => ascii(a).eq(ascii(b)),
+        false => any(a).eq(any(b)),
+    }
 }
 pub const PLATFORMS: &[&str] = &["ios", "android"];
 pub const ESIM_STATES: &[&str] = &["active", "installed", "none"];
@@ -405,6 +418,12 @@ impl Facts {
         self.set(name, Fact::Known(value));
     }
 
+    /// The fact as set, or `None` when nobody set it: it then reads as missing, settled by
+    /// itself (see [`Facts::get`]).
+    pub fn find(&self, name: &str) -> Option<&Fact> {
+        self.values.get(name)
+    }
+
     /// A fact nobody set reads as missing, settled by itself.
     pub fn get(&self, name: &'static str) -> Fact {
         self.values
@@ -442,6 +461,19 @@ mod tests {
         assert_eq!(Version::parse("Android 14"), Version::parse("14"));
         assert!(Version::parse("iOS").is_err());
         assert!(Version::parse("").is_err());
+    }
+
+    #[test]
+    fn aliases_match_whatever_the_case_spaces_and_hyphens_in_any_script() {
+        let region = |word| canonical(word, &REGION_ALIASES);
+        assert_eq!(region("United States"), "us");
+        assert_eq!(region("UNITED-states"), "us");
+        assert_eq!(region("united\tstates"), "us");
+        assert_eq!(region("美 国"), "us");
+        assert_eq!(region("Hong Kong"), "hk");
+        assert_eq!(region("unitedstate"), "unitedstate");
+        assert_eq!(region("Ünited States"), "Ünited States");
+        assert_eq!(region("中国"), "cn");
     }
 
     #[test]
