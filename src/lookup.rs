@@ -241,39 +241,51 @@ pub fn plans<'kb>(carriers: &'kb [Carrier], filter: &PlanFilter) -> Result<Vec<P
         .as_deref()
         .map(|m| units::parse_spoken_allowance(m).map_err(|e| Error::flag("min-hotspot", e)))
         .transpose()?;
-    let mut chosen: Vec<(&Carrier, &Plan)> = carriers
+    let places = places_by_name(carriers);
+    let mut chosen: Vec<(usize, &Carrier, &Plan)> = carriers
         .iter()
-        .flat_map(|c| c.plans.iter().map(move |p| (c, p)))
-        .filter(|(_, p)| filter.kind.is_none_or(|k| p.kind == k))
-        .filter(|(c, p)| !filter.esim_only || c.esim_for(p.kind) == Tri::True)
-        .filter(|(_, p)| match (min, high_speed(p)) {
+        .zip(places)
+        .flat_map(|(c, place)| c.plans.iter().map(move |p| (place, c, p)))
+        .filter(|(_, _, p)| filter.kind.is_none_or(|k| p.kind == k))
+        .filter(|(_, c, p)| !filter.esim_only || c.esim_for(p.kind) == Tri::True)
+        .filter(|(_, _, p)| match (min, high_speed(p)) {
             (None, _) => true,
             (Some(_), None) => false,
             (Some(min), Some(have)) => have.as_f64() >= min.as_f64(),
         })
         .collect();
-    // Pairs of references are sorted, not rows: a row is some 270 bytes, which a stable sort
-    // moves and copies into scratch room many times over.
-    chosen.sort_by(|&(a_carrier, a), &(b_carrier, b)| match filter.sort {
-        SortKey::Hotspot => hotspot_rank(b)
-            .total_cmp(&hotspot_rank(a))
-            .then_with(|| a_carrier.name.cmp(&b_carrier.name)),
-        // Within a carrier, the plans on sale before those kept for the people still on them.
-        SortKey::Carrier => same_carrier_first(a_carrier, b_carrier)
-            .then_with(|| b.kind.still_sold().cmp(&a.kind.still_sold()))
-            .then_with(|| a.name.cmp(&b.name)),
-        SortKey::Name => without_case(&a.name, &b.name),
-    });
-    Ok(chosen.into_iter().map(|(c, p)| row(c, p)).collect())
+    // References are sorted, not rows: a row is some 270 bytes, which a stable sort moves
+    // and copies into scratch room many times over.
+    chosen.sort_by(
+        |&(a_place, a_carrier, a), &(b_place, b_carrier, b)| match filter.sort {
+            SortKey::Hotspot => hotspot_rank(b)
+                .total_cmp(&hotspot_rank(a))
+                .then_with(|| a_carrier.name.cmp(&b_carrier.name)),
+            // Within a carrier, the plans on sale before those kept for the people still on them.
+            SortKey::Carrier => a_place
+                .cmp(&b_place)
+                .then_with(|| b.kind.still_sold().cmp(&a.kind.still_sold()))
+                .then_with(|| a.name.cmp(&b.name)),
+            SortKey::Name => without_case(&a.name, &b.name),
+        },
+    );
+    Ok(chosen.into_iter().map(|(_, c, p)| row(c, p)).collect())
 }
 
-/// Carriers by name; plans of one carrier are equal without comparing its name, which is
-/// most of what sorting the plans in their usual order compares.
-fn same_carrier_first(a: &Carrier, b: &Carrier) -> std::cmp::Ordering {
-    if std::ptr::eq(a, b) {
-        return std::cmp::Ordering::Equal;
+/// Each carrier's place when they are ordered by name, whatever the case; carriers whose
+/// names differ only in case share one. Worked out once, so that sorting the plans compares
+/// places rather than names, most of what that sort compared.
+fn places_by_name(carriers: &[Carrier]) -> Vec<usize> {
+    let name = |at: usize| carriers[at].name.as_str();
+    let mut by_name: Vec<usize> = (0..carriers.len()).collect();
+    by_name.sort_by(|&a, &b| without_case(name(a), name(b)));
+    let mut places = vec![0; carriers.len()];
+    for pair in by_name.windows(2) {
+        let (before, this) = (pair[0], pair[1]);
+        let new_name = without_case(name(before), name(this)).is_ne();
+        places[this] = places[before] + usize::from(new_name);
     }
-    without_case(&a.name, &b.name)
+    places
 }
 
 /// Two names in the order of their lower-case forms, without writing those out: a sort
