@@ -45,15 +45,24 @@ impl Table {
 
     /// Each line's cells, the header first.
     fn lines(&self) -> impl Iterator<Item = impl Iterator<Item = &str> + '_> + '_ {
-        let mut first_cell = 0;
+        self.cell_ranges()
+            .map(move |cells| cells.map(move |at| self.cell(at)))
+    }
+
+    /// Each line's cells, as places among all the cells.
+    fn cell_ranges(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let mut first = 0;
         self.line_ends.iter().map(move |&end| {
-            let cells = first_cell..end;
-            first_cell = end;
-            cells.map(|i| {
-                let start = i.checked_sub(1).map_or(0, |before| self.cell_ends[before]);
-                &self.text[start..self.cell_ends[i]]
-            })
+            let cells = first..end;
+            first = end;
+            cells
         })
+    }
+
+    /// The text of the cell at place `at` among all the cells.
+    fn cell(&self, at: usize) -> &str {
+        let start = at.checked_sub(1).map_or(0, |before| self.cell_ends[before]);
+        &self.text[start..self.cell_ends[at]]
     }
 
     /// The table for a terminal `width` wide, or plain columns when piped (`None`); each line
@@ -91,31 +100,30 @@ impl Table {
     /// Each column as wide as its widest cell, a space either side of each cell: with nothing
     /// to wrap, padding is all a table needs, and a script reading it gets its rows at once.
     fn columns(&self) -> String {
-        // Each cell is measured once, in the order of `cell_ends`.
-        let measured: Vec<usize> = self.lines().flatten().map(display_width).collect();
+        // Each cell is cut from the text and measured once, in the order of `cell_ends`.
+        let cells: Vec<&str> = (0..self.cell_ends.len()).map(|at| self.cell(at)).collect();
+        let measured: Vec<usize> = cells.iter().map(|cell| display_width(cell)).collect();
         let mut widths: Vec<usize> = Vec::new();
-        for (line, cells) in self.lines().enumerate() {
-            let first = self.first_cell(line);
-            for (column, _) in cells.enumerate() {
-                if widths.len() <= column {
-                    widths.push(0);
-                }
-                widths[column] = widths[column].max(measured[first + column]);
+        for line in self.cell_ranges() {
+            if widths.len() < line.len() {
+                widths.resize(line.len(), 0);
+            }
+            for (width, cell) in widths.iter_mut().zip(&measured[line]) {
+                *width = (*width).max(*cell);
             }
         }
         let line_length: usize = widths.iter().map(|w| w + 2).sum::<usize>() + 1;
         let mut out = String::with_capacity(self.line_ends.len() * line_length);
-        for (line, cells) in self.lines().enumerate() {
-            let first = self.first_cell(line);
+        for (line, range) in self.cell_ranges().enumerate() {
             let start = out.len();
-            for (column, text) in cells.enumerate() {
-                let pad = widths[column] - measured[first + column];
+            for (column, at) in range.enumerate() {
+                let pad = widths[column] - measured[at];
                 out.push(' ');
                 if line > 0 && self.right.contains(&column) {
                     push_spaces(&mut out, pad);
-                    out.push_str(text);
+                    out.push_str(cells[at]);
                 } else {
-                    out.push_str(text);
+                    out.push_str(cells[at]);
                     push_spaces(&mut out, pad);
                 }
                 out.push(' ');
@@ -125,12 +133,6 @@ impl Table {
             out.push('\n');
         }
         out
-    }
-
-    /// Where line `line`'s cells begin among all the cells.
-    fn first_cell(&self, line: usize) -> usize {
-        line.checked_sub(1)
-            .map_or(0, |before| self.line_ends[before])
     }
 }
 
