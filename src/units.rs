@@ -408,24 +408,52 @@ pub fn parse_after_cap(input: &str) -> Result<Speed, ValueError> {
 pub fn parse_bytes(input: &str) -> Result<u64, ValueError> {
     let ascii = halfwidth(input);
     let (number, unit) = split_number(&ascii, input, Quantity::Size)?;
-    let multiplier = match unit.to_ascii_lowercase().as_str() {
-        "b" | "bytes" | "byte" => 1.0,
-        "kb" => KB,
-        "mb" => MB,
-        "gb" => GB,
-        "tb" => TB,
-        "" => return Err(ValueError::NoUnit(input.to_string(), Quantity::Size)),
-        _ => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Size)),
+    let multiplier = match unit_of(unit, SIZE_UNITS) {
+        Some(multiplier) => multiplier,
+        None if unit.is_empty() => {
+            return Err(ValueError::NoUnit(input.to_string(), Quantity::Size))
+        }
+        None => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Size)),
     };
     to_whole(number * multiplier, input, Quantity::Size)
         .and_then(|bytes| at_least_one(bytes, number, input, Quantity::Size))
 }
 
+/// The units a size is written in, as multiples of a byte.
+const SIZE_UNITS: &[(&str, f64)] = &[
+    ("b", 1.0),
+    ("bytes", 1.0),
+    ("byte", 1.0),
+    ("kb", KB),
+    ("mb", MB),
+    ("gb", GB),
+    ("tb", TB),
+];
+
+/// The units a speed is written in, as multiples of a kilobit a second.
+const SPEED_UNITS: &[(&str, f64)] = &[
+    ("kbps", 1.0),
+    ("kbit/s", 1.0),
+    ("mbps", 1000.0),
+    ("mbit/s", 1000.0),
+    ("gbps", 1_000_000.0),
+    ("gbit/s", 1_000_000.0),
+];
+
+/// What `unit`, in any case, multiplies by among `units`. Compared without a lower-case
+/// copy: every size and speed of the knowledge base is read this way.
+fn unit_of(unit: &str, units: &[(&str, f64)]) -> Option<f64> {
+    units
+        .iter()
+        .find(|(name, _)| unit.eq_ignore_ascii_case(name))
+        .map(|&(_, multiplier)| multiplier)
+}
+
 /// Parses an allowance: a size, or `unlimited`, or `none` (no full-speed data).
 pub fn parse_allowance(input: &str) -> Result<Allowance, ValueError> {
-    match input.trim().to_ascii_lowercase().as_str() {
-        "unlimited" => Ok(Allowance::Unlimited),
-        "none" | "0" => Ok(Allowance::Bytes(0)),
+    match input.trim() {
+        word if word.eq_ignore_ascii_case("unlimited") => Ok(Allowance::Unlimited),
+        word if word.eq_ignore_ascii_case("none") || word == "0" => Ok(Allowance::Bytes(0)),
         _ => parse_bytes(input).map(Allowance::Bytes),
     }
 }
@@ -437,12 +465,12 @@ pub fn parse_speed(input: &str) -> Result<Speed, ValueError> {
         return Ok(Speed::Blocked);
     }
     let (number, unit) = split_number(&ascii, input, Quantity::Speed)?;
-    let multiplier = match unit.to_ascii_lowercase().as_str() {
-        "kbps" | "kbit/s" => 1.0,
-        "mbps" | "mbit/s" => 1000.0,
-        "gbps" | "gbit/s" => 1_000_000.0,
-        "" => return Err(ValueError::NoUnit(input.to_string(), Quantity::Speed)),
-        _ => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Speed)),
+    let multiplier = match unit_of(unit, SPEED_UNITS) {
+        Some(multiplier) => multiplier,
+        None if unit.is_empty() => {
+            return Err(ValueError::NoUnit(input.to_string(), Quantity::Speed))
+        }
+        None => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Speed)),
     };
     to_whole(number * multiplier, input, Quantity::Speed)
         .and_then(|kbps| at_least_one(kbps, number, input, Quantity::Speed))
