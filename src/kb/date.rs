@@ -53,6 +53,9 @@ impl Date {
     }
 
     pub fn parse(text: &str) -> Result<Date, DateError> {
+        if let Some(date) = written_in_full(text.as_bytes()) {
+            return Ok(date);
+        }
         match parse_parts(text)? {
             (_, Some(date)) => Ok(date),
             (_, None) => Err(DateError::NotAFullDate(text.to_string())),
@@ -230,6 +233,17 @@ fn parse_parts(text: &str) -> Result<(SourceDate, Option<Date>), DateError> {
     Ok((SourceDate { year, month, day }, date))
 }
 
+/// A day as every built-in date is written, `2026-11-25`, read without splitting it up:
+/// `plans` reads some two hundred. Anything else, or a day that does not exist, is `None`,
+/// and left to [`parse_parts`], which says what is wrong.
+fn written_in_full(text: &[u8]) -> Option<Date> {
+    let [_, _, _, _, b'-', _, _, b'-', _, _] = text else {
+        return None;
+    };
+    let year: u16 = number(&text[..4], 4).filter(|y| (1990..=2100).contains(y))?;
+    Date::new(year, number(&text[5..7], 2)?, number(&text[8..], 2)?)
+}
+
 /// `width` digits, and nothing else.
 fn number<T: TryFrom<u32>>(piece: &[u8], width: usize) -> Option<T> {
     if piece.len() != width || !piece.iter().all(u8::is_ascii_digit) {
@@ -324,6 +338,11 @@ mod tests {
         assert!(Date::parse("2026-11").is_err());
         assert!(Date::parse("25/11/2026").is_err());
         assert!(Date::parse("1989-12-31").is_err());
+        assert!(Date::parse("2101-01-01").is_err());
+        assert!(Date::parse("2026-00-10").is_err());
+        assert!(Date::parse("2026-1a-10").is_err());
+        assert!(Date::parse("2026-10-+1").is_err());
+        assert_eq!(Date::parse("2100-12-31").unwrap().to_string(), "2100-12-31");
         assert_eq!(
             Date::parse(" 2026-01-05 ").unwrap().to_string(),
             "2026-01-05"
