@@ -100,9 +100,10 @@ impl Table {
     /// Each column as wide as its widest cell, a space either side of each cell: with nothing
     /// to wrap, padding is all a table needs, and a script reading it gets its rows at once.
     fn columns(&self) -> String {
-        // Each cell is cut from the text and measured once, in the order of `cell_ends`.
-        let cells: Vec<&str> = (0..self.cell_ends.len()).map(|at| self.cell(at)).collect();
-        let measured: Vec<usize> = cells.iter().map(|cell| display_width(cell)).collect();
+        // Each cell is measured once, in the order of `cell_ends`.
+        let measured: Vec<usize> = (0..self.cell_ends.len())
+            .map(|at| display_width(self.cell(at)))
+            .collect();
         let mut widths: Vec<usize> = Vec::new();
         for line in self.cell_ranges() {
             if widths.len() < line.len() {
@@ -121,9 +122,9 @@ impl Table {
                 out.push(' ');
                 if line > 0 && self.right.contains(&column) {
                     push_spaces(&mut out, pad);
-                    out.push_str(cells[at]);
+                    out.push_str(self.cell(at));
                 } else {
-                    out.push_str(cells[at]);
+                    out.push_str(self.cell(at));
                     push_spaces(&mut out, pad);
                 }
                 out.push(' ');
