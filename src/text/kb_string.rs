@@ -9,7 +9,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
 // Every string of the built-in files' values, once each, in one text (`BuiltTexts` in
-// `build.rs`): each `BuiltValue::Text` is a slice of it.
+// `build.rs`): each text and each map key of a `BuiltValue` is a slice of it.
 include!(concat!(env!("OUT_DIR"), "/built_text.rs"));
 
 /// `text` as the program's own string, when it lies in [`BUILT_TEXT`]: what is read from a
