@@ -408,13 +408,7 @@ pub fn parse_after_cap(input: &str) -> Result<Speed, ValueError> {
 pub fn parse_bytes(input: &str) -> Result<u64, ValueError> {
     let ascii = halfwidth(input);
     let (number, unit) = split_number(&ascii, input, Quantity::Size)?;
-    let multiplier = match unit_of(unit, SIZE_UNITS) {
-        Some(multiplier) => multiplier,
-        None if unit.is_empty() => {
-            return Err(ValueError::NoUnit(input.to_string(), Quantity::Size))
-        }
-        None => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Size)),
-    };
+    let multiplier = unit_of(unit, SIZE_UNITS, input, Quantity::Size)?;
     to_whole(number * multiplier, input, Quantity::Size)
         .and_then(|bytes| at_least_one(bytes, number, input, Quantity::Size))
 }
@@ -440,13 +434,23 @@ const SPEED_UNITS: &[(&str, f64)] = &[
     ("gbit/s", 1_000_000.0),
 ];
 
-/// What `unit`, in any case, multiplies by among `units`. Compared without a lower-case
-/// copy: every size and speed of the knowledge base is read this way.
-fn unit_of(unit: &str, units: &[(&str, f64)]) -> Option<f64> {
-    units
+/// What `unit`, in any case, multiplies by among `units`, or what is wrong with `input`: no
+/// unit, or one not among them. Compared without a lower-case copy: every size and speed of
+/// the knowledge base is read this way.
+fn unit_of(
+    unit: &str,
+    units: &[(&str, f64)],
+    input: &str,
+    quantity: Quantity,
+) -> Result<f64, ValueError> {
+    match units
         .iter()
         .find(|(name, _)| unit.eq_ignore_ascii_case(name))
-        .map(|&(_, multiplier)| multiplier)
+    {
+        Some(&(_, multiplier)) => Ok(multiplier),
+        None if unit.is_empty() => Err(ValueError::NoUnit(input.to_string(), quantity)),
+        None => Err(ValueError::UnknownUnit(input.to_string(), quantity)),
+    }
 }
 
 /// Parses an allowance: a size, or `unlimited`, or `none` (no full-speed data).
@@ -465,13 +469,7 @@ pub fn parse_speed(input: &str) -> Result<Speed, ValueError> {
         return Ok(Speed::Blocked);
     }
     let (number, unit) = split_number(&ascii, input, Quantity::Speed)?;
-    let multiplier = match unit_of(unit, SPEED_UNITS) {
-        Some(multiplier) => multiplier,
-        None if unit.is_empty() => {
-            return Err(ValueError::NoUnit(input.to_string(), Quantity::Speed))
-        }
-        None => return Err(ValueError::UnknownUnit(input.to_string(), Quantity::Speed)),
-    };
+    let multiplier = unit_of(unit, SPEED_UNITS, input, Quantity::Speed)?;
     to_whole(number * multiplier, input, Quantity::Speed)
         .and_then(|kbps| at_least_one(kbps, number, input, Quantity::Speed))
         .map(Speed::Kbps)
