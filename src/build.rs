@@ -248,7 +248,7 @@ fn built_value(value: Option<&serde_json::Value>, texts: &mut BuiltTexts) -> Str
 #[derive(Default)]
 struct BuiltTexts {
     text: String,
-    placed: std::collections::HashMap<String, usize>,
+    placed: HashMap<String, usize>,
 }
 
 impl BuiltTexts {
@@ -263,8 +263,9 @@ impl BuiltTexts {
         start
     }
 
-    fn write(&self, out: &mut String) {
-        writeln!(out, "pub(crate) static BUILT_TEXT: &str = {:?};", self.text).unwrap();
+    /// `BUILT_TEXT`, the one text, as Rust.
+    fn code(&self) -> String {
+        format!("pub(crate) static BUILT_TEXT: &str = {:?};\n", self.text)
     }
 }
 
@@ -674,7 +675,8 @@ fn main() {
     write_catalog_index("EN", &i18n.join("en.ftl"), &mut catalogs);
     write_catalog_index("ZH", &i18n.join("zh.ftl"), &mut catalogs);
     let out_dir = env::var("OUT_DIR").unwrap();
-    fs::write(Path::new(&out_dir).join("catalogs.rs"), catalogs).expect("writable OUT_DIR");
+    let out_dir = Path::new(&out_dir);
+    fs::write(out_dir.join("catalogs.rs"), catalogs).expect("writable OUT_DIR");
 
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let data = Path::new(&root).join("data");
@@ -754,10 +756,6 @@ fn main() {
         leave_out_activity_notes,
     );
     write_steps(&data.join("steps.yaml"), &mut texts, &mut out);
-    let mut built_text = String::new();
-    texts.write(&mut built_text);
-    let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
-    fs::write(out_dir.join("built_text.rs"), built_text).expect("writable OUT_DIR");
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
-    fs::write(dest, out).expect("writable OUT_DIR");
+    fs::write(out_dir.join("built_text.rs"), texts.code()).expect("writable OUT_DIR");
+    fs::write(out_dir.join("embedded.rs"), out).expect("writable OUT_DIR");
 }
