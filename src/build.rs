@@ -125,36 +125,6 @@ fn write_device_entry(entry: &serde_yaml::Value, json: std::ops::Range<usize>, o
     .unwrap();
 }
 
-/// The rules without their worked examples and comments, which only the tests and
-/// `kb validate` need: every `check` parses the rules, and the examples are half the file.
-/// Each message and advice is set apart, as JSON of its own in `RULE_TEXTS`, and the rule
-/// gives its place there: a text is read only when its rule fires.
-fn write_runtime_rules(path: &Path, built_texts: &mut BuiltTexts, out: &mut String) {
-    let text = fs::read_to_string(path).expect("readable rules.yaml");
-    let mut texts = Vec::new();
-    let runtime = match serde_yaml::from_str::<serde_yaml::Value>(&text) {
-        Ok(mut value) => {
-            if let Some(rules) = value.get_mut("rules").and_then(|r| r.as_sequence_mut()) {
-                for rule in rules.iter_mut().filter_map(|r| r.as_mapping_mut()) {
-                    rule.remove("examples");
-                    for key in ["message", "advice"] {
-                        if let Some(text) = rule.get_mut(key) {
-                            let json = serde_json::to_string(text).expect("a text serializes");
-                            *text = serde_yaml::Value::from(texts.len());
-                            texts.push(json);
-                        }
-                    }
-                }
-            }
-            serde_json::to_value(&value).ok()
-        }
-        // Null: the program then reports the YAML's problem with its line and column.
-        Err(_) => None,
-    };
-    write_built("RULES_BUILT", runtime.as_ref(), built_texts, out);
-    writeln!(out, "pub static RULE_TEXTS: &[&str] = &{texts:?};").unwrap();
-}
-
 /// Each guide and troubleshooting entry as values of its own, with the platforms it is
 /// for (none: every platform), so that `steps` reads only those of the platform asked for.
 /// A file that does not parse gives one null guide, which the program fails to read: it
@@ -346,6 +316,46 @@ fn leave_out_activity_notes(usage: &mut serde_yaml::Value) {
             map.remove("notes");
         }
     }
+}
+
+/// The built-in rules are compiled into Rust, `src/rules/built_in.rs`, which the tests write
+/// from `data/rules.yaml` and the facts it reads (`src/facts.rs`), and which starts with the
+/// hash of both. Where the hash is not theirs (a rule being written), that file is left out
+/// and the program reads `rules.yaml` at each start, until `cargo test` writes it again.
+fn check_built_in_rules() {
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).to_path_buf();
+    let sources = ["data/rules.yaml", "src/facts.rs"].map(|file| root.join(file));
+    let rust = root.join("src/rules/built_in.rs");
+    for path in sources.iter().chain([&rust]) {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
+    let hash = format!("{:016x}", source_hash(&sources));
+    println!("cargo:rustc-env=ESIM_HOTSPOT_RULES_HASH={hash}");
+    println!("cargo::rustc-check-cfg=cfg(stale_built_in_rules)");
+    let written = fs::read_to_string(&rust).unwrap_or_default();
+    if written.lines().next() != Some(&format!("// source hash: {hash}")) {
+        println!("cargo:rustc-cfg=stale_built_in_rules");
+        println!(
+            "cargo:warning=src/rules/built_in.rs is older than data/rules.yaml: the program \
+             reads the rules at each start until `cargo test` writes it again"
+        );
+    }
+}
+
+/// FNV-1a over the files' bytes, with Windows line ends read as Unix ones, so that a
+/// checkout that converts them still finds its rules current.
+fn source_hash(files: &[std::path::PathBuf]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in files {
+        let text = fs::read(file).unwrap_or_default();
+        for (i, &byte) in text.iter().enumerate() {
+            if byte == b'\r' && text.get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
 }
 
 /// On Linux the program is linked at a fixed address. A position-independent executable has
@@ -670,6 +680,7 @@ impl<'a> Source<'a> {
 fn main() {
     link_at_fixed_address();
     order_hot_functions();
+    check_built_in_rules();
     let mut catalogs = String::new();
     let i18n = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/i18n");
     write_catalog_index("EN", &i18n.join("en.ftl"), &mut catalogs);
@@ -747,7 +758,6 @@ fn main() {
         .unwrap();
     }
     write_devices(&data.join("devices.yaml"), &mut texts, &mut out);
-    write_runtime_rules(&data.join("rules.yaml"), &mut texts, &mut out);
     write_file_built(
         "USAGE_BUILT",
         &data.join("usage.yaml"),

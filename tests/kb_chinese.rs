@@ -92,16 +92,12 @@ fn every_rule_speaks_chinese_with_the_same_placeholders() {
     let mut problems = Vec::new();
     for rule in &rules {
         check(
-            &rule.message.text(),
+            &rule.message,
             &format!("{} message", rule.id),
             &mut problems,
         );
         if let Some(advice) = &rule.advice {
-            check(
-                &advice.text(),
-                &format!("{} advice", rule.id),
-                &mut problems,
-            );
+            check(advice, &format!("{} advice", rule.id), &mut problems);
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");

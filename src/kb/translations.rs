@@ -30,9 +30,9 @@ pub fn untranslated(library: &Library) -> Result<Vec<Untranslated>> {
         }
     };
     for rule in library.rules()? {
-        check("rules.yaml", &rule.id, "message", &rule.message.text());
+        check("rules.yaml", &rule.id, "message", &rule.message);
         if let Some(advice) = &rule.advice {
-            check("rules.yaml", &rule.id, "advice", &advice.text());
+            check("rules.yaml", &rule.id, "advice", advice);
         }
     }
     let steps = library.steps()?;

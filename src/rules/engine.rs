@@ -146,8 +146,8 @@ fn describe(names: BTreeSet<&'static str>) -> Vec<MissingFact> {
 }
 
 fn finding(rule: &Rule, facts: &Facts) -> Finding {
-    let message = rule.message.text().into_owned();
-    let advice = rule.advice.as_ref().map(|a| a.text().into_owned());
+    let message = rule.message.clone();
+    let advice = rule.advice.clone();
     let texts = std::iter::once(&message).chain(advice.as_ref());
     let mut values: Vec<(&'static str, Fact)> = Vec::new();
     for name in texts.flat_map(LocalizedText::all).flat_map(placeholders) {

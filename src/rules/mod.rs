@@ -1,9 +1,12 @@
 //! Rules are data: each reads named facts and, when its condition holds, gives a finding.
 
+#[cfg(not(stale_built_in_rules))]
+#[rustfmt::skip]
+pub(crate) mod built_in;
 pub mod condition;
 pub mod engine;
-
-use std::borrow::Cow;
+#[cfg(test)]
+mod write_built_in;
 
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
@@ -95,32 +98,10 @@ pub struct Rule {
     pub id: String,
     pub severity: Severity,
     pub when: Condition,
-    pub message: RuleText,
-    pub advice: Option<RuleText>,
+    pub message: LocalizedText,
+    pub advice: Option<LocalizedText>,
     pub source: Option<String>,
     pub examples: Vec<Example>,
-}
-
-/// A rule's message or advice. A built-in rule's text is kept as the JSON the build made of
-/// it until the rule fires: every `check` reads every rule, and reading their texts, each in
-/// two languages, was half the time spent reading the rules.
-#[derive(Debug, Clone)]
-pub enum RuleText {
-    Read(LocalizedText),
-    BuiltIn(&'static str),
-}
-
-impl RuleText {
-    pub fn text(&self) -> Cow<'_, LocalizedText> {
-        match self {
-            RuleText::Read(text) => Cow::Borrowed(text),
-            // The build wrote this JSON from a text it had read, and a test reads every one
-            // back; were one ever unreadable, it would still be shown rather than lost.
-            RuleText::BuiltIn(json) => Cow::Owned(
-                serde_json::from_str(json).unwrap_or_else(|_| LocalizedText::Plain((*json).into())),
-            ),
-        }
-    }
 }
 
 /// A worked situation kept beside its rule; the test suite runs every one.
@@ -170,52 +151,14 @@ impl<'de> Deserialize<'de> for Rule {
     }
 }
 
-/// The built-in rules as the build compiled them, each text given by its place among
-/// `texts`. Their messages' placeholders are not looked up again at every start:
-/// `kb validate` and the tests read the same rules as written, with every check.
-#[derive(Deserialize)]
-pub(crate) struct BuiltInRuleFile {
-    rules: Vec<BuiltInRule>,
-}
-
-#[derive(Deserialize)]
-struct BuiltInRule {
-    id: String,
-    severity: Severity,
-    when: Condition,
-    message: usize,
-    #[serde(default)]
-    advice: Option<usize>,
-    #[serde(default)]
-    source: Option<String>,
-}
-
-impl BuiltInRuleFile {
-    pub(crate) fn into_rules(self, texts: &[&'static str]) -> Vec<Rule> {
-        let text = |at: usize| RuleText::BuiltIn(texts.get(at).copied().unwrap_or_default());
-        self.rules
-            .into_iter()
-            .map(|rule| Rule {
-                id: rule.id,
-                severity: rule.severity,
-                when: rule.when,
-                message: text(rule.message),
-                advice: rule.advice.map(text),
-                source: rule.source,
-                examples: Vec::new(),
-            })
-            .collect()
-    }
-}
-
 impl From<RawRule> for Rule {
     fn from(raw: RawRule) -> Self {
         Rule {
             id: raw.id,
             severity: raw.severity,
             when: raw.when,
-            message: RuleText::Read(raw.message),
-            advice: raw.advice.map(RuleText::Read),
+            message: raw.message,
+            advice: raw.advice,
             source: raw.source,
             examples: raw.examples,
         }
