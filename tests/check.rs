@@ -344,6 +344,40 @@ fn using_up_the_cap_is_reported_with_the_after_cap_speed() {
     );
 }
 
+/// A plan whose hotspot only ever runs slow names, in its advice, every activity the usage
+/// figures say that speed carries, and only those.
+#[test]
+fn a_slow_hotspot_names_what_its_speed_still_carries() {
+    let (_, plan) = kb_plan("verizon", "go-unlimited");
+    let speed = plan.hotspot.after_cap.get().unwrap();
+    let activities = esim_hotspot::kb::Library::embedded().usage().unwrap();
+    let (works, too_slow) = esim_hotspot::budget::at_speed(speed, &activities);
+    assert!(!works.is_empty() && !too_slow.is_empty());
+    let out = check_json(&[
+        "--carrier",
+        "verizon",
+        "--plan",
+        "go-unlimited",
+        "--esim",
+        "active",
+    ]);
+    let finding = out.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "hotspot-reduced-speed-only")
+        .cloned()
+        .expect("hotspot-reduced-speed-only fires");
+    let advice = finding["advice"].as_str().unwrap();
+    let (_, listed) = advice.split_once(": ").unwrap();
+    let (listed, _) = listed.split_once(". ").unwrap();
+    let names: Vec<&str> = works.iter().map(|a| a.name.en()).collect();
+    assert_eq!(listed, names.join(", "), "{finding}");
+    for slow in too_slow {
+        assert!(!advice.contains(slow.name.en()), "{advice}");
+    }
+}
+
 #[test]
 fn explain_shows_every_rule_with_values_read() {
     let out = check_json(&[

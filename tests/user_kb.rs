@@ -162,6 +162,41 @@ fn a_user_rule_is_added_without_code() {
     );
 }
 
+/// What a slow speed still carries is worked out only when shown, unless a rule tests it: a
+/// user's rule that does is answered by the phrase, not as if it were missing.
+#[test]
+fn a_user_rule_can_test_what_a_slow_speed_carries() {
+    let rules = r#"rules:
+  - id: slow-but-something-works
+    severity: info
+    when: {fact: plan.hotspot.after_cap_carries, present: true}
+    message: "At {plan.hotspot.after_cap} these still work: {plan.hotspot.after_cap_carries}."
+"#;
+    let kb = kb_with(&[("rules.yaml", rules)]);
+    let out = check_in(
+        kb.path(),
+        &[
+            "--carrier",
+            "verizon",
+            "--plan",
+            "go-unlimited",
+            "--esim",
+            "active",
+        ],
+    );
+    let json = out.json();
+    let finding = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "slow-but-something-works")
+        .unwrap_or_else(|| panic!("the rule fires: {}", out.stdout));
+    assert!(
+        finding["message"].as_str().unwrap().contains("Voice call"),
+        "{finding}"
+    );
+}
+
 /// The error `check` gives with `text` as the file at `path`. A carrier file is read when its
 /// carrier is named, so a broken one is named.
 fn error_for(path: &str, text: &str) -> String {

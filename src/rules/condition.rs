@@ -195,6 +195,15 @@ impl Condition {
         close_group(out, at, result)
     }
 
+    /// Whether a test reads the fact `name`.
+    pub fn reads(&self, name: &str) -> bool {
+        match self {
+            Condition::Test(t) => t.fact.name == name,
+            Condition::Not(inner) => inner.reads(name),
+            Condition::All(parts) | Condition::Any(parts) => parts.iter().any(|p| p.reads(name)),
+        }
+    }
+
     /// Every fact the condition reads.
     pub fn facts(&self, into: &mut BTreeSet<&'static str>) {
         match self {
