@@ -375,18 +375,79 @@ fn aliased(
     aliases: Aliases,
     or_unknown: bool,
 ) -> impl TypedValueParser<Value = String> {
-    let values = words
-        .iter()
-        .map(move |&word| {
-            let other_names = aliases
-                .iter()
-                .find(|(name, _)| *name == word)
-                .map_or(&[][..], |(_, names)| *names);
-            PossibleValue::new(word).aliases(other_names.iter().copied())
-        })
-        .chain(or_unknown.then(|| PossibleValue::new("unknown")));
-    SpacedWords(PossibleValuesParser::new(values))
-        .map(move |typed: String| facts::canonical(&typed.to_lowercase(), aliases).to_string())
+    SpacedWords(Aliased {
+        words,
+        aliases,
+        or_unknown,
+    })
+    .map(move |typed: String| facts::canonical(&typed.to_lowercase(), aliases).to_string())
+}
+
+/// Accepts what a list of clap's `PossibleValue`s, a word with its aliases each, accepts,
+/// without making the list for every such flag at every start: a word typed as listed is
+/// found in place, and the list is made only for help, completions, and a word clap must
+/// judge (one that differs from the listed spelling by more than ASCII case).
+#[derive(Clone, Copy)]
+struct Aliased {
+    words: &'static [&'static str],
+    aliases: Aliases,
+    or_unknown: bool,
+}
+
+impl Aliased {
+    /// The other names `word` goes by.
+    fn aliases_of(self, word: &str) -> &'static [&'static str] {
+        self.aliases
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map_or(&[], |(_, names)| *names)
+    }
+
+    /// Every word and alias, as listed.
+    fn names(self) -> impl Iterator<Item = &'static str> {
+        self.words
+            .iter()
+            .flat_map(move |&word| {
+                std::iter::once(word).chain(self.aliases_of(word).iter().copied())
+            })
+            .chain(self.or_unknown.then_some("unknown"))
+    }
+
+    fn values(self) -> impl Iterator<Item = PossibleValue> {
+        self.words
+            .iter()
+            .map(move |&word| {
+                PossibleValue::new(word).aliases(self.aliases_of(word).iter().copied())
+            })
+            .chain(self.or_unknown.then(|| PossibleValue::new("unknown")))
+    }
+}
+
+impl TypedValueParser for Aliased {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let ignore_case = arg.is_some_and(Arg::is_ignore_case_set);
+        let listed = |typed: &&str| {
+            self.names().any(|name| match ignore_case {
+                true => name.eq_ignore_ascii_case(typed),
+                false => name == *typed,
+            })
+        };
+        match value.to_str().filter(listed) {
+            Some(typed) => Ok(typed.to_string()),
+            None => PossibleValuesParser::new(self.values()).parse_ref(cmd, arg, value),
+        }
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(self.values()))
+    }
 }
 
 /// A choice typed as words (`No SIM restrictions`, `Hong Kong`, `无 SIM 卡限制`), read as the
@@ -542,6 +603,60 @@ pub fn to_args(situation: &Situation) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A choice is accepted, or refused with the same error, as clap's list of the same words
+    /// and aliases would, with or without case ignored: typed as listed, in other cases
+    /// (ASCII and not), in full width, misspelt, empty.
+    #[test]
+    fn choices_read_as_a_list_of_possible_values_reads_them() {
+        let kinds = [
+            Aliased {
+                words: facts::REGIONS,
+                aliases: &facts::REGION_ALIASES,
+                or_unknown: true,
+            },
+            Aliased {
+                words: &["yes", "no"],
+                aliases: &facts::YES_NO_ALIASES,
+                or_unknown: false,
+            },
+            Aliased {
+                words: facts::SECURITY_MODES,
+                aliases: &facts::SECURITY_ALIASES,
+                or_unknown: true,
+            },
+        ];
+        let odd = [
+            "", "xx", "Ｕｓ", "ＵＳ", "K", "UNKNOWN", "Unknown", "WPA2-Psk", "ß", "國行",
+        ];
+        for kind in kinds {
+            let typed: Vec<String> = kind
+                .names()
+                .flat_map(|name| [name.to_string(), name.to_uppercase(), name.to_lowercase()])
+                .chain(odd.map(String::from))
+                .collect();
+            for ignore_case in [true, false] {
+                let mut command =
+                    Command::new("t").arg(Arg::new("x").long("x").ignore_case(ignore_case));
+                command.build();
+                let arg = command.get_arguments().next().unwrap().clone();
+                for typed in &typed {
+                    let value = std::ffi::OsStr::new(typed);
+                    let ours = kind.parse_ref(&command, Some(&arg), value);
+                    let clap = PossibleValuesParser::new(kind.values()).parse_ref(
+                        &command,
+                        Some(&arg),
+                        value,
+                    );
+                    assert_eq!(
+                        ours.as_ref().map_err(ToString::to_string),
+                        clap.as_ref().map_err(ToString::to_string),
+                        "{typed:?}, case ignored: {ignore_case}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_guide_asks_in_the_order_the_table_gives_each_fact_once() {
