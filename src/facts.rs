@@ -179,6 +179,11 @@ pub type Aliases = &'static [(&'static str, &'static [&'static str])];
 
 /// The word a list of aliases stands for, if `word` is one of them; otherwise `word` itself.
 pub fn canonical<'a>(word: &'a str, aliases: &[(&'a str, &[&str])]) -> &'a str {
+    // Most words come as listed ("us", "active"), and no listed word is another's alias (a
+    // test holds the lists to that): such a word is itself, without comparing every alias.
+    if aliases.iter().any(|(name, _)| *name == word) {
+        return word;
+    }
     aliases
         .iter()
         .find(|(_, words)| words.iter().any(|alias| same_squashed(alias, word)))
@@ -461,6 +466,26 @@ mod tests {
         assert_eq!(Version::parse("Android 14"), Version::parse("14"));
         assert!(Version::parse("iOS").is_err());
         assert!(Version::parse("").is_err());
+    }
+
+    /// What lets `canonical` take a listed word as itself.
+    #[test]
+    fn no_listed_word_is_another_words_alias() {
+        let lists: [Aliases; 6] = [
+            &REGION_ALIASES,
+            &OS_ALIASES,
+            &YES_NO_ALIASES,
+            &LOCK_ALIASES,
+            &ESIM_STATE_ALIASES,
+            &SECURITY_ALIASES,
+        ];
+        for list in lists {
+            for (word, _) in list {
+                for alias in list.iter().flat_map(|(_, aliases)| *aliases) {
+                    assert!(!same_squashed(alias, word), "{word} is also an alias");
+                }
+            }
+        }
     }
 
     #[test]

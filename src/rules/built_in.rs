@@ -1,4 +1,4 @@
-// source hash: dcd4844c4d3ac46d
+// source hash: 8061c406947715f6
 //! The built-in rules, `data/rules.yaml`, as Rust. Written by `cargo test`
 //! (`src/rules/write_built_in.rs`) from the file and the facts it reads; do not edit.
 
