@@ -342,23 +342,29 @@ pub static INPUTS: &[InputSpec] = &[
 impl InputSpec {
     /// The flag. Its help, in the reader's language, is added by [`with_help`] where help is
     /// shown: a command line that parses needs none.
+    /// The flag as it parses: its choices, if any, unlisted until [`with_help`] lists them.
+    /// Building any command, clap makes each listed flag's list of choices to learn whether
+    /// long help has more to show than short: at every start, for help a quick answer never
+    /// shows.
     fn arg(&self) -> Arg {
         let arg = Arg::new(self.flag)
             .long(self.flag)
             .value_name(self.value_name)
-            .action(ArgAction::Set);
+            .action(ArgAction::Set)
+            .hide_possible_values(true);
         (self.reads)(arg, self.flag)
     }
 }
 
-/// An input's flag with its help in the reader's language; other flags as they are.
+/// An input's flag with its help in the reader's language, and its choices listed; other
+/// flags as they are.
 pub fn with_help(arg: Arg) -> Arg {
     let flag = arg.get_id().as_str();
     if arg.get_help().is_some() || !INPUTS.iter().any(|spec| spec.flag == flag) {
         return arg;
     }
     let help = crate::i18n::message(&format!("flag-{flag}"), None);
-    arg.help(help)
+    arg.help(help).hide_possible_values(false)
 }
 
 /// Accepts a choice or one of its aliases, ignoring case, and hands on the choice itself.
