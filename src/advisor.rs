@@ -725,7 +725,7 @@ fn failing_examples(
             }
             let fail = |problem: String| {
                 let failure = ExampleFailure {
-                    rule: rule.id.clone(),
+                    rule: rule.id.to_string(),
                     index,
                     problem,
                 };

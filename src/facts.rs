@@ -4,9 +4,11 @@
 //! supply to make it known (`bought_in` for an iPhone 15 whose eSIM depends on the market), or
 //! its own name where the knowledge base itself says `unknown` and only the carrier can tell.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::text::KbString;
 use crate::units::{Allowance, Speed};
 
 /// What kind of value a fact holds, and so which comparisons a rule may make on it.
@@ -281,7 +283,7 @@ pub struct NotAVersion(pub String);
 
 /// A software version such as `17.4` or `14`, compared part by part.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Version(pub Vec<u32>);
+pub struct Version(pub Cow<'static, [u32]>);
 
 impl Version {
     pub fn parse(text: &str) -> Result<Version, NotAVersion> {
@@ -293,7 +295,7 @@ impl Version {
             .trim_start();
         let parts: Result<Vec<u32>, _> = number.split('.').map(str::parse).collect();
         match parts {
-            Ok(parts) if !parts.is_empty() && parts.len() <= 4 => Ok(Version(parts)),
+            Ok(parts) if !parts.is_empty() && parts.len() <= 4 => Ok(Version(parts.into())),
             _ => Err(NotAVersion(text.to_string())),
         }
     }
@@ -356,7 +358,7 @@ impl fmt::Display for Phrase {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FactValue {
     Bool(bool),
-    Text(String),
+    Text(KbString),
     Size(Allowance),
     Speed(Speed),
     Version(Version),
@@ -365,6 +367,11 @@ pub enum FactValue {
 }
 
 impl FactValue {
+    /// A word of the program's own (a choice, an id), kept where it lies.
+    pub const fn word(word: &'static str) -> FactValue {
+        FactValue::Text(KbString::from_static(word))
+    }
+
     /// A number for `less_than` and friends; versions compare on their own.
     pub fn magnitude(&self) -> Option<f64> {
         match self {

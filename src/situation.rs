@@ -173,7 +173,7 @@ pub fn derive_facts(situation: &Situation, resolved: &Resolved) -> Facts {
     set_device_facts(&mut facts, situation, resolved);
     set_lock_facts(&mut facts, situation, resolved);
     if let Some(security) = situation.security {
-        facts.known("security", FactValue::Text(security.as_str().into()));
+        facts.known("security", FactValue::word(security.as_str()));
     }
     if let Some(used) = situation.used {
         facts.known("used", FactValue::Size(Allowance::Bytes(used.bytes)));
@@ -195,20 +195,20 @@ pub fn derive_facts(situation: &Situation, resolved: &Resolved) -> Facts {
 fn set_carrier_facts(facts: &mut Facts, resolved: &Resolved) {
     match (&resolved.carrier, resolved.carrier_unlisted) {
         (Some(carrier), _) => {
-            facts.known("carrier", FactValue::Text(carrier.id.to_string()));
-            facts.known("carrier.name", FactValue::Text(carrier.name.to_string()));
+            facts.known("carrier", FactValue::Text(carrier.id.clone()));
+            facts.known("carrier.name", FactValue::Text(carrier.name.clone()));
             facts.known(
                 "carrier.roaming_hotspot",
-                FactValue::Text(carrier.policy.roaming_hotspot.as_str().into()),
+                FactValue::word(carrier.policy.roaming_hotspot.as_str()),
             );
         }
         (None, true) => {
-            facts.known("carrier", FactValue::Text(OTHER_CARRIER.into()));
+            facts.known("carrier", FactValue::word(OTHER_CARRIER));
             // "other" or "not listed" is no name to put in a sentence.
             facts.known("carrier.name", FactValue::Phrase(Phrase::UnlistedCarrier));
             facts.known(
                 "carrier.roaming_hotspot",
-                FactValue::Text(RoamingHotspot::Unknown.as_str().into()),
+                FactValue::word(RoamingHotspot::Unknown.as_str()),
             );
         }
         (None, false) => {
@@ -258,19 +258,19 @@ fn set_plan_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved)
             facts.set(name, fact);
         }
         if let Some(name) = &situation.plan {
-            facts.known("plan", FactValue::Text(name.clone()));
-            facts.known("plan.name", FactValue::Text(name.clone()));
+            facts.known("plan", FactValue::Text(name.clone().into()));
+            facts.known("plan.name", FactValue::Text(name.clone().into()));
         }
         return;
     };
     let hotspot = &plan.hotspot;
-    facts.known("plan", FactValue::Text(plan.id.to_string()));
+    facts.known("plan", FactValue::Text(plan.id.clone()));
     let name = match plan.name.as_str() {
         "" => FactValue::Phrase(Phrase::UnlistedPlan),
-        name => FactValue::Text(name.to_string()),
+        _ => FactValue::Text(plan.name.clone()),
     };
     facts.known("plan.name", name);
-    facts.known("plan.kind", FactValue::Text(plan.kind.as_str().into()));
+    facts.known("plan.kind", FactValue::word(plan.kind.as_str()));
     let carrier_esim = resolved.carrier.as_ref().map(|c| c.esim_for(plan.kind));
     set_tri(facts, "plan.esim", carrier_esim.unwrap_or(Tri::Unknown));
     set_tri(facts, "plan.hotspot.included", hotspot.included);
@@ -310,7 +310,7 @@ fn set_plan_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved)
     }
     facts.known(
         "plan.hotspot.period",
-        FactValue::Text(hotspot.period.as_str().into()),
+        FactValue::word(hotspot.period.as_str()),
     );
     // The same period as findings say it: "a day", "today", "until the next day".
     for (name, phrase) in [
@@ -402,23 +402,23 @@ fn set_tri(facts: &mut Facts, name: &'static str, value: Tri) {
 
 fn set_device_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
     if let Some(region) = situation.bought_in {
-        facts.known("bought_in", FactValue::Text(region.as_str().into()));
+        facts.known("bought_in", FactValue::word(region.as_str()));
     }
     if let Some(v) = &situation.os_version {
         facts.known("os_version", FactValue::Version(v.clone()));
     }
     if let Some(state) = situation.esim {
-        facts.known("esim", FactValue::Text(state.as_str().into()));
+        facts.known("esim", FactValue::word(state.as_str()));
     }
     let platform = situation
         .os
         .or_else(|| resolved.device.as_ref().map(|d| d.platform));
     if let Some(p) = platform {
-        facts.known("platform", FactValue::Text(p.as_str().into()));
+        facts.known("platform", FactValue::word(p.as_str()));
     }
     if let Some(device) = &resolved.device {
-        facts.known("device", FactValue::Text(device.id.to_string()));
-        facts.known("device.name", FactValue::Text(device.name.to_string()));
+        facts.known("device", FactValue::Text(device.id.clone()));
+        facts.known("device.name", FactValue::Text(device.name.clone()));
     } else {
         facts.set("device", Fact::missing("device"));
         // A phone not in the list, said to have eSIM or not: findings call it "this phone".
@@ -481,13 +481,13 @@ fn device_esim(situation: &Situation, device: Option<&Device>) -> Fact {
 
 fn set_lock_facts(facts: &mut Facts, situation: &Situation, resolved: &Resolved) {
     if let Some(lock) = situation.lock {
-        facts.known("lock", FactValue::Text(lock.as_str().into()));
+        facts.known("lock", FactValue::word(lock.as_str()));
     }
     let Some(locked_to) = &situation.locked_to else {
         facts.set("locked_to_this_carrier", Fact::missing("locked_to"));
         return;
     };
-    facts.known("locked_to", FactValue::Text(locked_to.clone()));
+    facts.known("locked_to", FactValue::Text(locked_to.clone().into()));
     let same = match (&resolved.locked_to_id, &resolved.carrier) {
         (_, None) if !resolved.carrier_unlisted => {
             facts.set("locked_to_this_carrier", Fact::missing("carrier"));

@@ -126,7 +126,7 @@ fn the_starting_rules_are_all_there() {
         .rules()
         .unwrap()
         .into_iter()
-        .map(|r| r.id)
+        .map(|r| r.id.to_string())
         .collect();
     for wanted in [
         "plan-has-no-hotspot",

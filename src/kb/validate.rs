@@ -146,7 +146,7 @@ pub fn rules(file: &SourceFile, rules: &[Rule]) -> Result<()> {
                 *count - 1,
                 Problem::UsedTwice {
                     kind: EntryKind::Rule,
-                    id: rule.id.clone(),
+                    id: rule.id.to_string(),
                 },
             ));
         }

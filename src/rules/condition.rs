@@ -4,8 +4,10 @@
 //! as soon as one part is false, `any` is true as soon as one part is true. So "unknown" means
 //! exactly "some value of the missing facts, with the known ones, could make this hold".
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt;
+use std::ops::Deref;
 
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
@@ -38,10 +40,39 @@ impl Truth {
 
 #[derive(Debug, Clone)]
 pub enum Condition {
-    All(Vec<Condition>),
-    Any(Vec<Condition>),
-    Not(Box<Condition>),
+    All(Parts),
+    Any(Parts),
+    Not(Nested),
     Test(Test),
+}
+
+/// A group's parts. The built-in rules' lie in the program (`built_in.rs`), built with it;
+/// a file's are read into memory.
+pub type Parts = Cow<'static, [Condition]>;
+
+/// The condition a `not` turns around, in the program or read, as [`Parts`] are.
+#[derive(Clone)]
+pub enum Nested {
+    Built(&'static Condition),
+    Read(Box<Condition>),
+}
+
+/// The condition itself, wherever it lies, as a `Cow` shows.
+impl fmt::Debug for Nested {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl Deref for Nested {
+    type Target = Condition;
+
+    fn deref(&self) -> &Condition {
+        match self {
+            Nested::Built(condition) => condition,
+            Nested::Read(condition) => condition,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -54,7 +85,7 @@ pub struct Test {
 pub enum Op {
     Is(FactValue),
     IsNot(FactValue),
-    OneOf(Vec<FactValue>),
+    OneOf(Cow<'static, [FactValue]>),
     LessThan(FactValue),
     AtMost(FactValue),
     GreaterThan(FactValue),
@@ -381,9 +412,9 @@ impl RawCondition {
                 return Err(Problem::OneKindOfCondition);
             }
             return Ok(match (self.all, self.any, self.not) {
-                (Some(parts), _, _) => Condition::All(non_empty(parts, "all")?),
-                (_, Some(parts), _) => Condition::Any(non_empty(parts, "any")?),
-                (_, _, Some(inner)) => Condition::Not(inner),
+                (Some(parts), _, _) => Condition::All(non_empty(parts, "all")?.into()),
+                (_, Some(parts), _) => Condition::Any(non_empty(parts, "any")?.into()),
+                (_, _, Some(inner)) => Condition::Not(Nested::Read(inner)),
                 _ => unreachable!("one group was counted"),
             });
         }
@@ -416,7 +447,9 @@ impl RawCondition {
             ops.push(Op::IsNot(value(&v)?));
         }
         if let Some(vs) = self.one_of {
-            ops.push(Op::OneOf(vs.iter().map(value).collect::<Result<_, _>>()?));
+            ops.push(Op::OneOf(
+                vs.iter().map(value).collect::<Result<Vec<_>, _>>()?.into(),
+            ));
         }
         if let Some(v) = self.less_than {
             ops.push(Op::LessThan(ordered(&v)?));
@@ -484,7 +517,7 @@ pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, Problem> {
         FactType::Choice(words) => {
             let word = text.ok_or_else(wrong)?;
             if words.contains(&word.as_str()) {
-                Ok(FactValue::Text(word))
+                Ok(FactValue::Text(word.into()))
             } else {
                 Err(Problem::NotOneOf { word, ty })
             }
@@ -502,7 +535,7 @@ pub fn fact_value(ty: FactType, value: &Value) -> Result<FactValue, Problem> {
             Value::Number(n) => n.as_f64().map(FactValue::Number).ok_or_else(wrong),
             _ => Err(wrong()),
         },
-        FactType::Name => text.map(FactValue::Text).ok_or_else(wrong),
+        FactType::Name => text.map(|t| FactValue::Text(t.into())).ok_or_else(wrong),
     }
 }
 

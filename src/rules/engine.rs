@@ -12,11 +12,11 @@ use serde::Serialize;
 use super::condition::{Evaluation, TraceStep, Truth};
 use super::{placeholders, Rule, Severity, Verdict};
 use crate::facts::{self, Fact, Facts};
-use crate::text::LocalizedText;
+use crate::text::{KbString, LocalizedText};
 
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub rule: String,
+    pub rule: KbString,
     pub severity: Severity,
     /// The rule's text as written; the facts it names are put in when it is shown, in the
     /// words of the language it is shown in.
@@ -24,7 +24,7 @@ pub struct Finding {
     pub advice: Option<LocalizedText>,
     /// The facts the texts name, with what is known of each.
     pub values: Vec<(&'static str, Fact)>,
-    pub source: Option<String>,
+    pub source: Option<KbString>,
 }
 
 /// A fact that was not given, and how a person can find it out.
@@ -37,7 +37,7 @@ pub struct MissingFact {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleTrace {
-    pub rule: String,
+    pub rule: KbString,
     pub severity: Severity,
     pub result: Truth,
     pub steps: Vec<TraceStep>,

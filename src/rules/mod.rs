@@ -15,7 +15,7 @@ use crate::facts;
 use crate::kb::names::did_you_mean;
 use crate::kb::problem::Problem;
 use crate::situation::Situation;
-use crate::text::LocalizedText;
+use crate::text::{KbString, LocalizedText};
 use condition::Condition;
 
 /// How much a finding matters. The order is the order findings are shown in.
@@ -95,12 +95,12 @@ pub struct RuleFile {
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub id: String,
+    pub id: KbString,
     pub severity: Severity,
     pub when: Condition,
     pub message: LocalizedText,
     pub advice: Option<LocalizedText>,
-    pub source: Option<String>,
+    pub source: Option<KbString>,
     pub examples: Vec<Example>,
 }
 
@@ -154,12 +154,12 @@ impl<'de> Deserialize<'de> for Rule {
 impl From<RawRule> for Rule {
     fn from(raw: RawRule) -> Self {
         Rule {
-            id: raw.id,
+            id: raw.id.into(),
             severity: raw.severity,
             when: raw.when,
             message: raw.message,
             advice: raw.advice,
-            source: raw.source,
+            source: raw.source.map(KbString::from),
             examples: raw.examples,
         }
     }

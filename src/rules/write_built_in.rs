@@ -1,6 +1,7 @@
-//! Writes the built-in rules as Rust: `src/rules/built_in.rs`, so that a `check` builds them
-//! without reading any text. Every `check` reads every rule; read from the build's values
-//! through serde, the rules were a sixth of what a `check` ran, and most of its allocations.
+//! Writes the built-in rules as Rust: `src/rules/built_in.rs`, so that they lie in the
+//! program, built with it, and a `check` reads none of them from text. Every `check` reads
+//! every rule; read from the build's values through serde, the rules were a sixth of what a
+//! `check` ran, and most of its allocations.
 //!
 //! The test below writes the file from `data/rules.yaml`, read as `kb validate` reads it, and
 //! fails when what it wrote differs from what was there, as rust-analyzer's source generation
@@ -19,21 +20,20 @@ use crate::units::{Allowance, Speed};
 const PREAMBLE: &str = r#"//! The built-in rules, `data/rules.yaml`, as Rust. Written by `cargo test`
 //! (`src/rules/write_built_in.rs`) from the file and the facts it reads; do not edit.
 
-use super::condition::{Condition, Op::*, Test};
+use std::borrow::Cow;
+
+use super::condition::{Condition, Nested, Op::*, Test};
 use super::{Rule, Severity::*};
 use crate::facts::{FactValue, FactValue::*, Version, FACTS};
 use crate::text::{KbString, LocalizedText, Translations};
 use crate::units::{Allowance, Speed};
 
-fn test(fact: usize, op: super::condition::Op) -> Condition {
-    Condition::Test(Test { fact: &FACTS[fact], op })
+const fn text(text: &'static str) -> KbString {
+    KbString::from_static(text)
 }
 
-fn translated(en: &'static str, zh: Option<&'static str>) -> LocalizedText {
-    LocalizedText::Translated(Translations {
-        en: KbString::from_static(en),
-        zh: zh.map(KbString::from_static),
-    })
+const fn translated(en: &'static str, zh: Option<KbString>) -> LocalizedText {
+    LocalizedText::Translated(Translations { en: text(en), zh })
 }
 "#;
 
@@ -46,21 +46,21 @@ pub(crate) fn hash_line(hash: &str) -> String {
 pub(crate) fn rust_of(rules: &[Rule], hash: &str) -> String {
     let mut out = hash_line(hash);
     out.push_str(PREAMBLE);
-    out.push_str("\npub(crate) fn rules() -> Vec<Rule> {\n    vec![\n");
+    out.push_str("\npub(crate) static RULES: &[Rule] = &[\n");
     for rule in rules {
         write_rule(rule, &mut out);
     }
-    out.push_str("    ]\n}\n");
+    out.push_str("];\n");
     out
 }
 
 fn write_rule(rule: &Rule, out: &mut String) {
-    let indent = " ".repeat(12);
-    out.push_str("        Rule {\n");
-    writeln!(out, "{indent}id: {:?}.into(),", rule.id).unwrap();
+    let indent = " ".repeat(8);
+    out.push_str("    Rule {\n");
+    writeln!(out, "{indent}id: text({:?}),", rule.id.as_str()).unwrap();
     writeln!(out, "{indent}severity: {:?},", rule.severity).unwrap();
     write!(out, "{indent}when: ").unwrap();
-    write_condition(&rule.when, 3, out);
+    write_condition(&rule.when, 2, out);
     out.push_str(",\n");
     writeln!(out, "{indent}message: {},", text(&rule.message)).unwrap();
     let advice = rule.advice.as_ref().map(|a| format!("Some({})", text(a)));
@@ -70,7 +70,10 @@ fn write_rule(rule: &Rule, out: &mut String) {
         advice.as_deref().unwrap_or("None")
     )
     .unwrap();
-    let source = rule.source.as_ref().map(|s| format!("Some({s:?}.into())"));
+    let source = rule
+        .source
+        .as_ref()
+        .map(|s| format!("Some(text({:?}))", s.as_str()));
     writeln!(
         out,
         "{indent}source: {},",
@@ -78,26 +81,26 @@ fn write_rule(rule: &Rule, out: &mut String) {
     )
     .unwrap();
     writeln!(out, "{indent}examples: Vec::new(),").unwrap();
-    out.push_str("        },\n");
+    out.push_str("    },\n");
 }
 
 /// A condition, its groups one part a line, each `depth` levels of four spaces in.
 fn write_condition(condition: &Condition, depth: usize, out: &mut String) {
     let indent = "    ".repeat(depth + 1);
     let group = |name: &str, parts: &[Condition], out: &mut String| {
-        writeln!(out, "Condition::{name}(vec![").unwrap();
+        writeln!(out, "Condition::{name}(Cow::Borrowed(&[").unwrap();
         for part in parts {
             out.push_str(&indent);
             write_condition(part, depth + 1, out);
             out.push_str(",\n");
         }
-        write!(out, "{}])", "    ".repeat(depth)).unwrap();
+        write!(out, "{}]))", "    ".repeat(depth)).unwrap();
     };
     match condition {
         Condition::All(parts) => group("All", parts, out),
         Condition::Any(parts) => group("Any", parts, out),
         Condition::Not(inner) => {
-            out.push_str("Condition::Not(Box::new(");
+            out.push_str("Condition::Not(Nested::Built(&");
             write_condition(inner, depth, out);
             out.push_str("))");
         }
@@ -106,7 +109,13 @@ fn write_condition(condition: &Condition, depth: usize, out: &mut String) {
                 .iter()
                 .position(|spec| std::ptr::eq(spec, test.fact))
                 .expect("a rule's fact is one of FACTS");
-            write!(out, "test({at}, {}) /* {} */", op(&test.op), test.fact.name).unwrap();
+            write!(
+                out,
+                "Condition::Test(Test {{ fact: &FACTS[{at}], op: {} }}) /* {} */",
+                op(&test.op),
+                test.fact.name
+            )
+            .unwrap();
         }
     }
 }
@@ -117,7 +126,7 @@ fn op(op: &Op) -> String {
         Op::IsNot(v) => format!("IsNot({})", value(v)),
         Op::OneOf(vs) => {
             let values: Vec<String> = vs.iter().map(value).collect();
-            format!("OneOf(vec![{}])", values.join(", "))
+            format!("OneOf(Cow::Borrowed(&[{}]))", values.join(", "))
         }
         Op::LessThan(v) => format!("LessThan({})", value(v)),
         Op::AtMost(v) => format!("AtMost({})", value(v)),
@@ -130,12 +139,17 @@ fn op(op: &Op) -> String {
 fn value(value: &FactValue) -> String {
     match value {
         FactValue::Bool(b) => format!("Bool({b})"),
-        FactValue::Text(text) => format!("Text({text:?}.into())"),
+        FactValue::Text(text) => format!("Text(text({:?}))", text.as_str()),
         FactValue::Size(Allowance::Bytes(n)) => format!("Size(Allowance::Bytes({n}))"),
         FactValue::Size(Allowance::Unlimited) => "Size(Allowance::Unlimited)".into(),
         FactValue::Speed(Speed::Kbps(n)) => format!("Speed(Speed::Kbps({n}))"),
         FactValue::Speed(Speed::Blocked) => "Speed(Speed::Blocked)".into(),
-        FactValue::Version(version) => format!("FactValue::Version(Version(vec!{:?}))", version.0),
+        FactValue::Version(version) => {
+            format!(
+                "FactValue::Version(Version(Cow::Borrowed(&{:?})))",
+                version.0
+            )
+        }
         FactValue::Number(n) => format!("Number({n:?})"),
         // A rule's value is read as its fact's type, and no fact a rule can test is a phrase.
         FactValue::Phrase(phrase) => panic!("a rule compares with a phrase: {phrase:?}"),
@@ -145,13 +159,12 @@ fn value(value: &FactValue) -> String {
 fn text(text: &LocalizedText) -> String {
     match text {
         LocalizedText::Plain(text) => {
-            format!(
-                "LocalizedText::Plain(KbString::from_static({:?}))",
-                text.as_str()
-            )
+            format!("LocalizedText::Plain(text({:?}))", text.as_str())
         }
         LocalizedText::Translated(t) => {
-            let zh = t.zh.as_ref().map(|zh| format!("Some({:?})", zh.as_str()));
+            let zh =
+                t.zh.as_ref()
+                    .map(|zh| format!("Some(text({:?}))", zh.as_str()));
             format!(
                 "translated({:?}, {})",
                 t.en.as_str(),
@@ -191,7 +204,7 @@ mod tests {
     fn the_built_in_rules_are_the_rules_as_written() {
         let mut written = Library::embedded().rules_with_examples().unwrap();
         written.iter_mut().for_each(|rule| rule.examples.clear());
-        let built = super::super::built_in::rules();
+        let built = super::super::built_in::RULES;
         assert_eq!(format!("{built:#?}"), format!("{written:#?}"));
     }
 }
