@@ -90,7 +90,7 @@ fn check(text: &LocalizedText, what: &str, problems: &mut Vec<String>) {
 fn every_rule_speaks_chinese_with_the_same_placeholders() {
     let rules = Library::embedded().rules().unwrap();
     let mut problems = Vec::new();
-    for rule in &rules {
+    for rule in rules.iter() {
         check(
             &rule.message,
             &format!("{} message", rule.id),

@@ -125,7 +125,7 @@ fn the_starting_rules_are_all_there() {
     let ids: Vec<String> = Library::embedded()
         .rules()
         .unwrap()
-        .into_iter()
+        .iter()
         .map(|r| r.id.to_string())
         .collect();
     for wanted in [

@@ -18,6 +18,7 @@ pub mod stats;
 pub mod translations;
 pub(crate) mod validate;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -426,8 +427,12 @@ impl Library {
     }
 
     /// The rules as `check` needs them: the built-in ones without their worked examples.
-    pub fn rules(&self) -> Result<Vec<Rule>> {
-        self.with_user_rules(built_in_rules()?)
+    pub fn rules(&self) -> Result<Cow<'static, [Rule]>> {
+        let built_in = built_in_rules()?;
+        match self.overlay.as_ref().and_then(|o| o.rules.as_ref()) {
+            Some(_) => Ok(self.with_user_rules(built_in.into_owned())?.into()),
+            None => Ok(built_in),
+        }
     }
 
     /// The rules with every worked example, for the tests and `kb validate`.
@@ -1005,17 +1010,17 @@ fn load_steps(file: &SourceFile) -> Result<StepsFile> {
 }
 
 /// The built-in rules, compiled into Rust (`src/rules/write_built_in.rs`): a `check` reads
-/// every rule, and they lie in the program, built with it. The copies borrow all they hold.
+/// every rule, and they lie in the program, built with it.
 #[cfg(not(stale_built_in_rules))]
-fn built_in_rules() -> Result<Vec<Rule>> {
-    Ok(crate::rules::built_in::RULES.to_vec())
+fn built_in_rules() -> Result<Cow<'static, [Rule]>> {
+    Ok(Cow::Borrowed(crate::rules::built_in::RULES))
 }
 
 /// While `data/rules.yaml` is newer than its Rust (a rule being written), the rules are read
 /// from the file as written, so that what is built always answers by the file.
 #[cfg(stale_built_in_rules)]
-fn built_in_rules() -> Result<Vec<Rule>> {
-    load_rules(&SourceFile::from(&embedded::RULES))
+fn built_in_rules() -> Result<Cow<'static, [Rule]>> {
+    load_rules(&SourceFile::from(&embedded::RULES)).map(Cow::Owned)
 }
 
 fn load_rules(file: &SourceFile) -> Result<Vec<Rule>> {

@@ -29,7 +29,7 @@ pub fn untranslated(library: &Library) -> Result<Vec<Untranslated>> {
             });
         }
     };
-    for rule in library.rules()? {
+    for rule in library.rules()?.iter() {
         check("rules.yaml", &rule.id, "message", &rule.message);
         if let Some(advice) = &rule.advice {
             check("rules.yaml", &rule.id, "advice", advice);
