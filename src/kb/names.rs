@@ -35,9 +35,9 @@ pub fn matches<'a>(
     wanted: &str,
 ) -> bool {
     let bare = without_qualifier(qualifier, wanted);
-    names.into_iter().any(|name| {
-        normalizes_to(name, wanted) || bare.as_deref().is_some_and(|b| normalizes_to(name, b))
-    })
+    names
+        .into_iter()
+        .any(|name| normalizes_to(name, wanted) || bare.is_some_and(|b| normalizes_to(name, b)))
 }
 
 /// Whether `name` normalizes to `normalized` (see [`normalize_name`]). A name in plain ASCII,
@@ -110,16 +110,29 @@ fn ascii_normalized(name: &str) -> Option<AsciiNormalized<'_>> {
         .then(|| name.bytes().flat_map(piece as fn(u8) -> _))
 }
 
-/// The query with the qualifier taken off its front, if it starts with it.
-fn without_qualifier(qualifier: Option<&str>, wanted: &str) -> Option<String> {
-    let q = normalize_name(qualifier?);
-    if q.is_empty() {
-        return None;
-    }
-    wanted
-        .strip_prefix(q.as_str())
-        .filter(|rest| !rest.is_empty())
-        .map(str::to_owned)
+/// The query (normalized) with the qualifier taken off its front, if it starts with it and
+/// leaves something. An ASCII qualifier is compared as read: naming a phone asks this of
+/// every phone's maker.
+fn without_qualifier<'a>(qualifier: Option<&str>, wanted: &'a str) -> Option<&'a str> {
+    let qualifier = qualifier?;
+    let rest = match ascii_normalized(qualifier) {
+        Some(bytes) => {
+            let mut taken = 0;
+            for byte in bytes {
+                if wanted.as_bytes().get(taken) != Some(&byte) {
+                    return None;
+                }
+                taken += 1;
+            }
+            // What was taken is ASCII, so the rest starts at a character's boundary.
+            wanted.get(taken..).filter(|_| taken > 0)?
+        }
+        None => {
+            let q = normalize_name(qualifier);
+            wanted.strip_prefix(q.as_str()).filter(|_| !q.is_empty())?
+        }
+    };
+    Some(rest).filter(|rest| !rest.is_empty())
 }
 
 /// Implements `Named` from the `id`, `name` and `aliases` fields, and optionally a qualifier
@@ -163,7 +176,8 @@ pub fn after_name<T: Named>(item: &T, query: &str) -> Option<String> {
     let wanted = normalize_name(query);
     item.all_names()
         .filter_map(|name| without_qualifier(Some(name), &wanted))
-        .min_by_key(String::len)
+        .min_by_key(|rest| rest.len())
+        .map(str::to_string)
 }
 
 /// The other items whose name or alias begins with what was typed: "Unlimited Premium" finds
@@ -205,7 +219,7 @@ pub fn closest<T: Named>(items: &[T], query: &str) -> Vec<String> {
                 .all_names()
                 .map(normalize_name)
                 .flat_map(|n| {
-                    let to_bare = bare.as_deref().map_or(0.0, |b| similarity(b, &n));
+                    let to_bare = bare.map_or(0.0, |b| similarity(b, &n));
                     [similarity(&wanted, &n), to_bare]
                 })
                 .fold(0.0, f64::max);
@@ -264,6 +278,41 @@ pub fn did_you_mean<'a>(word: &str, options: impl Iterator<Item = &'a str>) -> O
 
 #[cfg(test)]
 mod tests {
+    /// A maker or carrier is taken off a query exactly as its normalized form would be.
+    #[test]
+    fn a_qualifier_is_taken_off_as_normalize_name_writes_it() {
+        let qualifiers = [
+            "Apple",
+            "AT&T",
+            "Unlimited+",
+            "-",
+            "",
+            "三星",
+            "ÉCOLE",
+            "Go5G",
+        ];
+        let queries = [
+            "apple",
+            "appleiphone15",
+            "attunlimited",
+            "unlimitedplusx",
+            "三星s24",
+        ];
+        for qualifier in qualifiers {
+            for query in queries.iter().map(|q| normalize_name(q)) {
+                let q = normalize_name(qualifier);
+                let expected = query
+                    .strip_prefix(q.as_str())
+                    .filter(|rest| !q.is_empty() && !rest.is_empty());
+                assert_eq!(
+                    without_qualifier(Some(qualifier), &query),
+                    expected,
+                    "{qualifier:?} off {query:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn a_name_is_compared_as_normalize_name_writes_it() {
         let names = [
