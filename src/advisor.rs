@@ -250,9 +250,7 @@ fn advise_under(
         None => Vec::new(),
     };
     let mut facts = derive_facts(situation, &resolved);
-    let tested = rules
-        .iter()
-        .any(|rule| SPEED_PHRASES.iter().any(|name| rule.when.reads(name)));
+    let tested = rules.iter().any(|rule| rule.when.reads_any(&SPEED_PHRASES));
     if tested {
         describe_speeds(library, &resolved, &mut facts)?;
     }

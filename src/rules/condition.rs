@@ -226,12 +226,14 @@ impl Condition {
         close_group(out, at, result)
     }
 
-    /// Whether a test reads the fact `name`.
-    pub fn reads(&self, name: &str) -> bool {
+    /// Whether a test reads any of the facts named.
+    pub fn reads_any(&self, names: &[&str]) -> bool {
         match self {
-            Condition::Test(t) => t.fact.name == name,
-            Condition::Not(inner) => inner.reads(name),
-            Condition::All(parts) | Condition::Any(parts) => parts.iter().any(|p| p.reads(name)),
+            Condition::Test(t) => names.contains(&t.fact.name),
+            Condition::Not(inner) => inner.reads_any(names),
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().any(|p| p.reads_any(names))
+            }
         }
     }
 
