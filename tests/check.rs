@@ -330,13 +330,7 @@ fn using_up_the_cap_is_reported_with_the_after_cap_speed() {
         "--used",
         &used,
     ]);
-    let finding = out.json()["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "cap-used-up")
-        .cloned()
-        .expect("cap-used-up fires");
+    let finding = out.finding("cap-used-up").expect("cap-used-up fires");
     let speed = plan.hotspot.after_cap.get().unwrap().to_string();
     assert!(
         finding["message"].as_str().unwrap().contains(&speed),
@@ -361,12 +355,8 @@ fn a_slow_hotspot_names_what_its_speed_still_carries() {
         "--esim",
         "active",
     ]);
-    let finding = out.json()["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "hotspot-reduced-speed-only")
-        .cloned()
+    let finding = out
+        .finding("hotspot-reduced-speed-only")
         .expect("hotspot-reduced-speed-only fires");
     let advice = finding["advice"].as_str().unwrap();
     let (_, listed) = advice.split_once(": ").unwrap();

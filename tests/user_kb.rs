@@ -184,12 +184,8 @@ fn a_user_rule_can_test_what_a_slow_speed_carries() {
             "active",
         ],
     );
-    let json = out.json();
-    let finding = json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "slow-but-something-works")
+    let finding = out
+        .finding("slow-but-something-works")
         .unwrap_or_else(|| panic!("the rule fires: {}", out.stdout));
     assert!(
         finding["message"].as_str().unwrap().contains("Voice call"),

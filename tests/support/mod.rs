@@ -21,6 +21,16 @@ impl Outcome {
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 
+    /// The finding of the rule `id`, if it fired.
+    pub fn finding(&self, id: &str) -> Option<Value> {
+        self.json()["findings"]
+            .as_array()
+            .expect("findings is an array")
+            .iter()
+            .find(|f| f["rule"] == id)
+            .cloned()
+    }
+
     pub fn fired(&self) -> Vec<String> {
         self.json()["findings"]
             .as_array()
