@@ -6,7 +6,8 @@
 //! data of type `BuiltValue` (`src/kb/built.rs`), read without parsing any text. The YAML
 //! parser was most of what a `check` cost, and JSON of the same data still a third; the
 //! tests check that both give the same knowledge base. A device's entry, read one at a time,
-//! and the texts read only when shown, stay compact JSON.
+//! and the texts read only when shown, stay compact JSON. The rules are the exception: they
+//! are Rust, written by a test (see `check_built_in_rules`), and embedded only as written.
 
 use std::collections::HashMap;
 use std::env;
