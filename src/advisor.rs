@@ -369,7 +369,7 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
         resolved.device = Some(find_device(library, name)?);
     }
     if let Some(name) = &situation.locked_to {
-        resolved.locked_to_id = library.carrier(name)?.map(|c| c.id.into());
+        resolved.locked_to_id = library.carrier_id(name)?.map(String::from);
     }
     Ok(resolved)
 }

@@ -262,6 +262,20 @@ impl Library {
         built_in.map(load_embedded_carrier).transpose()
     }
 
+    /// The id of the carrier `query` names. A built-in carrier's comes from the index, without
+    /// reading the carrier; with a person's carriers laid over, the carrier is read as
+    /// [`Library::carrier`] finds it, since theirs may replace it or take its name.
+    pub fn carrier_id(&self, query: &str) -> Result<Option<KbString>> {
+        if self.overlay.is_some() {
+            return Ok(self.carrier(query)?.map(|c| c.id));
+        }
+        let wanted = normalize_name(query);
+        Ok(embedded::CARRIERS
+            .iter()
+            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted))
+            .map(|e| KbString::from_static(e.id)))
+    }
+
     /// Every carrier, built-in and the user's, in id order.
     pub fn carriers(&self) -> Result<Vec<Carrier>> {
         Ok(self
@@ -1076,6 +1090,21 @@ mod tests {
         }
         let copy = Library::embedded().usage().unwrap();
         assert_eq!(format!("{copy:?}"), format!("{written:?}"));
+    }
+
+    /// A carrier's id from the index is the id of the carrier read, by any of its names, and
+    /// a name no carrier has has none.
+    #[test]
+    fn a_carriers_id_is_found_without_reading_it() {
+        let library = Library::embedded();
+        for entry in embedded::CARRIERS {
+            for name in [entry.id, entry.name].iter().chain(entry.aliases) {
+                let read = library.carrier(name).unwrap().map(|c| c.id);
+                assert_eq!(library.carrier_id(name).unwrap(), read, "{name}");
+                assert!(read.is_some(), "{name}");
+            }
+        }
+        assert_eq!(library.carrier_id("no such carrier").unwrap(), None);
     }
 
     /// Every built-in file's values read as the build wrote them. Were one not to, answers
