@@ -240,7 +240,7 @@ fn advise_under(
     explain: bool,
 ) -> Result<Report> {
     let figures = situation.figures();
-    let mut resolved = resolve(library, situation)?;
+    let (mut resolved, also_meant) = resolve(library, situation)?;
     // A plan the knowledge base does not list is answered from the figures on the bill.
     if resolved.plan.is_none() && figures.any() {
         resolved.plan = Some(Plan::unlisted(situation.plan.as_deref()));
@@ -282,11 +282,7 @@ fn advise_under(
         repeat_args: crate::input::to_args(situation),
         // What is left is a fact the rules read already: the same figure, not a second sum.
         used: situation.used,
-        also_meant: also_meant(
-            resolved.carrier.as_ref(),
-            resolved.plan.as_ref(),
-            situation.plan.as_deref(),
-        ),
+        also_meant,
         remaining_bytes: situation
             .used
             .map(|_| match facts.value("plan.hotspot.left") {
@@ -346,24 +342,39 @@ fn describe_speeds(library: &Library, resolved: &Resolved, facts: &mut Facts) ->
     Ok(())
 }
 
-/// Finds what the situation names. Unknown names are errors that list the closest ones.
-pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
+/// Finds what the situation names, and what else the plan's name could mean within its
+/// carrier. Unknown names are errors that list the closest ones.
+pub fn resolve(library: &Library, situation: &Situation) -> Result<(Resolved, Vec<PlanName>)> {
     let mut resolved = Resolved::default();
-    if let Some(name) = &situation.carrier {
-        if crate::situation::names_an_unlisted_carrier(name) {
-            resolved.carrier_unlisted = true;
-        } else {
-            resolved.carrier = Some(find_carrier(library, name)?);
+    let mut also_meant = Vec::new();
+    let built_in_plan = match (&situation.carrier, &situation.plan) {
+        (Some(carrier), Some(plan)) if !crate::situation::names_an_unlisted_carrier(carrier) => {
+            built_in_plan(library, carrier, plan)?
         }
-    }
-    if let Some(name) = &situation.plan {
-        if !resolved.carrier_unlisted {
-            let (carrier, plan) = find_plan(library, resolved.carrier.take(), name)?;
-            resolved.carrier = Some(carrier);
-            resolved.plan = Some(plan);
+        _ => None,
+    };
+    if let Some((carrier, plan, others)) = built_in_plan {
+        resolved.carrier = Some(carrier);
+        resolved.plan = Some(plan);
+        also_meant = others;
+    } else {
+        if let Some(name) = &situation.carrier {
+            if crate::situation::names_an_unlisted_carrier(name) {
+                resolved.carrier_unlisted = true;
+            } else {
+                resolved.carrier = Some(find_carrier(library, name)?);
+            }
         }
-    } else if let Some(carrier) = &resolved.carrier {
-        resolved.plan = carrier.only_plan().cloned();
+        if let Some(name) = &situation.plan {
+            if !resolved.carrier_unlisted {
+                let (carrier, plan) = find_plan(library, resolved.carrier.take(), name)?;
+                also_meant = plan_names(names::also_meant(&carrier.plans, name, &plan));
+                resolved.carrier = Some(carrier);
+                resolved.plan = Some(plan);
+            }
+        } else if let Some(carrier) = &resolved.carrier {
+            resolved.plan = carrier.only_plan().cloned();
+        }
     }
     if let Some(name) = &situation.device {
         resolved.device = Some(find_device(library, name)?);
@@ -371,7 +382,36 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<Resolved> {
     if let Some(name) = &situation.locked_to {
         resolved.locked_to_id = library.carrier_id(name)?.map(String::from);
     }
-    Ok(resolved)
+    Ok((resolved, also_meant))
+}
+
+/// A built-in carrier's plan named with its carrier, read from the carrier's outline: only
+/// that plan is read, with the carrier, and what else the name could mean is found among the
+/// plans' names. `None` where the carrier is to be read whole (see
+/// [`Library::carrier_outline`]).
+fn built_in_plan(
+    library: &Library,
+    carrier: &str,
+    plan: &str,
+) -> Result<Option<(Carrier, Plan, Vec<PlanName>)>> {
+    let Some(outline) = library.carrier_outline(carrier) else {
+        return Ok(None);
+    };
+    let at = plan_place(&outline.names(), &outline.plans, plan)?;
+    let others = plan_names(names::also_meant(&outline.plans, plan, &outline.plans[at]));
+    Ok(outline
+        .read_with_plan(at)
+        .map(|(carrier, plan)| (carrier, plan, others)))
+}
+
+fn plan_names<T: Named>(plans: Vec<&T>) -> Vec<PlanName> {
+    plans
+        .into_iter()
+        .map(|p| PlanName {
+            id: p.id().to_string(),
+            name: p.name().to_string(),
+        })
+        .collect()
 }
 
 /// A plan by its id and the name people know it by.
@@ -390,13 +430,7 @@ pub fn also_meant(
     let (Some(carrier), Some(plan), Some(given)) = (carrier, plan, given) else {
         return Vec::new();
     };
-    names::also_meant(&carrier.plans, given, plan)
-        .into_iter()
-        .map(|p| PlanName {
-            id: p.id.to_string(),
-            name: p.name.to_string(),
-        })
-        .collect()
+    plan_names(names::also_meant(&carrier.plans, given, plan))
 }
 
 pub fn find_device(library: &Library, name: &str) -> Result<Device> {
@@ -575,10 +609,21 @@ pub fn find_plan(
 /// ("Verizon Unlimited Ultimate", "Mint Mobile 15GB" for "mint 15gb"), is found with the
 /// carrier's name taken off, or put back as any of its names.
 fn plan_of(carrier: Carrier, name: &str) -> Result<(Carrier, Plan)> {
-    if let Some(plan) = names::find(&carrier.plans, name).cloned() {
-        return Ok((carrier, plan));
+    let at = plan_place(&carrier, &carrier.plans, name)?;
+    let plan = carrier.plans[at].clone();
+    Ok((carrier, plan))
+}
+
+/// Where among `plans`, the plans of `carrier`, is the plan of that name (see [`plan_of`]).
+fn plan_place<C: Named, P: Named>(carrier: &C, plans: &[P], name: &str) -> Result<usize> {
+    let place = |query: &str| {
+        let wanted = crate::text::normalize_name(query);
+        plans.iter().position(|plan| plan.answers_to(&wanted))
+    };
+    if let Some(at) = place(name) {
+        return Ok(at);
     }
-    let after_carrier = names::after_name(&carrier, name);
+    let after_carrier = names::after_name(carrier, name);
     // Without the carrier's name, the plan's name is also tried with it put in front: "15GB"
     // at Mint finds the plan whose alias is "mint 15gb".
     let rest = after_carrier
@@ -587,18 +632,18 @@ fn plan_of(carrier: Carrier, name: &str) -> Result<(Carrier, Plan)> {
     let with_its_names = carrier.all_names().map(|its| format!("{its}{rest}"));
     let found = std::iter::once(rest.clone())
         .chain(with_its_names)
-        .find_map(|query| names::find(&carrier.plans, &query).cloned());
-    if let Some(plan) = found {
-        return Ok((carrier, plan));
+        .find_map(|query| place(&query));
+    if let Some(at) = found {
+        return Ok(at);
     }
     Err(Error::UnknownName {
         kind: NameKind::Plan,
         given: name.to_string(),
         closest: after_carrier
-            .map(|rest| names::closest(&carrier.plans, &rest))
+            .map(|rest| names::closest(plans, &rest))
             .filter(|closest| !closest.is_empty())
-            .unwrap_or_else(|| names::closest(&carrier.plans, name)),
-        hint: NameHint::PlansOf(carrier.id.into()),
+            .unwrap_or_else(|| names::closest(plans, name)),
+        hint: NameHint::PlansOf(carrier.id().into()),
     })
 }
 
@@ -765,4 +810,58 @@ fn failing_examples(
         }
     }
     failures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A built-in carrier read with one plan from its outline is the carrier read whole but
+    /// for its other plans; and every plan's names, alone, after the carrier's names, or
+    /// mistyped, find the same plan (or the same error) among the outlines as among the
+    /// plans read whole.
+    #[test]
+    fn a_plan_found_in_its_carriers_outline_is_the_plan_found_in_the_whole_carrier() {
+        let library = Library::embedded();
+        let said = |found: Result<usize>| found.map_err(|e| e.to_string());
+        fn ids<T: Named>(list: Vec<&T>) -> Vec<String> {
+            list.iter().map(|p| p.id().to_string()).collect()
+        }
+        for whole in library.carriers().unwrap() {
+            let outline = library
+                .carrier_outline(&whole.id)
+                .expect("a built-in carrier");
+            assert_eq!(outline.plans.len(), whole.plans.len(), "{}", whole.id);
+            let mut without_plans = whole.clone();
+            without_plans.plans.clear();
+            for (at, plan) in whole.plans.iter().enumerate() {
+                let (carrier, read) = outline.read_with_plan(at).unwrap();
+                assert_eq!(format!("{read:?}"), format!("{plan:?}"));
+                assert_eq!(format!("{carrier:?}"), format!("{without_plans:?}"));
+                let typed = plan.all_names().flat_map(|name| {
+                    [
+                        name.to_string(),
+                        format!("{} {name}", whole.name),
+                        format!("{name}x"),
+                        name.chars().take(4).collect(),
+                    ]
+                });
+                for query in typed {
+                    assert_eq!(
+                        said(plan_place(&outline.names(), &outline.plans, &query)),
+                        said(plan_place(&whole, &whole.plans, &query)),
+                        "{query:?} at {}",
+                        whole.id
+                    );
+                    if let Ok(found) = plan_place(&whole, &whole.plans, &query) {
+                        let from_outline =
+                            names::also_meant(&outline.plans, &query, &outline.plans[found]);
+                        let from_whole =
+                            names::also_meant(&whole.plans, &query, &whole.plans[found]);
+                        assert_eq!(ids(from_outline), ids(from_whole), "{query:?}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -18,6 +18,8 @@ pub mod stats;
 pub mod translations;
 pub(crate) mod validate;
 
+use serde::de::value::{BorrowedStrDeserializer, MapDeserializer};
+use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -31,7 +33,7 @@ use crate::text::{normalize_name, KbString};
 use crate::usage::{Activity, UsageFile};
 use built::BuiltValue;
 use entries::{Entries, Look};
-use model::{Carrier, Device, DeviceList};
+use model::{Carrier, Device, DeviceList, Plan};
 
 pub(crate) use files::read_file;
 use files::yaml_files;
@@ -260,6 +262,39 @@ impl Library {
             }
         }
         built_in.map(load_embedded_carrier).transpose()
+    }
+
+    /// The built-in carrier `query` names, outlined: each plan's names alone, and the
+    /// carrier to read with one plan once it is found (see [`CarrierOutline`]). `None` where
+    /// a person's knowledge base is laid over (their carrier may replace it), where no built-in
+    /// carrier has the name, and where the build could not read the carrier's file: then
+    /// [`Library::carrier`] reads the carrier whole, as it always does.
+    pub fn carrier_outline(&self, query: &str) -> Option<CarrierOutline> {
+        if self.overlay.is_some() {
+            return None;
+        }
+        let wanted = normalize_name(query);
+        let entry = embedded::CARRIERS
+            .iter()
+            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted))?;
+        let BuiltValue::Map(fields) = entry.values else {
+            return None;
+        };
+        let plan_values = match fields.iter().find(|(key, _)| *key == "plans") {
+            Some((_, BuiltValue::List(plans))) => *plans,
+            _ => return None,
+        };
+        let plans = plan_values
+            .iter()
+            .map(|plan| model::PlanOutline::deserialize(*plan))
+            .collect::<std::result::Result<_, _>>()
+            .ok()?;
+        Some(CarrierOutline {
+            entry,
+            fields,
+            plan_values,
+            plans,
+        })
     }
 
     /// The id of the carrier `query` names. A built-in carrier's comes from the index, without
@@ -830,6 +865,42 @@ fn answers_to(id: &str, name: &str, aliases: &[&str], qualifier: &str, wanted: &
         .chain(std::iter::once(name))
         .chain(aliases.iter().copied());
     names::matches(names, Some(qualifier).filter(|q| !q.is_empty()), wanted)
+}
+
+/// A built-in carrier with its plans outlined. Naming a plan of a carrier (`check --carrier
+/// t-mobile --plan "Go5G Plus"`) needs only the plans' names to find it, and that plan whole:
+/// reading all sixteen of T-Mobile's was a tenth of such a `check`.
+pub struct CarrierOutline {
+    entry: &'static EmbeddedCarrier,
+    fields: &'static [(&'static str, BuiltValue)],
+    plan_values: &'static [BuiltValue],
+    /// Each plan's names, in the file's order.
+    pub plans: Vec<model::PlanOutline>,
+}
+
+impl CarrierOutline {
+    /// The carrier's names, as the index knows them.
+    pub fn names(&self) -> IndexedName {
+        IndexedName::of_index(self.entry.id, self.entry.name, self.entry.aliases, "")
+    }
+
+    /// The carrier read with only its plan at `at` among [`CarrierOutline::plans`], and that
+    /// plan, each as the whole carrier would give them; `None` if the carrier does not read
+    /// so, and is to be read whole (and say what is wrong with it).
+    pub fn read_with_plan(&self, at: usize) -> Option<(Carrier, Plan)> {
+        let one = BuiltValue::List(self.plan_values.get(at..=at)?);
+        let fields = self.fields.iter().map(|&(key, value)| {
+            let value = if key == "plans" { one } else { value };
+            (BorrowedStrDeserializer::new(key), value)
+        });
+        let read: std::result::Result<Carrier, serde::de::value::Error> =
+            Carrier::deserialize(MapDeserializer::new(fields));
+        let mut carrier = read.ok()?;
+        let mut plan = carrier.plans.pop()?;
+        let notes = self.entry.plan_notes.iter().find(|(place, _)| *place == at);
+        plan.built_in_notes = notes.map(|&(_, json)| json);
+        Some((carrier, plan))
+    }
 }
 
 /// An entry's names, as an index knows them, without the entry itself.

@@ -515,6 +515,24 @@ impl Plan {
     }
 }
 
+/// A plan's names and kind alone: what finding a plan by its name reads. A built-in carrier's
+/// plans are outlined so, and only the plan found is read whole (see `CarrierOutline`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PlanOutline {
+    pub id: KbString,
+    pub name: KbString,
+    #[serde(default)]
+    pub aliases: Vec<KbString>,
+    pub kind: PlanKind,
+}
+
+impl PlanOutline {
+    /// As [`Plan::is_current`].
+    pub fn is_current(&self) -> bool {
+        self.kind.still_sold()
+    }
+}
+
 /// The id a plan from its owner's figures goes by in facts and JSON.
 pub const UNLISTED_PLAN_ID: &str = "your-plan";
 

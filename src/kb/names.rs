@@ -162,6 +162,7 @@ pub(crate) use named;
 
 named!(super::model::Carrier);
 named!(super::model::Plan, current when is_current);
+named!(super::model::PlanOutline, current when is_current);
 named!(super::model::Device, qualified by maker);
 
 pub fn find<'a, T: Named>(items: &'a [T], query: &str) -> Option<&'a T> {
