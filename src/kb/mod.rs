@@ -252,9 +252,7 @@ impl Library {
     /// The carrier a person named, parsing only its file.
     pub fn carrier(&self, query: &str) -> Result<Option<Carrier>> {
         let wanted = normalize_name(query);
-        let built_in = embedded::CARRIERS
-            .iter()
-            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted));
+        let built_in = built_in_carrier(&wanted);
         if let Some(overlay) = &self.overlay {
             // The user's carrier of that name, or one that replaces the built-in one.
             if let Some(carrier) = overlay.carrier(&wanted, built_in.map(|e| e.id))? {
@@ -273,10 +271,7 @@ impl Library {
         if self.overlay.is_some() {
             return None;
         }
-        let wanted = normalize_name(query);
-        let entry = embedded::CARRIERS
-            .iter()
-            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted))?;
+        let entry = built_in_carrier(&normalize_name(query))?;
         let BuiltValue::Map(fields) = entry.values else {
             return None;
         };
@@ -304,11 +299,7 @@ impl Library {
         if self.overlay.is_some() {
             return Ok(self.carrier(query)?.map(|c| c.id));
         }
-        let wanted = normalize_name(query);
-        Ok(embedded::CARRIERS
-            .iter()
-            .find(|e| answers_to(e.id, e.name, e.aliases, "", &wanted))
-            .map(|e| KbString::from_static(e.id)))
+        Ok(built_in_carrier(&normalize_name(query)).map(|e| KbString::from_static(e.id)))
     }
 
     /// Every carrier, built-in and the user's, in id order.
@@ -858,6 +849,13 @@ fn dedup_problems(problems: Vec<String>) -> Vec<String> {
         .into_iter()
         .filter(|p| seen.insert(p.clone()))
         .collect()
+}
+
+/// The built-in carrier one of whose names is `wanted` (normalized), from the index.
+fn built_in_carrier(wanted: &str) -> Option<&'static EmbeddedCarrier> {
+    embedded::CARRIERS
+        .iter()
+        .find(|e| answers_to(e.id, e.name, e.aliases, "", wanted))
 }
 
 fn answers_to(id: &str, name: &str, aliases: &[&str], qualifier: &str, wanted: &str) -> bool {
