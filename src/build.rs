@@ -337,8 +337,9 @@ fn check_built_in_rules() {
     if written.lines().next() != Some(&format!("// source hash: {hash}")) {
         println!("cargo:rustc-cfg=stale_built_in_rules");
         println!(
-            "cargo:warning=src/rules/built_in.rs is older than data/rules.yaml: the program \
-             reads the rules at each start until `cargo test` writes it again"
+            "cargo:warning=src/rules/built_in.rs was not written from this data/rules.yaml and \
+             src/facts.rs: the program reads the rules at each start until `cargo test` \
+             writes it again"
         );
     }
 }

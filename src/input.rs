@@ -340,11 +340,10 @@ pub static INPUTS: &[InputSpec] = &[
 ];
 
 impl InputSpec {
-    /// The flag. Its help, in the reader's language, is added by [`with_help`] where help is
-    /// shown: a command line that parses needs none.
-    /// The flag as it parses: its choices, if any, unlisted until [`with_help`] lists them.
-    /// Building any command, clap makes each listed flag's list of choices to learn whether
-    /// long help has more to show than short: at every start, for help a quick answer never
+    /// The flag as it parses. Its help, in the reader's language, is added by [`with_help`]
+    /// where help is shown, and its choices, if any, stay unlisted until then: building any
+    /// command, clap makes each listed flag's list of choices to learn whether long help has
+    /// more to show than short, at every start, for help a command line that parses never
     /// shows.
     fn arg(&self) -> Arg {
         let arg = Arg::new(self.flag)

@@ -6,7 +6,7 @@
 //! The test below writes the file from `data/rules.yaml`, read as `kb validate` reads it, and
 //! fails when what it wrote differs from what was there, as rust-analyzer's source generation
 //! does: run `cargo test` once more and it passes. Until then the build sees that the file is
-//! stale (`src/build.rs`, `rules_source_hash`) and the program reads `rules.yaml` instead.
+//! stale (`check_built_in_rules` in `src/build.rs`) and the program reads `rules.yaml` instead.
 
 use std::fmt::Write as _;
 
@@ -38,12 +38,12 @@ const fn translated(en: &'static str, zh: Option<KbString>) -> LocalizedText {
 "#;
 
 /// The first line of the file, which the build reads to tell whether the file is current.
-pub(crate) fn hash_line(hash: &str) -> String {
+fn hash_line(hash: &str) -> String {
     format!("// source hash: {hash}\n")
 }
 
 /// The whole file: the hash of what it was written from, then the rules.
-pub(crate) fn rust_of(rules: &[Rule], hash: &str) -> String {
+fn rust_of(rules: &[Rule], hash: &str) -> String {
     let mut out = hash_line(hash);
     out.push_str(PREAMBLE);
     out.push_str("\npub(crate) static RULES: &[Rule] = &[\n");
