@@ -40,20 +40,20 @@ pub fn matches<'a>(
         .any(|name| normalizes_to(name, wanted) || bare.is_some_and(|b| normalizes_to(name, b)))
 }
 
-/// Whether `name` normalizes to `normalized` (see [`normalize_name`]). A name in plain ASCII,
-/// as nearly all are, is compared as it is read, without writing out its normalized form:
-/// naming a carrier or a plan compares the query with hundreds of names.
+/// Whether `name` normalizes to `normalized` (see [`normalize_name`]). A name is compared as
+/// it is read, without writing out its normalized form: naming a phone compares the query
+/// with over a thousand names, and most differ from it at their first letter. ASCII
+/// normalizes letter by letter, so an ASCII start that differs settles it; a name with other
+/// characters that gets past its ASCII start is normalized whole.
 fn normalizes_to(name: &str, normalized: &str) -> bool {
-    if !name.is_ascii() {
-        return normalize_name(name) == normalized;
-    }
-    // A plain loop: most names differ from the query at their first letter.
     let mut rest = normalized.as_bytes();
     for &byte in name.as_bytes() {
+        let lower = [byte.to_ascii_lowercase()];
         let piece: &[u8] = match byte {
             b'+' => b"plus",
-            _ if byte.is_ascii_alphanumeric() => &[byte.to_ascii_lowercase()],
-            _ => continue,
+            _ if byte.is_ascii_alphanumeric() => &lower,
+            _ if byte.is_ascii() => continue,
+            _ => return normalize_name(name) == normalized,
         };
         match rest.strip_prefix(piece) {
             Some(after) => rest = after,
@@ -330,6 +330,12 @@ mod tests {
             "A+B",
             "x",
             "ß",
+            // ASCII first, then other characters: settled by the ASCII start or normalized whole.
+            "Pixel ９",
+            "Pixel 9",
+            "pixel9",
+            "Galaxy 三星",
+            "Galaxy Samsung",
         ];
         for name in names {
             let normalized = normalize_name(name);
