@@ -382,20 +382,8 @@ fn link_at_fixed_address() {
 fn order_hot_functions() {
     let list = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/hot-functions.txt");
     println!("cargo:rerun-if-changed={}", list.display());
-    let target = [
-        "CARGO_CFG_TARGET_OS",
-        "CARGO_CFG_TARGET_ENV",
-        "CARGO_CFG_TARGET_ARCH",
-    ]
-    .map(|name| env::var(name).unwrap_or_default());
-    let chosen_linker = env::var("CARGO_ENCODED_RUSTFLAGS")
-        .is_ok_and(|flags| flags.contains("linker") || flags.contains("fuse-ld"))
-        || env::vars()
-            .any(|(name, _)| name.starts_with("CARGO_TARGET_") && name.ends_with("_LINKER"));
-    if target != ["linux", "gnu", "x86_64"]
+    if !links_with_default_lld()
         || env::var("PROFILE").as_deref() != Ok("release")
-        || chosen_linker
-        || !rustc_links_with_lld()
         || !list.exists()
         // The compiler driver would split the path at a comma.
         || list.to_string_lossy().contains(',')
@@ -407,6 +395,53 @@ fn order_hot_functions() {
         list.display()
     );
     println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+}
+
+/// The unwinder (what a panic runs to drop what it leaves) is linked into the program, from
+/// GCC's `libgcc_eh.a`, rather than loaded at each start from `libgcc_s.so.1`. Loading that
+/// library (mapping it, linking it, and running its constructor, which asks the processor
+/// its features: slow in a virtual machine, where each question goes to the host) was an
+/// eighth of what an answer cost. It is the same unwinder, so panics unwind as before (a test holds it to
+/// that, and another to the library not being loaded). The standard library still names
+/// `libgcc_s`; lld takes the unwinder from the archive named first, wherever it stands, and
+/// then leaves the library out as not needed. With another linker the program loads
+/// `libgcc_s` as before.
+fn link_the_unwinder_in() {
+    println!("cargo::rustc-check-cfg=cfg(unwinder_linked_in)");
+    if !links_with_default_lld() || !compiler_driver_has("libgcc_eh.a") {
+        return;
+    }
+    println!("cargo:rustc-link-lib=static:-bundle=gcc_eh");
+    println!("cargo:rustc-cfg=unwinder_linked_in");
+}
+
+/// Whether the program is linked by lld, the linker Rust 1.90 and later use on x86-64 Linux
+/// unless another is chosen.
+fn links_with_default_lld() -> bool {
+    let target = [
+        "CARGO_CFG_TARGET_OS",
+        "CARGO_CFG_TARGET_ENV",
+        "CARGO_CFG_TARGET_ARCH",
+    ]
+    .map(|name| env::var(name).unwrap_or_default());
+    let chosen_linker = env::var("CARGO_ENCODED_RUSTFLAGS")
+        .is_ok_and(|flags| flags.contains("linker") || flags.contains("fuse-ld"))
+        || env::vars()
+            .any(|(name, _)| name.starts_with("CARGO_TARGET_") && name.ends_with("_LINKER"));
+    target == ["linux", "gnu", "x86_64"] && !chosen_linker && rustc_links_with_lld()
+}
+
+/// Whether the C compiler, which drives the linker, finds `file` in its own directories.
+fn compiler_driver_has(file: &str) -> bool {
+    let Ok(output) = std::process::Command::new("cc")
+        .arg(format!("-print-file-name={file}"))
+        .output()
+    else {
+        return false;
+    };
+    // It gives the name back as it was when it has no such file.
+    let found = String::from_utf8_lossy(&output.stdout);
+    output.status.success() && Path::new(found.trim()).is_absolute()
 }
 
 /// Whether the compiler is 1.90 or later, whose default linker on x86-64 Linux is lld.
@@ -682,6 +717,7 @@ impl<'a> Source<'a> {
 fn main() {
     link_at_fixed_address();
     order_hot_functions();
+    link_the_unwinder_in();
     check_built_in_rules();
     let mut catalogs = String::new();
     let i18n = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/i18n");

@@ -5,6 +5,7 @@
 //! [`rules::engine`] → [`advisor::Report`] → [`render`] (text or JSON).
 
 pub mod advisor;
+pub mod allocator;
 pub mod budget;
 pub mod choice;
 pub mod cli;
@@ -63,5 +64,29 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Kb(KbCommand::Schema { kind })) => commands::schema(kind),
         Some(Command::Completions(args)) => commands::completions(args.shell),
         Some(Command::Man) => commands::man(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The unwinder is linked into the program rather than loaded (see build.rs): a panic
+    /// still runs the drops of what it leaves, which is how the guide gives the terminal
+    /// back, and is caught where the program catches it.
+    #[test]
+    fn a_panic_unwinds_through_drops_and_is_caught() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        static DROPPED: AtomicBool = AtomicBool::new(false);
+        struct Restores;
+        impl Drop for Restores {
+            fn drop(&mut self) {
+                DROPPED.store(true, Ordering::SeqCst);
+            }
+        }
+        let caught = std::panic::catch_unwind(|| {
+            let _terminal = Restores;
+            panic!("on purpose");
+        });
+        assert!(caught.is_err());
+        assert!(DROPPED.load(Ordering::SeqCst));
     }
 }

@@ -110,6 +110,23 @@ fn the_program_starts_without_the_c_maths_library() {
     assert!(report.contains("weak-hotspot-password"), "{report}");
 }
 
+/// The unwinder is part of the program (see `link_the_unwinder_in` in build.rs): glibc's
+/// loader, which says which libraries it loads, loads only the C library.
+#[cfg(unwinder_linked_in)]
+#[test]
+fn the_program_starts_without_loading_the_unwinder() {
+    let out = Command::new(assert_cmd::cargo::cargo_bin("esim-hotspot"))
+        .args(["cap", "Go5G Plus", "--used", "10GB"])
+        .env("LD_DEBUG", "libs")
+        .env_remove("LD_DEBUG_OUTPUT")
+        .output()
+        .unwrap();
+    let loaded = String::from_utf8_lossy(&out.stderr);
+    assert!(loaded.contains("libc.so"), "{loaded}");
+    assert!(!loaded.contains("libgcc_s"), "{loaded}");
+    assert!(out.status.success());
+}
+
 /// A reader that went away before anything was written (`| head`, after the lines it wanted)
 /// is no error: the program ends as if it had written everything, not killed by SIGPIPE.
 #[cfg(unix)]
