@@ -4,6 +4,11 @@
 use clap::FromArgMatches;
 use esim_hotspot::{cli, error::Error, exit, i18n, run};
 
+/// Small blocks from size classes rather than the C library's free lists (see `allocator`).
+#[global_allocator]
+static ALLOCATOR: esim_hotspot::allocator::SizeClasses =
+    esim_hotspot::allocator::SizeClasses::new();
+
 /// The whole program: its exit status.
 fn advise() -> u8 {
     let args: Vec<_> = cli::typed_args(std::env::args_os()).collect();
