@@ -1,17 +1,20 @@
-//! The program's memory allocator: small blocks from size classes, the rest from the system's.
+//! The program's memory allocator: its first small blocks from size classes in an arena of
+//! its own, the rest from the system's.
 //!
 //! An answer makes some 750 allocations, nearly all small, and most of them live until the
 //! answer is printed. The C library's allocator sorts and merges its free lists as it goes,
 //! which is what a long-lived program needs, and cost a fifth of a `check`'s instructions.
 //! Here a block of up to [`LARGEST`] bytes is rounded up to a multiple of 16 and taken from
-//! its class's free list, or else cut from the end of the current chunk; a freed block goes
-//! back on its class's list, for the next block of that class. Chunks are taken from the
-//! system allocator and kept: what a class has freed is reused, so a long run (the meter, the
-//! guide) holds at most the most it ever had of each class. Larger blocks, and blocks that
-//! need more than 16-byte alignment, go to the system allocator as before.
+//! its class's free list, or else cut from the unused rest of the arena; a freed block goes
+//! back on its class's list, for the next block of that class. Once the arena is used up,
+//! blocks come from the system allocator, as do larger blocks and blocks that need more than
+//! 16-byte alignment; where a block is says whose it is. So a run that reads a large
+//! knowledge base, whose many short-lived blocks of every size the classes could not merge,
+//! takes at most the arena's size more than before, and an answer never leaves the arena.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
+use std::mem::MaybeUninit;
 use std::ptr;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -20,37 +23,53 @@ const GRAIN: usize = 16;
 /// The largest block served from the classes.
 pub const LARGEST: usize = 1024;
 const CLASSES: usize = LARGEST / GRAIN;
-/// What is taken from the system at a time. Pages of it are only mapped once written.
-const CHUNK: usize = 64 * 1024;
+/// The program's arena: more than the quick answers use (`check` cuts some 70 KB from it).
+/// Its pages are the program's zeroed memory, mapped only once written.
+pub const PROGRAM_ARENA: usize = 256 * 1024;
 
 /// See the module's documentation. One lock guards it: the program's few threads seldom
 /// allocate at the same time, and an uncontended lock costs two atomic operations.
-pub struct SizeClasses {
+pub struct SizeClasses<const ARENA: usize = PROGRAM_ARENA> {
     locked: AtomicBool,
     state: UnsafeCell<State>,
+    arena: UnsafeCell<Arena<ARENA>>,
 }
 
-// SAFETY: `state` is only reached while `locked` is held (see `SizeClasses::with_state`).
-unsafe impl Sync for SizeClasses {}
+#[repr(C, align(16))]
+struct Arena<const SIZE: usize>([MaybeUninit<u8>; SIZE]);
+
+// SAFETY: `state`, and the blocks of the arena it lists as free or not yet cut, are only
+// reached while `locked` is held (see `SizeClasses::with_state`); blocks handed out are
+// their holders' alone.
+unsafe impl<const ARENA: usize> Sync for SizeClasses<ARENA> {}
 
 struct State {
     /// Each class's freed blocks, linked through their first word.
     free: [*mut u8; CLASSES],
-    /// The unused rest of the current chunk.
-    next: usize,
-    end: usize,
+    /// How much of the arena has been cut into blocks.
+    used: usize,
 }
 
-impl SizeClasses {
+impl<const ARENA: usize> SizeClasses<ARENA> {
     pub const fn new() -> Self {
         SizeClasses {
             locked: AtomicBool::new(false),
             state: UnsafeCell::new(State {
                 free: [ptr::null_mut(); CLASSES],
-                next: 0,
-                end: 0,
+                used: 0,
             }),
+            arena: UnsafeCell::new(Arena([MaybeUninit::uninit(); ARENA])),
         }
+    }
+
+    fn arena_start(&self) -> *mut u8 {
+        self.arena.get().cast()
+    }
+
+    /// Whether `block` was cut from the arena (else it is the system allocator's).
+    fn holds(&self, block: *mut u8) -> bool {
+        let start = self.arena_start() as usize;
+        (start..start + ARENA).contains(&(block as usize))
     }
 
     fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
@@ -66,9 +85,41 @@ impl SizeClasses {
         self.locked.store(false, Ordering::Release);
         result
     }
+
+    /// A block of `class` from the arena: a freed one, else cut from its unused rest; null
+    /// when neither is left.
+    fn take(&self, class: usize) -> *mut u8 {
+        let arena = self.arena_start();
+        self.with_state(|state| {
+            let head = state.free[class];
+            if !head.is_null() {
+                // SAFETY: a free block's first word links to the next free block.
+                state.free[class] = unsafe { head.cast::<*mut u8>().read() };
+                return head;
+            }
+            let size = (class + 1) * GRAIN;
+            if ARENA - state.used < size {
+                return ptr::null_mut();
+            }
+            // SAFETY: `used + size` is within the arena.
+            let block = unsafe { arena.add(state.used) };
+            state.used += size;
+            block
+        })
+    }
+
+    /// # Safety
+    /// `block` is a block of `class` cut from the arena that no one will use again.
+    unsafe fn give_back(&self, block: *mut u8, class: usize) {
+        self.with_state(|state| {
+            // SAFETY: every block is at least one aligned word long, and free.
+            unsafe { block.cast::<*mut u8>().write(state.free[class]) };
+            state.free[class] = block;
+        });
+    }
 }
 
-impl Default for SizeClasses {
+impl<const ARENA: usize> Default for SizeClasses<ARENA> {
     fn default() -> Self {
         Self::new()
     }
@@ -80,85 +131,51 @@ fn class_of(layout: Layout) -> Option<usize> {
         .then(|| layout.size().saturating_sub(1) / GRAIN)
 }
 
-impl State {
-    /// A block of `class`: a freed one, else cut from the chunk; null if the system has no
-    /// memory left.
-    ///
-    /// # Safety
-    /// The free lists hold only blocks of their class that no one uses.
-    unsafe fn take(&mut self, class: usize) -> *mut u8 {
-        let head = self.free[class];
-        if !head.is_null() {
-            // SAFETY: a free block's first word links to the next free block.
-            self.free[class] = unsafe { head.cast::<*mut u8>().read() };
-            return head;
-        }
-        let size = (class + 1) * GRAIN;
-        if self.end - self.next < size {
-            // SAFETY: the layout's size is not zero.
-            let chunk = unsafe { System.alloc(Layout::from_size_align_unchecked(CHUNK, GRAIN)) };
-            if chunk.is_null() {
-                return chunk;
-            }
-            self.next = chunk as usize;
-            self.end = self.next + CHUNK;
-        }
-        let block = self.next as *mut u8;
-        self.next += size;
-        block
-    }
-
-    /// # Safety
-    /// `block` is a block of `class` that no one will use again.
-    unsafe fn give_back(&mut self, block: *mut u8, class: usize) {
-        // SAFETY: every block is at least one aligned word long.
-        unsafe { block.cast::<*mut u8>().write(self.free[class]) };
-        self.free[class] = block;
-    }
-}
-
 // SAFETY: a block is handed out once until it is given back; blocks of a class are at least
-// as large as any layout of that class and aligned to GRAIN (chunks are, and sizes are
-// multiples of it); anything else is the system allocator's, asked with the same layout.
-unsafe impl GlobalAlloc for SizeClasses {
+// as large as any layout of that class and aligned to GRAIN (the arena is, and sizes are
+// multiples of it); a block outside the arena is the system allocator's, asked with the
+// same layout.
+unsafe impl<const ARENA: usize> GlobalAlloc for SizeClasses<ARENA> {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        match class_of(layout) {
-            // SAFETY: the lists hold only free blocks of their class.
-            Some(class) => self.with_state(|state| unsafe { state.take(class) }),
-            // SAFETY: the caller's layout, as the caller gave it.
-            None => unsafe { System.alloc(layout) },
+        if let Some(class) = class_of(layout) {
+            let block = self.take(class);
+            if !block.is_null() {
+                return block;
+            }
         }
+        // SAFETY: the caller's layout, as the caller gave it.
+        unsafe { System.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         match class_of(layout) {
             // SAFETY: the caller gives back a block this allocator gave for this layout.
-            Some(class) => self.with_state(|state| unsafe { state.give_back(block, class) }),
+            Some(class) if self.holds(block) => unsafe { self.give_back(block, class) },
             // SAFETY: as above, from the system allocator.
-            None => unsafe { System.dealloc(block, layout) },
+            _ => unsafe { System.dealloc(block, layout) },
         }
     }
 
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if !self.holds(block) {
+            // SAFETY: the system's block: its own realloc, which may grow it in place.
+            return unsafe { System.realloc(block, layout, new_size) };
+        }
         // SAFETY: the caller guarantees that `new_size`, rounded up to the alignment, does
         // not overflow.
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
-        match (class_of(layout), class_of(new_layout)) {
-            (Some(old), Some(new)) if old == new => block,
-            // SAFETY: both the system's: its own realloc, which may grow in place.
-            (None, None) => unsafe { System.realloc(block, layout, new_size) },
-            _ => {
-                // SAFETY: the new block is at least `new_size` long, the old one
-                // `layout.size()`, and they are different blocks.
-                unsafe {
-                    let moved = self.alloc(new_layout);
-                    if !moved.is_null() {
-                        ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
-                        self.dealloc(block, layout);
-                    }
-                    moved
-                }
+        if class_of(new_layout).is_some() && class_of(new_layout) == class_of(layout) {
+            return block;
+        }
+        // SAFETY: the new block is at least `new_size` long, the old one `layout.size()`,
+        // and they are different blocks.
+        unsafe {
+            let moved = self.alloc(new_layout);
+            if !moved.is_null() {
+                ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
+                self.dealloc(block, layout);
             }
+            moved
         }
     }
 }
@@ -174,7 +191,7 @@ mod tests {
         fill: u8,
     }
 
-    fn filled(allocator: &SizeClasses, layout: Layout, fill: u8) -> Held {
+    fn filled<const A: usize>(allocator: &SizeClasses<A>, layout: Layout, fill: u8) -> Held {
         let at = unsafe { allocator.alloc(layout) };
         assert!(!at.is_null());
         assert_eq!(at as usize % layout.align(), 0, "{layout:?}");
@@ -191,7 +208,9 @@ mod tests {
     /// still hold: a block handed out twice, or too short, overwrites another's bytes.
     #[test]
     fn blocks_keep_their_bytes_through_any_sequence() {
-        let allocator = SizeClasses::new();
+        // Small enough to run out, so that blocks come from both places.
+        let allocator = Box::new(SizeClasses::<{ 32 * 1024 }>::new());
+        let (mut from_arena, mut from_system) = (0, 0);
         let mut held: Vec<Held> = Vec::new();
         let mut seed = 0x2545_f491_4f6c_dd1d_u64;
         let mut random = |below: usize| {
@@ -210,11 +229,15 @@ mod tests {
                         _ => 1 + random(200),
                     };
                     let align = [1, 2, 8, 16, 32, 64][random(6)];
-                    held.push(filled(
-                        &allocator,
-                        Layout::from_size_align(size, align).unwrap(),
-                        fill,
-                    ));
+                    let layout = Layout::from_size_align(size, align).unwrap();
+                    let block = filled(&*allocator, layout, fill);
+                    if class_of(layout).is_some() {
+                        match allocator.holds(block.at) {
+                            true => from_arena += 1,
+                            false => from_system += 1,
+                        }
+                    }
+                    held.push(block);
                 }
                 2 if !held.is_empty() => {
                     let gone = held.swap_remove(random(held.len()));
@@ -243,11 +266,15 @@ mod tests {
             assert!(intact(&block));
             unsafe { allocator.dealloc(block.at, block.layout) };
         }
+        assert!(
+            from_arena > 500 && from_system > 500,
+            "{from_arena} {from_system}"
+        );
     }
 
     #[test]
     fn a_freed_block_serves_the_next_of_its_class() {
-        let allocator = SizeClasses::new();
+        let allocator = SizeClasses::<4096>::new();
         let small = Layout::from_size_align(40, 8).unwrap();
         let first = unsafe { allocator.alloc(small) };
         unsafe { allocator.dealloc(first, small) };
@@ -260,7 +287,7 @@ mod tests {
 
     #[test]
     fn a_block_that_stays_in_its_class_is_not_moved() {
-        let allocator = SizeClasses::new();
+        let allocator = SizeClasses::<4096>::new();
         let layout = Layout::from_size_align(20, 4).unwrap();
         let block = unsafe { allocator.alloc(layout) };
         assert_eq!(unsafe { allocator.realloc(block, layout, 32) }, block);
@@ -270,11 +297,24 @@ mod tests {
     }
 
     #[test]
+    fn once_the_arena_is_used_up_blocks_come_from_the_system() {
+        let allocator = SizeClasses::<64>::new();
+        let layout = Layout::from_size_align(32, 8).unwrap();
+        let [first, second, third] = [(); 3].map(|_| unsafe { allocator.alloc(layout) });
+        assert!(allocator.holds(first) && allocator.holds(second));
+        assert!(!allocator.holds(third));
+        unsafe { allocator.dealloc(third, layout) };
+        unsafe { allocator.dealloc(first, layout) };
+        // The arena's freed block is used again before the system is asked.
+        assert_eq!(unsafe { allocator.alloc(layout) }, first);
+    }
+
+    #[test]
     fn threads_never_share_a_block() {
-        let allocator = SizeClasses::new();
+        let allocator = Box::new(SizeClasses::<{ 64 * 1024 }>::new());
         std::thread::scope(|scope| {
             for thread in 0..4u8 {
-                let allocator = &allocator;
+                let allocator = &*allocator;
                 scope.spawn(move || {
                     let mut held = Vec::new();
                     for round in 0..5_000usize {
