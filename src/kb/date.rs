@@ -303,6 +303,24 @@ impl Date {
     pub fn is_stale(self, today: Date) -> bool {
         self.days_until(today) > STALE_AFTER_DAYS
     }
+
+    /// Whether the date is stale today on the person's clock (see [`Date::today`]).
+    pub fn is_stale_now(self) -> bool {
+        self.is_stale_at(Timestamp::now(), local)
+    }
+
+    /// Whether the date is stale at `now` in the zone `local` gives. Every zone's day is
+    /// within one of UTC's (zones run from UTC-12 to UTC+14), so the zone is read only for a
+    /// date that turns stale within that reach: reading and decoding `/etc/localtime` was
+    /// the largest part of a `check`'s JSON that its facts did not need.
+    pub fn is_stale_at<'z>(self, now: Timestamp, local: impl FnOnce() -> &'z TimeZone) -> bool {
+        let utc = Date::on(now, &TimeZone::UTC);
+        let edges = [-1, 1].map(|days| utc.checked_add_days(days).map(|day| self.is_stale(day)));
+        match edges {
+            [Some(day_before), Some(day_after)] if day_before == day_after => day_before,
+            _ => self.is_stale(Date::on(now, local())),
+        }
+    }
 }
 
 impl SourceDate {
@@ -404,6 +422,49 @@ mod tests {
         assert_eq!(feb.on_day_of_month(31).to_string(), "2024-02-29");
         assert_eq!(feb.on_day_of_month(0).to_string(), "2024-02-01");
         assert_eq!(feb.on_day_of_month(15).to_string(), "2024-02-15");
+    }
+
+    /// Around the day a fact turns stale, and at instants where the local day is UTC's, the
+    /// day before or the day after, staleness is what the local day says.
+    #[test]
+    fn staleness_is_read_on_the_local_day_without_reading_the_zone_when_it_cannot_matter() {
+        let zones = [
+            TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap(),
+            TimeZone::posix("JST-9").unwrap(),
+            TimeZone::posix("<-12>12").unwrap(),
+            TimeZone::posix("<+14>-14").unwrap(),
+            TimeZone::UTC,
+        ];
+        let instants = [
+            "2026-12-01T00:30:00Z",
+            "2026-12-01T11:59:00Z",
+            "2026-12-01T23:30:00Z",
+        ];
+        let edge = Date::parse("2026-12-01").unwrap();
+        let mut zone_read = 0;
+        for instant in instants {
+            let now: Timestamp = instant.parse().unwrap();
+            for zone in &zones {
+                for back in STALE_AFTER_DAYS - 4..STALE_AFTER_DAYS + 4 {
+                    let verified = edge.checked_add_days(-back).unwrap();
+                    let expected = verified.is_stale(Date::on(now, zone));
+                    let read = std::cell::Cell::new(false);
+                    let at = verified.is_stale_at(now, || {
+                        read.set(true);
+                        zone
+                    });
+                    assert_eq!(at, expected, "{verified} at {instant} in {zone:?}");
+                    zone_read += usize::from(read.get());
+                }
+                // Far from the edge, the zone is not read.
+                let fresh = edge.checked_add_days(-30).unwrap();
+                assert!(!fresh.is_stale_at(now, || unreachable!()));
+                let old = edge.checked_add_days(-400).unwrap();
+                assert!(old.is_stale_at(now, || unreachable!()));
+            }
+        }
+        // Near the edge it is, for two of the eight days.
+        assert_eq!(zone_read, instants.len() * zones.len() * 2);
     }
 
     /// 2026-12-01 03:00 UTC is still the evening of November 30th in New York, and already

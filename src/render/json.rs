@@ -8,7 +8,6 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::advisor::{CarrierSummary, HotspotSummary, PlanSummary, Report};
-use crate::kb::date::Date;
 use crate::messages;
 
 // Each object's fields are in the order of their names, as the contract has always given
@@ -207,7 +206,7 @@ pub fn plan(p: &PlanSummary) -> PlanJson<'_> {
         source_copy_host: source.copy_host.as_deref(),
         source_date: source.page_date.map(|d| d.to_string()),
         source_kind: source.kind,
-        stale: source.verified.is_stale(Date::today()),
+        stale: source.verified.is_stale_now(),
         verified: Some(source.verified.to_string()),
         ..json
     }
