@@ -67,6 +67,12 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// The unit tests run on the program's allocator (see `main.rs`), many at once on their
+/// threads: every test also tests it.
+#[cfg(test)]
+#[global_allocator]
+static TEST_ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
+
 #[cfg(test)]
 mod tests {
     /// The unwinder is linked into the program rather than loaded (see build.rs): a panic
