@@ -10,7 +10,7 @@
 //! blocks come from the system allocator, as do larger blocks and blocks that need more than
 //! 16-byte alignment; where a block is says whose it is. So a run that reads a large
 //! knowledge base, whose many short-lived blocks of every size the classes could not merge,
-//! takes at most the arena's size more than before, and an answer never leaves the arena.
+//! takes at most the arena's size more than before, and a quick answer never leaves it.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
