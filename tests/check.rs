@@ -547,14 +547,11 @@ fn a_password_from_stdin_is_measured_never_shown() {
 #[test]
 fn a_finding_says_when_the_after_cap_speed_is_only_the_carriers_rule() {
     let message_of = |carrier: &str, plan: &str| {
-        let json = check_json(&["--carrier", carrier, "--plan", plan, "--esim", "active"]).json();
-        let capped = json["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["rule"] == "hotspot-capped")
-            .unwrap_or_else(|| panic!("{plan}: {json}"))
-            .clone();
+        let out = check_json(&["--carrier", carrier, "--plan", plan, "--esim", "active"]);
+        let json = out.json();
+        let capped = out
+            .finding("hotspot-capped")
+            .unwrap_or_else(|| panic!("{plan}: {json}"));
         assert_eq!(
             json["plan"]["hotspot"]["after_cap_is_carriers_rule"],
             carrier == "att",
@@ -628,7 +625,7 @@ fn where_a_phone_was_bought_can_be_said_as_its_market_version() {
 #[test]
 fn a_used_up_allowance_comes_back_when_its_own_period_does() {
     let used_up = |carrier: &str, plan: &str, used: &str| {
-        let json = check_json(&[
+        let out = check_json(&[
             "--carrier",
             carrier,
             "--plan",
@@ -637,14 +634,9 @@ fn a_used_up_allowance_comes_back_when_its_own_period_does() {
             "active",
             "--used",
             used,
-        ])
-        .json();
-        json["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["rule"] == "cap-used-up")
-            .unwrap_or_else(|| panic!("{plan}: {json}"))["message"]
+        ]);
+        out.finding("cap-used-up")
+            .unwrap_or_else(|| panic!("{plan}: {}", out.stdout))["message"]
             .as_str()
             .unwrap()
             .to_string()

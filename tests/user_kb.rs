@@ -483,12 +483,7 @@ fn a_fixed_hotspot_speed_is_a_limit() {
     let out = pinetel_check(kb.path(), &["--used", "1GB", "--roaming", "false"]);
     let json = out.json();
     assert_eq!(json["plan"]["hotspot"]["speed_cap_kbps"], 5000);
-    let finding = json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "hotspot-speed-capped")
-        .cloned();
+    let finding = out.finding("hotspot-speed-capped");
     assert!(finding.expect("fires")["message"]
         .as_str()
         .unwrap()
