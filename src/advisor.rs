@@ -345,10 +345,16 @@ fn describe_speeds(library: &Library, resolved: &Resolved, facts: &mut Facts) ->
 /// Finds what the situation names, and what else the plan's name could mean within its
 /// carrier. Unknown names are errors that list the closest ones.
 pub fn resolve(library: &Library, situation: &Situation) -> Result<(Resolved, Vec<PlanName>)> {
-    let mut resolved = Resolved::default();
+    let mut resolved = Resolved {
+        carrier_unlisted: situation
+            .carrier
+            .as_deref()
+            .is_some_and(crate::situation::names_an_unlisted_carrier),
+        ..Resolved::default()
+    };
     let mut also_meant = Vec::new();
     let built_in_plan = match (&situation.carrier, &situation.plan) {
-        (Some(carrier), Some(plan)) if !crate::situation::names_an_unlisted_carrier(carrier) => {
+        (Some(carrier), Some(plan)) if !resolved.carrier_unlisted => {
             built_in_plan(library, carrier, plan)?
         }
         _ => None,
@@ -359,9 +365,7 @@ pub fn resolve(library: &Library, situation: &Situation) -> Result<(Resolved, Ve
         also_meant = others;
     } else {
         if let Some(name) = &situation.carrier {
-            if crate::situation::names_an_unlisted_carrier(name) {
-                resolved.carrier_unlisted = true;
-            } else {
+            if !resolved.carrier_unlisted {
                 resolved.carrier = Some(find_carrier(library, name)?);
             }
         }
