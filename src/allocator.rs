@@ -177,7 +177,8 @@ unsafe impl<const ARENA: usize> GlobalAlloc for SizeClasses<ARENA> {
         // SAFETY: the caller guarantees that `new_size`, rounded up to the alignment, does
         // not overflow.
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
-        if class_of(new_layout).is_some() && class_of(new_layout) == class_of(layout) {
+        // A block in the arena has a class: the same class, and it is already big enough.
+        if class_of(new_layout) == class_of(layout) {
             return block;
         }
         // SAFETY: the new block is at least `new_size` long, the old one `layout.size()`,

@@ -401,11 +401,11 @@ fn order_hot_functions() {
 /// GCC's `libgcc_eh.a`, rather than loaded at each start from `libgcc_s.so.1`. Loading that
 /// library (mapping it, linking it, and running its constructor, which asks the processor
 /// its features: slow in a virtual machine, where each question goes to the host) was an
-/// eighth of what an answer cost. It is the same unwinder, so panics unwind as before (a test holds it to
-/// that, and another to the library not being loaded). The standard library still names
-/// `libgcc_s`; lld takes the unwinder from the archive named first, wherever it stands, and
-/// then leaves the library out as not needed. With another linker the program loads
-/// `libgcc_s` as before.
+/// eighth of what an answer cost. It is the same unwinder, so panics unwind as before (a
+/// test holds it to that, and another to the library not being loaded). The standard
+/// library still names `libgcc_s`; lld takes the unwinder from the archive named first,
+/// wherever it stands, and then leaves the library out as not needed. With another linker
+/// the program loads `libgcc_s` as before.
 fn link_the_unwinder_in() {
     println!("cargo::rustc-check-cfg=cfg(unwinder_linked_in)");
     if !links_with_default_lld() || !compiler_driver_has("libgcc_eh.a") {
